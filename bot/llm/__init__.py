@@ -1,0 +1,1 @@
+"""LLM access through the ``openai`` client (any OpenAI-compatible endpoint)."""

@@ -1,0 +1,1 @@
+"""Skill packages; each ``skills/<name>/__init__.py`` exports ``SKILL``."""
