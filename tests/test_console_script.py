@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -36,7 +37,7 @@ def test_run_script_end_to_end(tmp_path, root):
     proc = subprocess.run(
         [sys.executable, "-m", "bot", "run", "--config", str(root / "config/livebot.yaml"), "--script", str(script),
          "--transcript", str(transcript), "--set", f"storage.url=sqlite:///{tmp_path / 'bot.db'}"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path)
+        capture_output=True, text=True, timeout=120, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(root)})
     assert proc.returncode == 0, proc.stderr
     records = [json.loads(line) for line in transcript.read_text(encoding="utf-8").splitlines()]
     assert records, proc.stdout

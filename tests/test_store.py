@@ -1,6 +1,8 @@
+import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -58,7 +60,8 @@ def test_committed_rows_survive_a_crash(tmp_path):
         print("committed", flush=True)
         os.kill(os.getpid(), 9)  # die hard: no cleanup, no atexit
     """)
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
     assert "committed" in proc.stdout and proc.returncode == -9
     store = Store(f"sqlite:///{db}")
     assert count(store, schema.messages) == 100 and count(store, schema.viewers) == 100
