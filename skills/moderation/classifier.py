@@ -1,0 +1,112 @@
+"""The comment classifier: toxic and spam probabilities for any text, English and Chinese.
+
+A linear model over hashed character and word n-grams (see ``features``), trained with
+scikit-learn (``train``), scored with numpy: ``sigmoid(bias + sum(w[bucket] * value))``. Public API for
+other skills, cheap to import (numpy only):
+
+    from skills.moderation.classifier import load_default
+    clf = load_default()
+    toxic, spam = clf.score("you are an idiot")
+    scores = clf.score_batch(["how much is the hoodie?", "win a free iphone, txt WIN to 80086"])
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+from skills.moderation.features import hashed_ngrams
+from skills.moderation.normalize import normalize
+
+DEFAULT_MODEL = Path(__file__).parent / "model" / "moderation.npz"
+TASKS = ("toxic", "spam")
+
+
+class ModelError(Exception):
+    """A model file is missing or not a moderation model."""
+
+
+class Classifier:
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, bits: int, meta: dict | None = None,
+                 cache_size: int = 4096) -> None:
+        if weights.shape != (1 << bits, len(TASKS)) or bias.shape != (len(TASKS),):
+            raise ModelError(f"weights {weights.shape} / bias {bias.shape} do not fit {bits} hash bits")
+        self._w = np.ascontiguousarray(weights, dtype=np.float32)
+        self.bias = bias.astype(np.float64)
+        self.bits = bits
+        self.meta = meta or {}
+        self._cache: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, path: str | Path) -> Classifier:
+        path = Path(path)
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                bits = int(data["bits"])
+                meta = json.loads(str(data["meta"])) if "meta" in data else {}
+                return cls(data["weights"], data["bias"], bits, meta)
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"cannot load moderation model {path}: {exc}") from exc
+
+    def save(self, path: str | Path) -> None:
+        """float16 weights: half the size, and the rounding moves no score by more than ~1e-3."""
+        with open(path, "wb") as fh:
+            np.savez_compressed(fh, weights=self._w.astype(np.float16), bias=self.bias, bits=np.int64(self.bits),
+                                meta=np.str_(json.dumps(self.meta)))
+
+    # ------------------------------------------------------------------ scoring
+    def score_normalized(self, texts: list[str]) -> np.ndarray:
+        """(n, 2) probabilities [toxic, spam] for texts already passed through ``normalize``."""
+        n = len(texts)
+        if n == 0:
+            return np.zeros((0, len(TASKS)))
+        buckets, rows, values = hashed_ngrams(texts, self.bits)
+        gathered = self._w[buckets]
+        logits = np.empty((n, len(TASKS)))
+        for j in range(len(TASKS)):
+            logits[:, j] = np.bincount(rows, weights=gathered[:, j] * values, minlength=n)
+        logits += self.bias
+        return 1.0 / (1.0 + np.exp(-logits))
+
+    def score_batch(self, texts: list[str]) -> np.ndarray:
+        """(n, 2) probabilities [toxic, spam] for raw texts."""
+        return self.score_normalized([normalize(t) for t in texts])
+
+    def score(self, text: str) -> tuple[float, float]:
+        """(toxic, spam) for one raw text."""
+        return self.score_norm(normalize(text))
+
+    def score_norm(self, norm: str) -> tuple[float, float]:
+        """(toxic, spam) for one normalised text, cached: raids and repeats score once."""
+        with self._lock:
+            hit = self._cache.get(norm)
+            if hit is not None:
+                self._cache.move_to_end(norm)
+                return hit
+        row = self.score_normalized([norm])[0]
+        result = (float(row[0]), float(row[1]))
+        with self._lock:
+            self._cache[norm] = result
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return result
+
+
+_default: Classifier | None = None
+_default_lock = threading.Lock()
+
+
+def load_default() -> Classifier:
+    """The model shipped in the package, loaded once per process."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Classifier.load(DEFAULT_MODEL)
+        return _default

@@ -1,0 +1,127 @@
+"""Training the shipped classifier: `livebot moderation train --data DIR -o MODEL`.
+
+Reads every ``<source>.train.csv`` in DIR (columns id,text,label[,source]; label ok/toxic/spam),
+fits one L2 logistic regression per task (toxic-vs-rest, spam-vs-rest) on the hashed features with
+scikit-learn (liblinear, deterministic), and writes the model plus a JSON model card (seed, data
+files with row counts and SHA-256, parameters, dev ROC-AUC per source when ``.dev.csv`` files
+are there). Single-threaded; a few minutes on one core for the full data.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+from skills.moderation.classifier import TASKS, Classifier
+from skills.moderation.features import feature_matrix
+from skills.moderation.normalize import normalize
+
+LABELS = ("ok", "toxic", "spam")
+
+
+class DataError(Exception):
+    """Training data is missing or malformed."""
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"text", "label"} - set(reader.fieldnames or ())
+        if missing:
+            raise DataError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        rows = []
+        for i, row in enumerate(reader, start=2):
+            if row["label"] not in LABELS:
+                raise DataError(f"{path}:{i}: label {row['label']!r} is not one of {', '.join(LABELS)}")
+            row.setdefault("source", path.name.split(".")[0])
+            if not row.get("source"):
+                row["source"] = path.name.split(".")[0]
+            rows.append(row)
+    return rows
+
+
+def split_files(data_dir: Path, split: str) -> list[Path]:
+    return sorted(p for p in data_dir.glob(f"*.{split}.csv") if p.is_file())
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _auc(y: np.ndarray, s: np.ndarray) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, s))
+
+
+def evaluate(clf: Classifier, rows: list[dict[str, str]]) -> dict[str, dict[str, float]]:
+    """ROC-AUC per task, per source and pooled (score.py's protocol: other-task rows are negatives)."""
+    scores = clf.score_batch([r["text"] for r in rows])
+    labels = np.array([r["label"] for r in rows])
+    sources = np.array([r["source"] for r in rows])
+    out: dict[str, dict[str, float]] = {}
+    for j, task in enumerate(TASKS):
+        y = labels == task
+        res = {}
+        for src in sorted(set(sources)):
+            m = sources == src
+            if 0 < y[m].sum() < m.sum():
+                res[src] = round(_auc(y[m], scores[m, j]), 4)
+        if 0 < y.sum() < len(y):
+            res["ALL"] = round(_auc(y, scores[:, j]), 4)
+        out[task] = res
+    return out
+
+
+def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float = 10.0,
+          extra: Iterable[Path] = (), log=print) -> dict:  # noqa: ANN001
+    """Fit and save a model; returns the model card (also written beside the model as .card.json)."""
+    from sklearn.linear_model import LogisticRegression
+
+    files = split_files(data_dir, "train") + list(extra)
+    if not files:
+        raise DataError(f"no *.train.csv files in {data_dir}")
+    random.seed(seed)
+    np.random.seed(seed)
+    rows = [r for f in files for r in read_rows(f)]
+    started = time.perf_counter()
+    texts = [normalize(r["text"]) for r in rows]
+    matrix = feature_matrix(texts, bits)
+    log(f"{len(rows)} rows from {len(files)} files, features in {time.perf_counter() - started:.1f}s")
+    labels = np.array([r["label"] for r in rows])
+    weights = np.zeros((1 << bits, len(TASKS)), np.float32)
+    bias = np.zeros(len(TASKS))
+    for j, task in enumerate(TASKS):
+        t0 = time.perf_counter()
+        y = (labels == task).astype(int)
+        if y.sum() == 0 or y.sum() == len(y):
+            raise DataError(f"the training data has no {'positive' if y.sum() == 0 else 'negative'} {task} rows")
+        model = LogisticRegression(C=c, solver="liblinear", max_iter=300, random_state=seed)
+        model.fit(matrix, y)
+        weights[:, j] = model.coef_[0]
+        bias[j] = model.intercept_[0]
+        log(f"{task}: fitted in {time.perf_counter() - t0:.1f}s")
+    card = {
+        "format": "livebot-moderation/1",
+        "seed": seed, "bits": bits, "C": c, "solver": "liblinear L2 logistic regression",
+        "features": "normalised text; char 1-5-grams inside words + word 1-2-grams, hashed, per-block sqrt norm",
+        "data": [{"file": f.name, "rows": sum(1 for _ in read_rows(f)), "sha256": sha256(f)} for f in files],
+        "train_seconds": round(time.perf_counter() - started, 1),
+    }
+    clf = Classifier(weights, bias, bits, meta=card)
+    dev_files = split_files(data_dir, "dev")
+    if dev_files:
+        card["dev_auc"] = evaluate(clf, [r for f in dev_files for r in read_rows(f)])
+        log(f"dev ROC-AUC: {json.dumps(card['dev_auc'])}")
+    clf.meta = card
+    out.parent.mkdir(parents=True, exist_ok=True)
+    clf.save(out)
+    out.with_suffix(".card.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n")
+    return card
