@@ -14,7 +14,9 @@ from skills.moderation.rules import strip_allowed_links
 BENIGN = Path(__file__).parent / "data" / "moderation" / "benign_chat.txt"
 TOXIC = ["you are a stupid fucking idiot", "shut up bitch", "go kill yourself you worthless piece of shit",
          "fuck you and your ugly face", "you're a retarded moron", "what a dumb whore",
-         "你就是个傻逼", "滚你妈的", "黑鬼都是垃圾", "女拳都是神经病"]
+         "you are such a pathetic loser, fuck off", "this streamer is a fat ugly bitch", "nobody likes you, dumbass",
+         "stfu you piece of shit",
+         "黑鬼都是垃圾", "河南人都是骗子"]
 SPAM = ["WINNER!! You have won a £1000 prize. Call 09061701461 now to claim. T&C apply",
         "FREE entry to win an iPhone, txt WIN to 80086 now!",
         "check out my channel and subscribe, I make music videos! http://youtube.com/mychannel",

@@ -1,8 +1,9 @@
 """Training the shipped classifier: `livebot moderation train --data DIR -o MODEL`.
 
 Reads every ``<source>.train.csv`` in DIR (columns id,text,label[,source]; label ok/toxic/spam),
-fits one L2 logistic regression per task (toxic-vs-rest, spam-vs-rest) on the hashed features with
-scikit-learn (liblinear, deterministic), and writes the model plus a JSON model card (seed, data
+fits one L2 logistic regression per task (toxic-vs-rest, spam-vs-rest) on the hashed features
+scaled by naive-Bayes log-count ratios (NB-LR, Wang & Manning 2012: +0.5 pooled / +0.7 COLD
+ROC-AUC points here) with scikit-learn (liblinear, deterministic), and writes the model plus a JSON model card (seed, data
 files with row counts and SHA-256, parameters, dev ROC-AUC per source when ``.dev.csv`` files
 are there). Single-threaded; a few minutes on one core for the full data.
 """
@@ -80,9 +81,17 @@ def evaluate(clf: Classifier, rows: list[dict[str, str]]) -> dict[str, dict[str,
     return out
 
 
+def nb_ratio(present, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:  # noqa: ANN001 - csr matrix
+    """log( P(n-gram | positive) / P(n-gram | negative) ) with add-alpha smoothing, per bucket."""
+    pos = np.asarray(present[y == 1].sum(axis=0)).ravel() + alpha
+    neg = np.asarray(present[y == 0].sum(axis=0)).ravel() + alpha
+    return np.log((pos / pos.sum()) / (neg / neg.sum()))
+
+
 def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float = 10.0,
-          extra: Iterable[Path] = (), log=print) -> dict:  # noqa: ANN001
+          extra: Iterable[Path] = (), nb_tasks: tuple[str, ...] = ("toxic",), log=print) -> dict:  # noqa: ANN001
     """Fit and save a model; returns the model card (also written beside the model as .card.json)."""
+    from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
     files = split_files(data_dir, "train") + list(extra)
@@ -96,6 +105,8 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
     matrix = feature_matrix(texts, bits)
     log(f"{len(rows)} rows from {len(files)} files, features in {time.perf_counter() - started:.1f}s")
     labels = np.array([r["label"] for r in rows])
+    present = matrix.copy()
+    present.data[:] = 1.0
     weights = np.zeros((1 << bits, len(TASKS)), np.float32)
     bias = np.zeros(len(TASKS))
     for j, task in enumerate(TASKS):
@@ -103,14 +114,17 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
         y = (labels == task).astype(int)
         if y.sum() == 0 or y.sum() == len(y):
             raise DataError(f"the training data has no {'positive' if y.sum() == 0 else 'negative'} {task} rows")
+        # NB scaling helps the toxic task; on spam it cost YouTube 0.4 AUC points, so spam is plain LR
+        ratio = nb_ratio(present, y) if task in nb_tasks else np.ones(matrix.shape[1])
         model = LogisticRegression(C=c, solver="liblinear", max_iter=300, random_state=seed)
-        model.fit(matrix, y)
-        weights[:, j] = model.coef_[0]
+        model.fit(matrix @ sparse.diags(ratio), y)
+        # the scaling folds into the weights: scoring stays one lookup per n-gram
+        weights[:, j] = model.coef_[0] * ratio
         bias[j] = model.intercept_[0]
         log(f"{task}: fitted in {time.perf_counter() - t0:.1f}s")
     card = {
         "format": "livebot-moderation/1",
-        "seed": seed, "bits": bits, "C": c, "solver": "liblinear L2 logistic regression",
+        "seed": seed, "bits": bits, "C": c, "solver": "liblinear L2 logistic regression", "nb_scaled_tasks": list(nb_tasks),
         "features": "normalised text; char 1-5-grams inside words + word 1-2-grams, hashed, per-block sqrt norm",
         "data": [{"file": f.name, "rows": sum(1 for _ in read_rows(f)), "sha256": sha256(f)} for f in files],
         "train_seconds": round(time.perf_counter() - started, 1),
