@@ -35,7 +35,8 @@ class Classifier:
                  cache_size: int = 4096) -> None:
         if weights.shape != (1 << bits, len(TASKS)) or bias.shape != (len(TASKS),):
             raise ModelError(f"weights {weights.shape} / bias {bias.shape} do not fit {bits} hash bits")
-        self._w = np.ascontiguousarray(weights, dtype=np.float32)
+        # one contiguous row per task: a gather per task reads only that task's weights
+        self._w = np.ascontiguousarray(weights.T, dtype=np.float32)
         self.bias = bias.astype(np.float64)
         self.bits = bits
         self.meta = meta or {}
@@ -58,7 +59,7 @@ class Classifier:
     def save(self, path: str | Path) -> None:
         """float16 weights: half the size, and the rounding moves no score by more than ~1e-3."""
         with open(path, "wb") as fh:
-            np.savez_compressed(fh, weights=self._w.astype(np.float16), bias=self.bias, bits=np.int64(self.bits),
+            np.savez_compressed(fh, weights=self._w.T.astype(np.float16), bias=self.bias, bits=np.int64(self.bits),
                                 meta=np.str_(json.dumps(self.meta)))
 
     # ------------------------------------------------------------------ scoring
@@ -67,11 +68,12 @@ class Classifier:
         n = len(texts)
         if n == 0:
             return np.zeros((0, len(TASKS)))
-        buckets, rows, values = hashed_ngrams(texts, self.bits)
-        gathered = self._w[buckets]
+        buckets, blocks, scale = hashed_ngrams(texts, self.bits)
         logits = np.empty((n, len(TASKS)))
-        for j in range(len(TASKS)):
-            logits[:, j] = np.bincount(rows, weights=gathered[:, j] * values, minlength=n)
+        for j, weights in enumerate(self._w):
+            # sum the weights per (text, block), then scale each block once
+            per_block = np.bincount(blocks, weights=weights[buckets], minlength=2 * n) * scale
+            logits[:, j] = per_block[0::2] + per_block[1::2]
         logits += self.bias
         return 1.0 / (1.0 + np.exp(-logits))
 

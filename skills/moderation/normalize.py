@@ -33,26 +33,33 @@ _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "
                              "!": "i", "|": "l", "€": "e"})
 _LEET_CHARS = "0134579@$!|€"
 # a run of letters/leet characters in which a letter touches a leet character ("b1tch", "@ss")
-_LEET_WORD = re.compile(r"[a-z0-9@$!|€]*(?:[a-z][0134579@$!|€]|[0134579@$!|€][a-z])[a-z0-9@$!|€]*")
+# (tried only at the start of a run, and only when _LEET_HINT finds a letter next to a leet character)
+_LEET_WORD = re.compile(r"(?<![a-z0-9@$!|€])(?=[a-z0-9@$!|€]*?(?:[a-z][0134579@$!|€]|[0134579@$!|€][a-z]))"
+                        r"[a-z0-9@$!|€]++")
+_LEET_HINT = re.compile(r"[a-z][0134579@$|€]|[0134579@$!|€][a-z]")
 # three or more single characters separated by spaces or punctuation: "f u c k", "f.u.c.k", "你 是 猪"
 _SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-*_~,·]{1,2}){2,}[^\W_](?![^\W_])")
 _SPACED_SEP = re.compile(r"[ .\-*_~,·]")
-_REPEATS = re.compile(r"([^\W\d_])\1{2,}")
+# cheap pre-check for _SPACED (negated Unicode classes are slow to try at every position)
+_SPACED_HINT = re.compile(r"[ .*_~,·-][^ .*_~,·-][ .*_~,·-]{1,2}[^ .*_~,·-][ .*_~,·-]")
+_REPEATS = re.compile(r"(.)\1\1+")
 _MENTION = re.compile(r"(?<!\w)@\w{4,}")  # platform handles are 4+ characters; "@ss" is leet
-_SPACE = re.compile(r"\s+")
-_ASCII_FAST = re.compile(r"[0134579@$!|]")
 
 
-def _is_invisible(ch: str) -> bool:
-    # Cf: zero-width space/joiner, bidi marks, soft hyphen, BOM; Mn/Me: combining (Zalgo) marks
-    return unicodedata.category(ch) in ("Cf", "Mn", "Me", "Cc") and ch not in "\n\t"
+# Invisible characters and combining marks are deleted by the same table: zero-width space/joiners,
+# bidi marks, word joiner, BOM, soft hyphen, Mongolian vowel separator, combining diacritics.
+_INVISIBLE = [0x00AD, 0x034F, 0x061C, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+              *range(0x2060, 0x2070), *range(0x0300, 0x0370), *range(0x1AB0, 0x1B00), *range(0x1DC0, 0x1E00),
+              *range(0x20D0, 0x2100), *range(0xFE00, 0xFE10), *range(0xFE20, 0xFE30)]
+_FOLD_TABLE = {**_CONFUSE_TABLE, **dict.fromkeys(_INVISIBLE)}
+# most non-ASCII text (Chinese, emoji) has nothing to fold: one regex scan is cheaper than translate
+_FOLD_HINT = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_TABLE)) + "]")
 
 
 def _fold_unicode(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    decomposed = unicodedata.normalize("NFD", text)
-    kept = "".join(ch for ch in decomposed if not _is_invisible(ch))
-    return unicodedata.normalize("NFC", kept).translate(_CONFUSE_TABLE)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_FOLD_TABLE) if _FOLD_HINT.search(text) else text
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -61,6 +68,11 @@ def _unleet(match: re.Match[str]) -> str:
     if stripped == "@user":
         return word
     return stripped.translate(_LEET_TABLE) + word[len(stripped):]
+
+
+def _collapse(match: re.Match[str]) -> str:
+    ch = match.group(1)
+    return ch if ch.isalpha() else match.group(0)  # "sooo" -> "so"; "1000" and "!!!" stay
 
 
 def _unspace(match: re.Match[str]) -> str:
@@ -72,12 +84,14 @@ def normalize(text: str) -> str:
     if not text.isascii():
         text = _fold_unicode(text)
     text = text.lower()
-    text = _MENTION.sub("@user", text)
-    if _ASCII_FAST.search(text):
+    if "@" in text:
+        text = _MENTION.sub("@user", text)
+    if _LEET_HINT.search(text):
         text = _LEET_WORD.sub(_unleet, text)
-    text = _SPACED.sub(_unspace, text)
-    text = _REPEATS.sub(r"\1", text)
-    return _SPACE.sub(" ", text).strip()
+    if _SPACED_HINT.search(f" {text} "):
+        text = _SPACED.sub(_unspace, text)
+    text = _REPEATS.sub(_collapse, text)
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=8192)

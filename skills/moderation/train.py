@@ -125,7 +125,7 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
     card = {
         "format": "livebot-moderation/1",
         "seed": seed, "bits": bits, "C": c, "solver": "liblinear L2 logistic regression", "nb_scaled_tasks": list(nb_tasks),
-        "features": "normalised text; char 1-5-grams inside words + word 1-2-grams, hashed, per-block sqrt norm",
+        "features": "normalised text; char 2-4-grams inside words + word 1-2-grams, hashed, per-block sqrt norm",
         "data": [{"file": f.name, "rows": sum(1 for _ in read_rows(f)), "sha256": sha256(f)} for f in files],
         "train_seconds": round(time.perf_counter() - started, 1),
     }
