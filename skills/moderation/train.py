@@ -88,7 +88,7 @@ def nb_ratio(present, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:  # noqa:
     return np.log((pos / pos.sum()) / (neg / neg.sum()))
 
 
-def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float = 10.0,
+def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float = 10.0, c_spam: float = 30.0,
           extra: Iterable[Path] = (), nb_tasks: tuple[str, ...] = ("toxic",), log=print) -> dict:  # noqa: ANN001
     """Fit and save a model; returns the model card (also written beside the model as .card.json)."""
     from scipy import sparse
@@ -116,7 +116,8 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
             raise DataError(f"the training data has no {'positive' if y.sum() == 0 else 'negative'} {task} rows")
         # NB scaling helps the toxic task; on spam it cost YouTube 0.4 AUC points, so spam is plain LR
         ratio = nb_ratio(present, y) if task in nb_tasks else np.ones(matrix.shape[1])
-        model = LogisticRegression(C=c, solver="liblinear", max_iter=300, random_state=seed)
+        # spam is a smaller, cleaner task: weaker regularisation gave YouTube +0.2 AUC points on dev
+        model = LogisticRegression(C=c_spam if task == "spam" else c, solver="liblinear", max_iter=300, random_state=seed)
         model.fit(matrix @ sparse.diags(ratio), y)
         # the scaling folds into the weights: scoring stays one lookup per n-gram
         weights[:, j] = model.coef_[0] * ratio
@@ -124,7 +125,7 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
         log(f"{task}: fitted in {time.perf_counter() - t0:.1f}s")
     card = {
         "format": "livebot-moderation/1",
-        "seed": seed, "bits": bits, "C": c, "solver": "liblinear L2 logistic regression", "nb_scaled_tasks": list(nb_tasks),
+        "seed": seed, "bits": bits, "C": {"toxic": c, "spam": c_spam}, "solver": "liblinear L2 logistic regression", "nb_scaled_tasks": list(nb_tasks),
         "features": "normalised text; char 2-4-grams inside words + word 1-2-grams, hashed, per-block sqrt norm",
         "data": [{"file": f.name, "rows": sum(1 for _ in read_rows(f)), "sha256": sha256(f)} for f in files],
         "train_seconds": round(time.perf_counter() - started, 1),
