@@ -32,10 +32,11 @@ async def test_link_rule_permit_and_shop_domain() -> None:
         # a viewer may not permit; a moderator may, for one link
         await bot.say("ann", "!permit ann", at=6)
         assert kinds(await bot.say("ann", "my video youtube.com/watch?v=1", at=7)) == ["delete"]
-        out = await bot.say("mod", "!permit ann", "moderator", at=8)
+        out = await bot.say("mod", "!permit ann", "moderator", at=30)
         assert kinds(out) == ["reply"]
-        assert await bot.say("ann", "my video youtube.com/watch?v=1", at=9) == []
-        assert kinds(await bot.say("ann", "and again youtube.com/watch?v=2", at=10)) == ["delete"]
+        assert await bot.say("ann", "ok. thanks. no link yet", at=31) == []  # does not spend the permit
+        assert await bot.say("ann", "my video youtube.com/watch?v=1", at=32) == []
+        assert kinds(await bot.say("ann", "and again youtube.com/watch?v=2", at=33)) == ["delete"]
 
 
 async def test_permit_expires() -> None:
@@ -140,8 +141,11 @@ async def test_shadow_mode_acts_on_nothing_but_logs() -> None:
     async with ScriptedBot(cfg(shadow=True, blocked_terms=["badword"])) as bot:
         assert await bot.say("t", "badword", at=1) == []
         assert await bot.say("t", "spam at evil.com", at=2) == []
+        assert await bot.say("t", "badword", at=3) == []
         rows = bot.bot.store.moderation_log("console", "t")
-        assert {r["action"] for r in rows} == {"delete", "warn"}
+        # the would-be ladder: warn (+delete), delete, timeout 60 (+delete)
+        assert sorted((r["action"], r["seconds"]) for r in rows) == [
+            ("delete", None), ("delete", None), ("delete", None), ("timeout", 60), ("warn", None)]
         assert all(r["shadow"] for r in rows)
         assert {r["category"] for r in rows} == {"blocked_term", "link"}
 

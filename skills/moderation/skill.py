@@ -15,7 +15,15 @@ from skills.moderation.classifier import Classifier, ModelError, load_default
 from skills.moderation.config import ModerationConfig, Rules
 from skills.moderation.normalize import normalize_cached
 from skills.moderation.policy import Ladder
-from skills.moderation.rules import Hit, RuleBook, blocked_pattern, strip_allowed_links
+from skills.moderation.rules import (
+    Hit,
+    RuleBook,
+    blocked_pattern,
+    find_links,
+    host_allowed,
+    link_host,
+    strip_allowed_links,
+)
 
 
 class ModerationSkill(Skill):
@@ -31,6 +39,7 @@ class ModerationSkill(Skill):
         self._permits: dict[tuple[str, str, str], float] = {}
         self._rules_cache: dict[str, Rules] = {}
         self._blocked_cache: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+        self._domains_cache: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
         self._authors: dict[tuple[str, str], Author] = {}  # (platform, name lower) -> last seen author
 
     # ------------------------------------------------------------------ lifecycle
@@ -74,7 +83,11 @@ class ModerationSkill(Skill):
         return self._blocked_cache[key]
 
     def _domains(self, rules: Rules) -> list[str]:
-        return [d.lower() for d in (*self.bot.config.shop.domains, *rules.allow_domains)]
+        key = (tuple(self.bot.config.shop.domains), tuple(rules.allow_domains))
+        found = self._domains_cache.get(key)
+        if found is None:
+            found = self._domains_cache[key] = [d.lower().strip(".") for d in (*key[0], *key[1])]
+        return found
 
     def _take_permit(self, message: ChatMessage, now: float, consume: bool) -> bool:
         key = (message.platform, message.channel, message.author.name.lower())
@@ -96,8 +109,8 @@ class ModerationSkill(Skill):
         hit = self.rules.check(key=message.key, user=message.author.id, text=text, norm=norm, message=message,
                                now=now, rules=rules, domains=domains, permitted=permitted,
                                blocked=self._blocked(rules))
-        if hit is None and permitted and "." in text:
-            self._take_permit(message, now, consume=True)
+        if hit is None and permitted and any(not host_allowed(link_host(u), domains) for u in find_links(text)):
+            self._take_permit(message, now, consume=True)  # the permit covered this link; it is spent
         scores = None
         if hit is None and rules.classifier and self.classifier is not None:
             scored_text = strip_allowed_links(text, domains)
@@ -127,7 +140,8 @@ class ModerationSkill(Skill):
                       now: float) -> bool:
         cfg = self.config
         user_key = (message.platform, message.author.id)
-        index, (action, seconds) = self.ladder.next_rung(cfg, user_key, hit.category, now, record=not cfg.shadow)
+        # shadow mode climbs the ladder too, so its log shows what a real stream would have seen
+        index, (action, seconds) = self.ladder.next_rung(cfg, user_key, hit.category, now)
         reason = f"{hit.reason} (rung {index})"
         acts: list[tuple[str, int | None]] = []
         if cfg.delete_on_every_rung or action == "delete":
