@@ -196,7 +196,7 @@ async def test_classifier_in_the_pipeline_and_outgoing_check() -> None:
         out = await bot.say("hater", "you are a stupid fucking idiot, kill yourself", at=1)
         assert kinds(out) == ["delete"] and "toxic" in out[0]["text"]
         rows = bot.bot.store.moderation_log("console", "hater")
-        assert rows[0]["scores"]["toxic"] >= 0.85
+        assert rows[0]["scores"]["toxic"] >= 0.8
         assert await bot.say("fan", "how much is the hoodie? LIVE10 code?", at=2) == []
         assert await bot.say("fan2", "bought it at https://luma.example/p/hoodie-01 love it", at=3) == []
         skill = bot.bot.skills["moderation"]

@@ -24,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tr.add_argument("--bits", type=int, default=20, help="hash space: 2**bits buckets (default 20)")
     tr.add_argument("--c", type=float, default=10.0, help="inverse L2 strength, toxic model (default 10)")
     tr.add_argument("--c-spam", type=float, default=30.0, help="inverse L2 strength, spam model (default 30)")
+    tr.add_argument("--shop-chat", type=int, default=3000, metavar="N",
+                    help="add N generated ordinary shop-chat messages as ok rows (default 3000; 0 = none)")
     tr.set_defaults(func=cmd_train)
 
     ev = subparsers.add_parser("moderate", help="score a CSV of messages: id,text -> id,score_toxic,score_spam,label_pred")
@@ -46,6 +48,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         return 2
     try:
         train(args.data, args.output, seed=args.seed, bits=args.bits, c=args.c, c_spam=args.c_spam,
+              shop_chat=args.shop_chat,
               log=lambda m: print(m, file=sys.stderr))
     except DataError as exc:
         print(f"livebot: {exc}", file=sys.stderr)

@@ -51,8 +51,8 @@ class Rules(StrictModel):
     blocked_terms: list[str] = Field(default_factory=list)
     # the classifier: a message at or above a threshold is an offence of that category
     classifier: bool = True
-    toxic_threshold: float = Field(0.85, gt=0, le=1)
-    spam_threshold: float = Field(0.9, gt=0, le=1)
+    toxic_threshold: float = Field(0.8, gt=0, le=1)
+    spam_threshold: float = Field(0.8, gt=0, le=1)
 
 
 class ModerationConfig(Rules, SkillConfig):

@@ -89,7 +89,8 @@ def nb_ratio(present, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:  # noqa:
 
 
 def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float = 10.0, c_spam: float = 30.0,
-          extra: Iterable[Path] = (), nb_tasks: tuple[str, ...] = ("toxic",), log=print) -> dict:  # noqa: ANN001
+          extra: Iterable[Path] = (), nb_tasks: tuple[str, ...] = ("toxic",), shop_chat: int = 3000,
+          log=print) -> dict:  # noqa: ANN001
     """Fit and save a model; returns the model card (also written beside the model as .card.json)."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
@@ -100,6 +101,10 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
     random.seed(seed)
     np.random.seed(seed)
     rows = [r for f in files for r in read_rows(f)]
+    if shop_chat:
+        from skills.moderation.shopchat import generate
+
+        rows += [{"text": t, "label": "ok", "source": "shopchat"} for t in generate(shop_chat, seed)]
     started = time.perf_counter()
     texts = [normalize(r["text"]) for r in rows]
     matrix = feature_matrix(texts, bits)
@@ -128,6 +133,7 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
         "seed": seed, "bits": bits, "C": {"toxic": c, "spam": c_spam}, "solver": "liblinear L2 logistic regression", "nb_scaled_tasks": list(nb_tasks),
         "features": "normalised text; char 2-4-grams inside words + word 1-2-grams, hashed, per-block sqrt norm",
         "data": [{"file": f.name, "rows": sum(1 for _ in read_rows(f)), "sha256": sha256(f)} for f in files],
+        "generated_ok_rows": {"source": "skills/moderation/shopchat.py", "rows": shop_chat, "seed": seed},
         "train_seconds": round(time.perf_counter() - started, 1),
     }
     clf = Classifier(weights, bias, bits, meta=card)
