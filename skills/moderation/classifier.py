@@ -32,13 +32,14 @@ class ModelError(Exception):
 
 class Classifier:
     def __init__(self, weights: np.ndarray, bias: np.ndarray, bits: int, meta: dict | None = None,
-                 cache_size: int = 4096) -> None:
+                 cache_size: int = 4096, word_weight: float = 1.0) -> None:
         if weights.shape != (1 << bits, len(TASKS)) or bias.shape != (len(TASKS),):
             raise ModelError(f"weights {weights.shape} / bias {bias.shape} do not fit {bits} hash bits")
         # one contiguous row per task: a gather per task reads only that task's weights
         self._w = np.ascontiguousarray(weights.T, dtype=np.float32)
         self.bias = bias.astype(np.float64)
         self.bits = bits
+        self.word_weight = float(word_weight)
         self.meta = meta or {}
         self._cache: OrderedDict[str, tuple[float, float]] = OrderedDict()
         self._cache_size = cache_size
@@ -52,7 +53,8 @@ class Classifier:
             with np.load(path, allow_pickle=False) as data:
                 bits = int(data["bits"])
                 meta = json.loads(str(data["meta"])) if "meta" in data else {}
-                return cls(data["weights"], data["bias"], bits, meta)
+                word_weight = float(data["word_weight"]) if "word_weight" in data else 1.0
+                return cls(data["weights"], data["bias"], bits, meta, word_weight=word_weight)
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"cannot load moderation model {path}: {exc}") from exc
 
@@ -60,6 +62,7 @@ class Classifier:
         """float16 weights: half the size, and the rounding moves no score by more than ~1e-3."""
         with open(path, "wb") as fh:
             np.savez_compressed(fh, weights=self._w.T.astype(np.float16), bias=self.bias, bits=np.int64(self.bits),
+                                word_weight=np.float64(self.word_weight),
                                 meta=np.str_(json.dumps(self.meta)))
 
     # ------------------------------------------------------------------ scoring
@@ -68,7 +71,7 @@ class Classifier:
         n = len(texts)
         if n == 0:
             return np.zeros((0, len(TASKS)))
-        buckets, blocks, scale = hashed_ngrams(texts, self.bits)
+        buckets, blocks, scale = hashed_ngrams(texts, self.bits, self.word_weight)
         logits = np.empty((n, len(TASKS)))
         for j, weights in enumerate(self._w):
             # sum the weights per (text, block), then scale each block once

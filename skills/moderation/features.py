@@ -56,11 +56,13 @@ def _salts() -> dict[int, np.uint64]:
 _CHAR_SALTS = _salts()
 
 
-def hashed_ngrams(texts: list[str], bits: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def hashed_ngrams(texts: list[str], bits: int, word_weight: float = 1.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(bucket, block, block_scale) for every n-gram of every (already normalised) text.
 
     ``block`` is ``2 * row + (1 if a word n-gram else 0)``, rows indexing ``texts``;
-    ``block_scale[block]`` = 1/sqrt(n-grams in that block), each n-gram's value."""
+    ``block_scale[block]`` = 1/sqrt(n-grams in that block), each n-gram's value; the word block is
+    further multiplied by ``word_weight`` (below 1 it is regularised harder: 0.4 gave +0.2 pooled
+    and +0.3 COLD/OLID ROC-AUC points on dev over 1.0)."""
     padded = [" " + _PUNCT.sub(r" \1 ", t[:MAX_CHARS]) + " " for t in texts]
     lengths = np.fromiter((len(p) for p in padded), np.int64, len(padded))
     ends = np.cumsum(lengths)
@@ -103,14 +105,17 @@ def hashed_ngrams(texts: list[str], bits: int) -> tuple[np.ndarray, np.ndarray, 
     block = np.concatenate(rows) * 2
     block[n_char:] += 1
     per_block = np.bincount(block, minlength=2 * len(padded))
-    return bucket, block, 1.0 / np.sqrt(np.maximum(per_block, 1))
+    scale = 1.0 / np.sqrt(np.maximum(per_block, 1))
+    if word_weight != 1.0:
+        scale[1::2] *= word_weight
+    return bucket, block, scale
 
 
-def feature_matrix(texts: list[str], bits: int):  # noqa: ANN201 - scipy.sparse.csr_matrix
+def feature_matrix(texts: list[str], bits: int, word_weight: float = 1.0):  # noqa: ANN201 - scipy csr_matrix
     """The training matrix: the same features ``hashed_ngrams`` gives the scorer, as CSR."""
     from scipy import sparse
 
-    buckets, blocks, scale = hashed_ngrams(texts, bits)
+    buckets, blocks, scale = hashed_ngrams(texts, bits, word_weight)
     rows, values = blocks // 2, scale[blocks]
     matrix = sparse.csr_matrix((values, (rows, buckets)), shape=(len(texts), 1 << bits), dtype=np.float32)
     matrix.sum_duplicates()

@@ -90,6 +90,7 @@ def nb_ratio(present, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:  # noqa:
 
 def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float = 10.0, c_spam: float = 30.0,
           extra: Iterable[Path] = (), nb_tasks: tuple[str, ...] = ("toxic",), shop_chat: int = 3000,
+          word_weight: float = 0.4,
           log=print) -> dict:  # noqa: ANN001
     """Fit and save a model; returns the model card (also written beside the model as .card.json)."""
     from scipy import sparse
@@ -107,7 +108,7 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
         rows += [{"text": t, "label": "ok", "source": "shopchat"} for t in generate(shop_chat, seed)]
     started = time.perf_counter()
     texts = [normalize(r["text"]) for r in rows]
-    matrix = feature_matrix(texts, bits)
+    matrix = feature_matrix(texts, bits, word_weight)
     log(f"{len(rows)} rows from {len(files)} files, features in {time.perf_counter() - started:.1f}s")
     labels = np.array([r["label"] for r in rows])
     present = matrix.copy()
@@ -130,13 +131,13 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
         log(f"{task}: fitted in {time.perf_counter() - t0:.1f}s")
     card = {
         "format": "livebot-moderation/1",
-        "seed": seed, "bits": bits, "C": {"toxic": c, "spam": c_spam}, "solver": "liblinear L2 logistic regression", "nb_scaled_tasks": list(nb_tasks),
+        "seed": seed, "bits": bits, "word_weight": word_weight, "C": {"toxic": c, "spam": c_spam}, "solver": "liblinear L2 logistic regression", "nb_scaled_tasks": list(nb_tasks),
         "features": "normalised text; char 2-4-grams inside words + word 1-2-grams, hashed, per-block sqrt norm",
         "data": [{"file": f.name, "rows": sum(1 for _ in read_rows(f)), "sha256": sha256(f)} for f in files],
         "generated_ok_rows": {"source": "skills/moderation/shopchat.py", "rows": shop_chat, "seed": seed},
         "train_seconds": round(time.perf_counter() - started, 1),
     }
-    clf = Classifier(weights, bias, bits, meta=card)
+    clf = Classifier(weights, bias, bits, meta=card, word_weight=word_weight)
     dev_files = split_files(data_dir, "dev")
     if dev_files:
         card["dev_auc"] = evaluate(clf, [r for f in dev_files for r in read_rows(f)])
