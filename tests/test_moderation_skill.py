@@ -210,3 +210,14 @@ async def test_forget_user() -> None:
         skill = bot.bot.skills["moderation"]
         assert await skill.forget_user("console", "t") >= 2
         assert skill.ladder.strikes(("console", "t")) == 0
+
+
+async def test_a_broken_audit_log_does_not_keep_the_message_up() -> None:
+    from sqlalchemy import text
+
+    async with ScriptedBot(cfg(blocked_terms=["badword"], ladder=["delete"])) as bot:
+        with bot.bot.store.engine.begin() as conn:
+            conn.execute(text("DROP TABLE moderation_actions"))
+        out = await bot.say("t", "badword", at=1)
+        assert kinds(out) == ["delete"]
+        assert await bot.say("fan", "how much is the mug?", at=2) == []

@@ -25,6 +25,19 @@ from skills.moderation.rules import (
     strip_allowed_links,
 )
 
+# what a warned viewer reads (the audit log keeps the precise reason)
+WARNINGS = {
+    "link": "please ask a moderator before posting links",
+    "first_link": "welcome! links are allowed once you have chatted a little",
+    "caps": "please don't shout (too many capitals)",
+    "symbols": "please don't flood the chat with symbols",
+    "repeat": "please don't repeat the same message",
+    "rate": "please slow down",
+    "mentions": "please don't mass-mention people",
+    "raid": "copy-paste spam is removed",
+    "spam": "no spam or self-promotion please",
+}
+
 
 class ModerationSkill(Skill):
     name = "moderation"
@@ -148,25 +161,28 @@ class ModerationSkill(Skill):
             acts.append(("delete", None))
         if action != "delete":
             acts.append((action, seconds))
-        for kind, secs in acts:
-            await asyncio.to_thread(
-                self.bot.store.log_moderation, ts=now, platform=message.platform, channel=message.channel,
-                user_id=message.author.id, user_name=message.author.name, action=kind, seconds=secs,
-                reason=reason, category=hit.category, scores=scores, message_text=message.text[:500],
-                shadow=cfg.shadow)
         if cfg.shadow:
             self.log.info("shadow: would %s %s: %s", "+".join(k for k, _ in acts), message.author.name, reason)
-            return False
-        for kind, secs in acts:
-            if kind == "delete":
-                await ctx.delete(reason)
-            elif kind == "warn":
-                await ctx.warn(f"please keep chat friendly ({hit.category})")
-            elif kind == "timeout":
-                await ctx.timeout(secs or 60, reason)
-            elif kind == "ban":
-                await ctx.ban(reason)
-        return any(k in ("delete", "timeout", "ban") for k, _ in acts)
+        else:
+            for kind, secs in acts:  # act first: a slow or failing audit write must not keep a slur up
+                if kind == "delete":
+                    await ctx.delete(reason)
+                elif kind == "warn":
+                    await ctx.warn(WARNINGS.get(hit.category, "please keep the chat friendly"))
+                elif kind == "timeout":
+                    await ctx.timeout(secs or 60, reason)
+                elif kind == "ban":
+                    await ctx.ban(reason)
+        try:
+            for kind, secs in acts:
+                await asyncio.to_thread(
+                    self.bot.store.log_moderation, ts=now, platform=message.platform, channel=message.channel,
+                    user_id=message.author.id, user_name=message.author.name, action=kind, seconds=secs,
+                    reason=reason, category=hit.category, scores=scores, message_text=message.text[:500],
+                    shadow=cfg.shadow)
+        except Exception:
+            self.log.exception("could not write the moderation audit log for %s", message.author.name)
+        return not cfg.shadow and any(k in ("delete", "timeout", "ban") for k, _ in acts)
 
     async def check_outgoing(self, text: str) -> str | None:
         rules = self._rules("")
