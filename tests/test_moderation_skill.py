@@ -58,6 +58,7 @@ async def test_caps_is_emote_aware() -> None:
     async with ScriptedBot(cfg(ladder=["delete"])) as bot:
         assert await bot.say("a", "KEKW KEKW OMEGALUL that was funny", at=1) == []
         assert await bot.say("a", "OK", at=2) == []
+        assert await bot.say("b", "WHAT SIZE IS THE HOODIE", at=2.5) == []
         assert kinds(await bot.say("a", "WHY IS NOBODY ANSWERING MY QUESTION", at=3)) == ["delete"]
 
 
@@ -112,6 +113,13 @@ async def test_raid_of_twenty_accounts_is_caught() -> None:
         # a normal message is untouched, and the same text much later is not a raid
         assert await bot.say("fan", "how much is the hoodie?", at=111) == []
         assert await bot.say("late", raid, at=500) == []
+
+
+async def test_many_viewers_asking_the_same_short_question_is_not_a_raid() -> None:
+    async with ScriptedBot(cfg(ladder=["delete"])) as bot:
+        for i in range(12):
+            assert await bot.say(f"fan{i}", "how much is the hoodie?", at=10 + i) == []
+            assert await bot.say(f"buyer{i}", "这件卫衣多少钱？有优惠码吗？", at=10.5 + i) == []
 
 
 async def test_escalation_ladder_and_reset_window() -> None:

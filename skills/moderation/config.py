@@ -23,8 +23,8 @@ class Rules(StrictModel):
     first_message_links: bool = True
     # SHOUTING: share of capital letters, emotes not counted
     caps: bool = True
-    caps_min_letters: int = Field(12, ge=1)
-    caps_max_ratio: float = Field(0.75, gt=0, le=1)
+    caps_min_letters: int = Field(20, ge=1)  # "WHAT SIZE IS THE HOODIE" (19 letters) is fine
+    caps_max_ratio: float = Field(0.8, gt=0, le=1)
     emotes: list[str] = Field(default_factory=lambda: ["LUL", "KEKW", "PogChamp", "Pog", "OMEGALUL", "Kappa",
                                                        "LMAO", "LOL", "GG", "POGGERS", "HYPE", "W", "L"])
     # symbol / emoji flood: share of characters that are neither letters, digits nor spaces
@@ -39,7 +39,7 @@ class Rules(StrictModel):
     raid: bool = True
     raid_accounts: int = Field(5, ge=2)
     raid_window_seconds: float = Field(30, gt=0)
-    raid_min_chars: int = Field(16, ge=1, description="shorter texts ('hi', 'LIVE10?') are never a raid")
+    raid_min_chars: int = Field(30, ge=1, description="shorter texts are never a raid: many viewers ask the same short question")
     # per-viewer message rate
     rate: bool = True
     rate_max_messages: int = Field(8, ge=1)
