@@ -1,0 +1,158 @@
+"""The recommend skill: ``!recommend`` in chat, ``!buy`` links, live history, background retraining."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+from bot.commands import Arg, command
+from bot.context import Context
+from bot.skill import Skill
+from skills.recommend.config import RecommendConfig
+from skills.recommend.profiles import LiveHistory, Touch
+from skills.recommend.serving import Pick, canonical_sku, choose, money, render
+from skills.recommend.snapshot import Snapshot, build_snapshot
+
+DEFAULT_LENGTH = 500
+SHOWN_FOR = 600.0  # seconds a viewer's shown picks step aside when they ask again
+
+
+class RecommendSkill(Skill):
+    name = "recommend"
+    Config = RecommendConfig
+    priority = 120
+
+    config: RecommendConfig
+
+    async def setup(self) -> None:
+        self.snapshot = Snapshot()  # replaced whole by retrain(): the atomic swap
+        self.live = LiveHistory(self.config.event_weights, self.config.popular_half_life_minutes * 60)
+        self._last_picks: dict[tuple[str, str], tuple[float, list[str]]] = {}
+        self._training: asyncio.Task[None] | None = None
+        self._retrain_lock = asyncio.Lock()
+        self.bot.history.listeners.append(self._on_event)
+        self._job = self.bot.scheduler.every(self.config.retrain_minutes * 60, self._start_retrain,
+                                             "recommend-retrain", first_in=0)
+
+    def reconfigure(self, config: RecommendConfig) -> None:  # type: ignore[override]
+        old = self.config
+        self.config = config
+        self.live.weights = config.event_weights
+        self.live.half_life = config.popular_half_life_minutes * 60
+        if config.retrain_minutes != old.retrain_minutes:
+            self._job.cancel()
+            self._job = self.bot.scheduler.every(config.retrain_minutes * 60, self._start_retrain,
+                                                 "recommend-retrain")
+
+    async def teardown(self) -> None:
+        self._job.cancel()
+        with contextlib.suppress(ValueError):
+            self.bot.history.listeners.remove(self._on_event)
+        if self._training is not None and not self._training.done():
+            with contextlib.suppress(Exception):
+                await self._training
+
+    # ------------------------------------------------------------------ history
+    def _canonical(self, sku: str) -> str:
+        return canonical_sku(self.bot.catalog, sku)
+
+    def _on_event(self, row: dict[str, Any]) -> None:
+        self.live.add_row(row, self._canonical)
+
+    def touches(self, platform: str, user_id: str) -> list[Touch]:
+        """Everything we know this viewer did, oldest first: the snapshot plus live events since."""
+        snap = self.snapshot
+        return [*snap.histories.get((platform, user_id), ()),
+                *(t for t in self.live.of(platform, user_id) if t.ts > snap.cut)]
+
+    # ------------------------------------------------------------------ training
+    async def _start_retrain(self) -> None:
+        # the scheduler awaits its jobs: train in a task so history flushes never wait on a fit
+        if self._training is None or self._training.done():
+            self._training = asyncio.create_task(self.retrain(), name="recommend-retrain")
+
+    async def retrain(self) -> None:
+        """Fit a new model from the store off the event loop and swap it in atomically."""
+        async with self._retrain_lock:
+            cut = self.bot.clock.now()
+            await self.bot.history.flush()  # everything up to ``cut`` is in the store now
+            try:
+                snap = await asyncio.to_thread(build_snapshot, self.bot.store, cut, self.config, self._canonical)
+            except Exception:
+                self.log.exception("recommend retraining failed; keeping the previous model")
+                return
+            # one assignment, no await in between: a request sees old or new, never a mix
+            self.snapshot = snap
+            self.live.cut(cut)
+
+    # ------------------------------------------------------------------ serving
+    def recommend_for(self, platform: str, user_id: str, channel: str, count: int | None = None) -> list[Pick]:
+        now = self.bot.clock.now()
+        shown_at, shown = self._last_picks.get((platform, user_id), (0.0, []))
+        return choose(model=self.snapshot.model, catalog=self.bot.catalog, touches=self.touches(platform, user_id),
+                      bought_kinds=self.config.bought_kinds, count=count or self.config.count,
+                      popular_now=self.live.popular_now(now), pinned=self.bot.pinned_sku(platform, channel),
+                      avoid=shown if now - shown_at < SHOWN_FOR else ())
+
+    def _max_length(self, platform: str) -> int:
+        adapter = self.bot.adapters.get(platform)
+        caps = getattr(adapter, "capabilities", None)
+        return int(getattr(caps, "max_message_length", DEFAULT_LENGTH) or DEFAULT_LENGTH)
+
+    @command("recommend", help="Products picked for you from what you asked about and liked",
+             aliases=("rec", "recommendations"), user_cooldown=10)
+    async def recommend(self, ctx: Context) -> None:
+        msg = ctx.message
+        picks = self.recommend_for(msg.platform, msg.author.id, msg.channel)
+        if not picks:
+            await ctx.reply("Nothing to recommend right now: everything is sold out. Check back soon!")
+            return
+        now = self.bot.clock.now()
+        priced = [(p, money(self.bot.promotions.price(p.product, None, now)[0], p.product.currency)) for p in picks]
+        limit = self._max_length(msg.platform) - len(msg.author.name) - 3  # room for the "@name " mention
+        text = render(priced, limit, f"{self.bot.router.prefix}buy 1 for the link")
+        self._last_picks[(msg.platform, msg.author.id)] = (now, [p.product.sku for p in picks])
+        if len(self._last_picks) > 50_000:
+            self._last_picks.pop(next(iter(self._last_picks)))
+        await ctx.reply(text)
+        weight = self.config.event_weights.recommended
+        if self.config.record_impressions:
+            for pick in picks:
+                self.bot.history.record_event(msg.platform, msg.author, "recommended", sku=pick.product.sku,
+                                              weight=weight, data={"reason": pick.reason})
+
+    @command("buy", help="Get the link for a product: !buy SKU, or !buy 2 for the 2nd recommendation",
+             args=(Arg("product", required=True),), user_cooldown=3)
+    async def buy(self, ctx: Context) -> None:
+        msg = ctx.message
+        if not ctx.args:
+            await ctx.reply(f"Which product? {self.bot.router.prefix}buy SKU")
+            return
+        wanted = ctx.args[0]
+        kind = "buy"
+        _, shown = self._last_picks.get((msg.platform, msg.author.id), (0.0, []))
+        if wanted.isdigit() and 1 <= int(wanted) <= len(shown):
+            wanted, kind = shown[int(wanted) - 1], "click"
+        hit = self.bot.catalog.lookup(wanted)
+        if hit is None:
+            await ctx.reply(f"I don't know the product {wanted[:40]!r}. Try {self.bot.router.prefix}recommend")
+            return
+        product, variant = hit
+        if not (variant.in_stock if variant is not None else product.in_stock):
+            await ctx.reply(f"Sorry, the {product.name} is sold out right now.")
+            return
+        self.bot.history.record_event(msg.platform, msg.author, kind, sku=product.sku,
+                                      weight=self.config.event_weights.of(kind, 1.0),
+                                      data={"variant": variant.sku} if variant is not None else None)
+        price, promo = self.bot.promotions.price(product, variant, self.bot.clock.now())
+        deal = " (sale price)" if promo else ""
+        link = f": {product.url}" if product.url else ""
+        await ctx.reply(f"{product.name} {money(price, product.currency)}{deal}{link}")
+
+    async def forget_user(self, platform: str, user_id: str) -> int:
+        removed = self.live.forget(platform, user_id)
+        self._last_picks.pop((platform, user_id), None)
+        snap = self.snapshot
+        removed += len(snap.histories.pop((platform, user_id), []))
+        return removed
