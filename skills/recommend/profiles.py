@@ -26,6 +26,7 @@ class Touch:
     kind: str
     weight: float
     ts: float
+    seq: int = 0  # arrival order of a live event (0: read from the store)
 
 
 def viewer_key(platform: str, user_id: str) -> str:
@@ -55,8 +56,14 @@ class LiveHistory:
     max_events: int = 200
     fresh: OrderedDict[ViewerKey, list[Touch]] = field(default_factory=OrderedDict)
     _heat: dict[str, tuple[float, float]] = field(default_factory=dict)  # sku -> (value, at)
+    seq: int = 0  # the last arrival number handed out
 
     def add(self, platform: str, user_id: str, touch: Touch) -> None:
+        self.seq += 1
+        touch = Touch(touch.sku, touch.kind, touch.weight, touch.ts, self.seq)
+        self._add(platform, user_id, touch)
+
+    def _add(self, platform: str, user_id: str, touch: Touch) -> None:
         key = (platform, user_id)
         events = self.fresh.get(key)
         if events is None:
@@ -81,13 +88,13 @@ class LiveHistory:
         weight = self.weights.of(kind, float(row.get("weight") or 0.0))
         self.add(str(row["platform"]), str(row["user_id"]), Touch(canonical(str(sku)), kind, weight, float(row["ts"])))
 
-    def of(self, platform: str, user_id: str) -> list[Touch]:
-        return list(self.fresh.get((platform, user_id), ()))
+    def of(self, platform: str, user_id: str, after: int = 0) -> list[Touch]:
+        return [t for t in self.fresh.get((platform, user_id), ()) if t.seq > after]
 
-    def cut(self, before: float) -> None:
-        """A new snapshot holds everything up to ``before``: keep only what came after it."""
+    def cut(self, upto: int) -> None:
+        """A new snapshot holds every live event up to arrival ``upto``: keep only later ones."""
         for key in list(self.fresh):
-            kept = [t for t in self.fresh[key] if t.ts > before]
+            kept = [t for t in self.fresh[key] if t.seq > upto]
             if kept:
                 self.fresh[key] = kept
             else:

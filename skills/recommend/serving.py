@@ -133,4 +133,8 @@ def render(picks: Sequence[tuple[Pick, str]], limit: int, buy_hint: str) -> str:
         if len(text) <= limit:
             return text
         shown.pop()
-    return ""
+    if not picks:
+        return ""
+    pick, price = picks[0]  # even one name is too long: cut it at a word boundary
+    text = f"You might like: {pick.product.name} {price}"
+    return text if len(text) <= limit else text[: max(limit - 1, 0)].rsplit(" ", 1)[0] + "…"

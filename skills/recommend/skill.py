@@ -12,7 +12,7 @@ from bot.skill import Skill
 from skills.recommend.config import RecommendConfig
 from skills.recommend.profiles import LiveHistory, Touch
 from skills.recommend.serving import Pick, canonical_sku, choose, money, render
-from skills.recommend.snapshot import Snapshot, build_snapshot
+from skills.recommend.snapshot import Snapshot, build_snapshot, last_event_id
 
 DEFAULT_LENGTH = 500
 SHOWN_FOR = 600.0  # seconds a viewer's shown picks step aside when they ask again
@@ -64,7 +64,7 @@ class RecommendSkill(Skill):
         """Everything we know this viewer did, oldest first: the snapshot plus live events since."""
         snap = self.snapshot
         return [*snap.histories.get((platform, user_id), ()),
-                *(t for t in self.live.of(platform, user_id) if t.ts > snap.cut)]
+                *self.live.of(platform, user_id, after=snap.cut_seq)]
 
     # ------------------------------------------------------------------ training
     async def _start_retrain(self) -> None:
@@ -75,16 +75,22 @@ class RecommendSkill(Skill):
     async def retrain(self) -> None:
         """Fit a new model from the store off the event loop and swap it in atomically."""
         async with self._retrain_lock:
-            cut = self.bot.clock.now()
-            await self.bot.history.flush()  # everything up to ``cut`` is in the store now
+            # Live events up to arrival ``cut_seq`` are in the history buffer or the store; the flush
+            # swaps that buffer out without yielding first, so after it they are all in the store,
+            # and nothing newer is (no other flush can run until we yield again).
+            cut_seq = self.live.seq
+            await self.bot.history.flush()
             try:
-                snap = await asyncio.to_thread(build_snapshot, self.bot.store, cut, self.config, self._canonical)
+                max_id = last_event_id(self.bot.store)
+                snap = await asyncio.to_thread(build_snapshot, self.bot.store, cut_seq=cut_seq, max_id=max_id,
+                                               now=self.bot.clock.now(), config=self.config,
+                                               canonical=self._canonical)
             except Exception:
                 self.log.exception("recommend retraining failed; keeping the previous model")
                 return
             # one assignment, no await in between: a request sees old or new, never a mix
             self.snapshot = snap
-            self.live.cut(cut)
+            self.live.cut(cut_seq)
 
     # ------------------------------------------------------------------ serving
     def recommend_for(self, platform: str, user_id: str, channel: str, count: int | None = None) -> list[Pick]:

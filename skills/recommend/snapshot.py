@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.store import Store, schema
 from skills.recommend.config import RecommendConfig
@@ -21,19 +21,26 @@ log = logging.getLogger("livebot.skill.recommend")
 
 @dataclass
 class Snapshot:
-    cut: float = float("-inf")  # events with ts <= cut are in here; later ones are in LiveHistory
+    cut_seq: int = 0  # live events up to this arrival number are in here; later ones in LiveHistory
+    max_event_id: int = 0  # store rows up to this id were read
+    trained_at: float = 0.0
     histories: dict[ViewerKey, list[Touch]] = field(default_factory=dict)
     model: object | None = None  # skills.recommend.model.Model (imported lazily: numpy/scipy)
     events: int = 0
 
 
-def read_histories(store: Store, cut: float, config: RecommendConfig,
+def last_event_id(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.max(schema.events.c.id))).scalar() or 0)
+
+
+def read_histories(store: Store, max_id: int, config: RecommendConfig,
                    canonical: Callable[[str], str]) -> tuple[dict[ViewerKey, list[Touch]], int]:
-    """Every product event up to ``cut``, per viewer, weighted by the config's event weights."""
+    """Every product event up to row ``max_id``, per viewer, weighted by the config's event weights."""
     e, v = schema.events, schema.viewers
     query = (select(v.c.platform, v.c.user_id, e.c.kind, e.c.sku, e.c.weight, e.c.ts)
              .join(v, v.c.id == e.c.viewer_id)
-             .where(e.c.sku.is_not(None), e.c.ts <= cut)
+             .where(e.c.sku.is_not(None), e.c.id <= max_id)
              .order_by(e.c.ts, e.c.id))
     histories: dict[ViewerKey, list[Touch]] = {}
     count = 0
@@ -45,8 +52,9 @@ def read_histories(store: Store, cut: float, config: RecommendConfig,
     return histories, count
 
 
-def build_snapshot(store: Store, cut: float, config: RecommendConfig, canonical: Callable[[str], str]) -> Snapshot:
-    histories, count = read_histories(store, cut, config, canonical)
+def build_snapshot(store: Store, *, cut_seq: int, max_id: int, now: float, config: RecommendConfig,
+                   canonical: Callable[[str], str]) -> Snapshot:
+    histories, count = read_histories(store, max_id, config, canonical)
     users, items, weights, times = [], [], [], []
     for (platform, user_id), touches in histories.items():
         key = viewer_key(platform, user_id)
@@ -67,7 +75,8 @@ def build_snapshot(store: Store, cut: float, config: RecommendConfig, canonical:
         m = config.model
         params = ModelParams(l2=m.l2, max_items=m.max_items, keep_per_item=m.keep_per_item,
                              recency_decay=m.recency_decay, seq_weight=m.seq_weight, seq_window=m.seq_window)
-        model = fit(Interactions.from_arrays(users, items, weights, times), params, trained_at=cut)
+        model = fit(Interactions.from_arrays(users, items, weights, times), params, trained_at=now)
         log.info("recommend model trained: %d viewers, %d products, %d events", len(histories),
                  model.n_items, count)
-    return Snapshot(cut=cut, histories=histories, model=model, events=count)
+    return Snapshot(cut_seq=cut_seq, max_event_id=max_id, trained_at=now, histories=histories, model=model,
+                    events=count)
