@@ -73,7 +73,7 @@ def test_recent_interest_outweighs_older_history(trained):
     scores[items] = -np.inf
     assert group_of(model.item_ids[int(np.argmax(scores))]) == 3
     # and the reason for the pick points at a recent G3 item
-    source = model.explain(items, weights, int(np.argmax(scores)))
+    source = model.explain(items, weights, [int(np.argmax(scores))])[0]
     assert source is not None and group_of(model.item_ids[source]) == 3
 
 

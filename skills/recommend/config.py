@@ -38,7 +38,6 @@ class RecommendConfig(SkillConfig):
     count: int = Field(3, ge=1, le=10, description="products named in one !recommend reply")
     retrain_minutes: float = Field(30.0, gt=0, description="retrain in the background this often")
     min_events_to_train: int = Field(20, ge=1, description="below this the bot serves popular-now only")
-    model_dir: str | None = Field(None, description="save/load the trained model here (relative to the config)")
     popular_half_life_minutes: float = Field(15.0, gt=0, description="how fast 'popular now' forgets")
     record_impressions: bool = True
     model: ModelSection = Field(default_factory=ModelSection)

@@ -30,6 +30,7 @@ from skills.recommend.interactions import Interactions, damp
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 FORMAT_VERSION = 1
+SERVE_HISTORY = 100  # most recent distinct items used to score one viewer live
 
 
 @dataclass
@@ -101,20 +102,56 @@ class Model:
                 scores += p.seq_weight * (xs @ self.T).toarray()
         return scores
 
-    def scores(self, items: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        return self.score_matrix([(items, weights)])[0]
-
-    def explain(self, items: np.ndarray, weights: np.ndarray, target: int) -> int | None:
-        """Which history item contributed most to ``target``'s score (for "because you ...")."""
-        if len(items) == 0:
-            return None
+    def _vectors(self, items: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         p = self.params
         age = np.arange(len(items) - 1, -1, -1, dtype=np.float32)
-        items = np.asarray(items)
-        part = (weights * p.recency_decay ** age) * self.B[items, target].toarray().ravel()
-        part += p.seq_weight * (weights * p.seq_decay ** age) * self.T[items, target].toarray().ravel()
-        best = int(np.argmax(part))
-        return int(items[best]) if part[best] > 0 else None
+        return weights * p.recency_decay ** age, weights * p.seq_decay ** age
+
+    def _gather(self, matrix: sp.csr_matrix, items: np.ndarray, x: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The stored entries of ``matrix``'s rows ``items``: (history position, column, value · x)."""
+        starts, ends = matrix.indptr[items], matrix.indptr[items + 1]
+        counts = ends - starts
+        total = int(counts.sum())
+        pos = np.repeat(np.arange(len(items)), counts)
+        # ragged ranges starts[k]..ends[k] laid end to end, without a Python loop
+        offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        flat = np.repeat(starts, counts) + offsets
+        return pos, matrix.indices[flat], matrix.data[flat] * x[pos]
+
+    def _recent(self, items: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # items older than this weigh < decay^100 (~1e-7): skip them to keep serving time flat
+        return np.asarray(items[-SERVE_HISTORY:], dtype=np.int64), np.asarray(weights[-SERVE_HISTORY:])
+
+    def scores(self, items: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        """One viewer's scores; the serving hot path (plain numpy on the CSR arrays)."""
+        scores = self._prior.copy()
+        if len(items) == 0:
+            return scores
+        items, weights = self._recent(items, weights)
+        recent, seq = self._vectors(items, weights)
+        for matrix, x in ((self.B, recent), (self.T, seq * self.params.seq_weight)):
+            if x.any():
+                _, cols, vals = self._gather(matrix, items, x)
+                scores += np.bincount(cols, weights=vals, minlength=self.n_items).astype(np.float32)
+        return scores
+
+    def explain(self, items: np.ndarray, weights: np.ndarray, targets: Sequence[int]) -> list[int | None]:
+        """For each target, the history item that contributed most to its score ("because you ...")."""
+        if len(items) == 0 or not len(targets):
+            return [None] * len(targets)
+        items, weights = self._recent(items, weights)
+        recent, seq = self._vectors(items, weights)
+        targets = np.asarray(targets, dtype=np.int64)
+        part = np.zeros((len(items), len(targets)))
+        for matrix, x in ((self.B, recent), (self.T, seq * self.params.seq_weight)):
+            pos, cols, vals = self._gather(matrix, items, x)
+            hit = np.isin(cols, targets)
+            column = np.searchsorted(np.sort(targets), cols[hit])
+            order = np.argsort(targets)
+            np.add.at(part, (pos[hit], order[column]), vals[hit])
+        best = np.argmax(part, axis=0)
+        return [int(items[b]) if part[b, j] > 0 else None for j, b in enumerate(best)]
 
     def history_of(self, pairs: Sequence[tuple[str, float]]) -> tuple[np.ndarray, np.ndarray]:
         """(sku, summed weight) oldest -> newest to model indices; unknown items are skipped."""

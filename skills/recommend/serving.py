@@ -2,7 +2,8 @@
 
 Rules that hold whatever the model says: only products in the catalog and in stock, never one
 the viewer already bought (or already engaged with), personal picks first, then what is popular
-right now, then the product on screen; each pick carries a short reason.
+right now, then the product on screen; each pick carries a short reason. Products the model
+cannot place yet (a new shop, a new product) fall back to the same catalog category.
 """
 
 from __future__ import annotations
@@ -76,14 +77,26 @@ def choose(*, model, catalog: Catalog, touches: Sequence[Touch], bought_kinds: I
         if len(items):
             scores = model.scores(items, weights)
             scores[items] = -np.inf
+            chosen = []
             for i in _ranked(scores, want=max(50, count * 10)):
                 sku = model.item_ids[i]
-                if sku in excluded or sku in taken or _available(catalog, sku) is None:
+                if sku in excluded or sku in recently_shown or _available(catalog, sku) is None:
                     continue
-                source = model.explain(items, weights, int(i))
+                chosen.append(i)
+                if len(chosen) + len(picks) >= count:
+                    break
+            for i, source in zip(chosen, model.explain(items, weights, chosen), strict=True):
                 reason = because(touches, model.item_ids[source], catalog) if source is not None else ""
-                if take(sku, reason or "picked for you", personal=True):
+                if take(model.item_ids[i], reason or "picked for you", personal=True):
                     return picks
+    # products the model cannot place yet (new shop, new product): same category as what they liked
+    for sku in _newest_first(touches)[:5]:
+        liked = catalog.product(sku)
+        if liked is None or not liked.category:
+            continue
+        for product in catalog.products:
+            if product.category == liked.category and take(product.sku, because(touches, sku, catalog)):
+                return picks
     if pinned and take(canonical_sku(catalog, pinned), "on screen now"):
         return picks
     for sku in popular_now:
@@ -93,7 +106,7 @@ def choose(*, model, catalog: Catalog, touches: Sequence[Touch], bought_kinds: I
         if model is not None else []
     fallback += [p.sku for p in catalog.products]
     for sku in fallback:
-        if take(sku, "a favourite here"):
+        if take(sku, "a favourite here" if model is not None else "worth a look"):
             return picks
     if len(picks) < count and recently_shown:  # few products left: repeating beats saying nothing
         recently_shown.clear()
@@ -101,6 +114,13 @@ def choose(*, model, catalog: Catalog, touches: Sequence[Touch], bought_kinds: I
             if take(sku, "a favourite here"):
                 break
     return picks
+
+
+def _newest_first(touches: Sequence[Touch]) -> list[str]:
+    order: dict[str, None] = {}
+    for t in sorted((t for t in touches if t.weight > 0), key=lambda t: -t.ts):
+        order.setdefault(t.sku)
+    return list(order)
 
 
 def _ranked(scores: np.ndarray, want: int) -> list[int]:
