@@ -145,3 +145,26 @@ def test_train_rejects_a_bad_file_without_a_traceback(tmp_path):
     result = livebot("recommend", "train", "bad.csv", "-o", "m", cwd=tmp_path)
     assert result.returncode == 2 and "bad.csv: line 3: weight is not a number" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_training_shows_a_progress_bar_on_a_terminal(tmp_path, monkeypatch):
+    import io
+
+    from bot.cli import main
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    rows = synthetic_interactions(users=40, groups=2, per_group=8, events=5, seed=5)
+    with (tmp_path / "i.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([("user_id", "item_id", "weight", "ts"), *rows])
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["recommend", "train", str(tmp_path / "i.csv"), "-o", str(tmp_path / "m")]) == 0
+    shown = terminal.getvalue()
+    assert "training (inverse)" in shown and "100%" in shown
+    piped = io.StringIO()  # not a terminal: no bar
+    monkeypatch.setattr(sys, "stderr", piped)
+    assert main(["recommend", "train", str(tmp_path / "i.csv"), "-o", str(tmp_path / "m2")]) == 0
+    assert piped.getvalue() == ""

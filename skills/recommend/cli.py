@@ -51,9 +51,13 @@ class _Bar:
     def __init__(self, enabled: bool) -> None:
         self.bar = None
         if enabled and sys.stderr.isatty():
+            import shutil
+
             from tqdm import tqdm
 
-            self.bar = tqdm(total=100, desc="training", unit="%", file=sys.stderr,
+            columns = shutil.get_terminal_size().columns
+            self.bar = tqdm(total=100, desc="training", unit="%", file=sys.stderr, mininterval=0,
+                            ncols=min(columns, 100) if columns >= 40 else 80,
                             bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}")
         self.done = 0.0
 
@@ -64,7 +68,7 @@ class _Bar:
         share = {"matrix": 2, "gram": 8, "cholesky": 20, "inverse": 50, "neighbours": 18, "sequence": 2}
         start = sum(share[s] for s in self.STAGES[: self.STAGES.index(stage)])
         target = start + share[stage] * done / max(total, 1)
-        self.bar.set_description(f"training ({stage})")
+        self.bar.set_description_str(f"training ({stage})", refresh=False)
         self.bar.update(target - self.done)
         self.done = target
 
