@@ -207,3 +207,16 @@ async def test_event_weights_come_from_config(tmp_path, weights):
         assert not any(p.personal for p in skill.recommend_for("console", "eve", "#live"))
     finally:
         await bot.__aexit__(None, None, None)
+
+
+async def test_changed_event_weights_trigger_a_refit(tmp_path):
+    bot, skill = await trained_bot(tmp_path)
+    try:
+        config = skill.config.model_copy(update={"event_weights": skill.config.event_weights.model_copy(
+            update={"question": 0.0})})
+        skill.reconfigure(config)
+        await bot.advance(1)
+        await skill._training
+        assert skill.snapshot.model is None  # every stored event is a question, now weightless
+    finally:
+        await bot.__aexit__(None, None, None)

@@ -244,7 +244,7 @@ def _ease(X: sp.csr_matrix, popularity: np.ndarray, params: ModelParams, report:
     m = len(head)
     Xh = X[:, head]
     # Fortran order so that LAPACK works in place: one m x m float32 buffer is the whole footprint
-    G = np.asfortranarray((Xh.T @ Xh).toarray(), dtype=np.float32)
+    G = (Xh.T @ Xh).astype(np.float32).toarray(order="F")
     G[np.diag_indices(m)] += params.l2
     report("gram", 1, 1)
     c, info = lapack.spotrf(G, lower=False, overwrite_a=True, clean=False)

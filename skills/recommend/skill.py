@@ -44,6 +44,10 @@ class RecommendSkill(Skill):
             self._job.cancel()
             self._job = self.bot.scheduler.every(config.retrain_minutes * 60, self._start_retrain,
                                                  "recommend-retrain")
+        if (config.event_weights, config.model, config.min_events_to_train) != (
+                old.event_weights, old.model, old.min_events_to_train):
+            # the snapshot's weights and model came from the old settings: refit now, not in 30 min
+            self._retrain_soon = self.bot.scheduler.after(0, self._start_retrain, "recommend-retrain-now")
 
     async def teardown(self) -> None:
         self._job.cancel()
