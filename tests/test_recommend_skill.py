@@ -192,8 +192,13 @@ async def test_forget_user_drops_their_history(tmp_path):
     try:
         ask(bot, "Kim", product_sku(0, 1))
         assert skill.touches("console", "kim")
-        assert await skill.forget_user("console", "kim") == 1
+        await bot.say("Kim", "!rec", at=bot.clock.now() + 1)
+        actions = await bot.say("Kim", "!forgetme", at=bot.clock.now() + 1)
+        assert actions and skill.touches("console", "kim") == []
+        await skill._training  # the refit the forget started
         assert skill.touches("console", "kim") == []
+        assert ("console", "kim") not in skill.snapshot.histories
+        assert not any(p.personal for p in skill.recommend_for("console", "kim", "#live"))
     finally:
         await bot.__aexit__(None, None, None)
 

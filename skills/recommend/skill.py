@@ -30,6 +30,7 @@ class RecommendSkill(Skill):
         self.live = LiveHistory(self.config.event_weights, self.config.popular_half_life_minutes * 60)
         self._last_picks: dict[tuple[str, str], tuple[float, list[str]]] = {}
         self._training: asyncio.Task[None] | None = None
+        self._again = False
         self._retrain_lock = asyncio.Lock()
         self.bot.history.listeners.append(self._on_event)
         self._job = self.bot.scheduler.every(self.config.retrain_minutes * 60, self._start_retrain,
@@ -74,7 +75,15 @@ class RecommendSkill(Skill):
     async def _start_retrain(self) -> None:
         # the scheduler awaits its jobs: train in a task so history flushes never wait on a fit
         if self._training is None or self._training.done():
-            self._training = asyncio.create_task(self.retrain(), name="recommend-retrain")
+            self._training = asyncio.create_task(self._retrain_until_current(), name="recommend-retrain")
+        else:
+            self._again = True  # the running fit may have read data that changed since: fit once more
+
+    async def _retrain_until_current(self) -> None:
+        self._again = True
+        while self._again:
+            self._again = False
+            await self.retrain()
 
     async def retrain(self) -> None:
         """Fit a new model from the store off the event loop and swap it in atomically."""
@@ -165,4 +174,7 @@ class RecommendSkill(Skill):
         self._last_picks.pop((platform, user_id), None)
         snap = self.snapshot
         removed += len(snap.histories.pop((platform, user_id), []))
+        if removed:
+            # the store rows are gone already (BotCore.forget_viewer): refit so the model forgets too
+            await self._start_retrain()
         return removed
