@@ -170,7 +170,7 @@ def main() -> int:
     ap.add_argument("--datasets", nargs="+", default=["ml100k", "beauty"])
     ap.add_argument("--threads", nargs="+", type=int, default=[1, 2], help="thread counts to time the fit with")
     ap.add_argument("--timing-only", action="store_true", help="skip the quality table")
-    args = ap.parse_args()
+    args, _ = ap.parse_known_args()  # run_all.py passes its own arguments to every script
     if not (args.data / "score.py").exists():
         print(f"recommend benchmark: no data at {args.data} (research-only, not shipped); skipped")
         return 0

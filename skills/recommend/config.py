@@ -27,7 +27,7 @@ class ModelSection(StrictModel):
     max_items: int = Field(20_000, ge=2, description="items in the dense solve (memory: max_items² × 4 bytes)")
     keep_per_item: int = Field(300, ge=1)
     recency_decay: float = Field(0.85, gt=0, le=1)
-    seq_weight: float = Field(0.5, ge=0)
+    seq_weight: float = Field(0.1, ge=0)
     seq_window: int = Field(3, ge=0, le=20)
 
 

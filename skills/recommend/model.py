@@ -13,7 +13,8 @@ Chosen by measurement on the dev splits (docs/recommend.md):
   items by ``decay^age`` (age = how many newer items they have touched), which is where most of
   the gain over plain EASE comes from: what a viewer looked at last says most about what next.
 * ``T`` counts which items followed which within a few steps in users' histories, scaled down by
-  the source item's popularity: a cheap sequential signal that helps on shop-like data.
+  the square root of the source item's popularity: a cheap sequential signal that helps on
+  shop-like data.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ class ModelParams:
     seq_window: int = 3  # an item "follows" another up to this many steps later
     seq_step_decay: float = 0.7  # ... counting each step further down by this factor
     recency_decay: float = 0.85  # weight of a history item = decay ** (newer items since)
-    seq_weight: float = 0.5  # α: weight of the sequence term
+    seq_weight: float = 0.1  # α: weight of the sequence term
+    seq_pop_power: float = 0.5  # follow counts are divided by (source popularity + 1) ** this
     seq_decay: float = 0.5  # recency decay used for the sequence term (sharper: "what's next")
 
 
@@ -299,4 +301,5 @@ def _follows(data: Interactions, popularity: np.ndarray, params: ModelParams) ->
         return sp.csr_matrix((n, n), dtype=np.float32)
     T = sp.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n),
                       dtype=np.float32)
-    return (sp.diags(1.0 / (popularity + 1.0)).astype(np.float32) @ T).tocsr()
+    scale = 1.0 / (popularity + 1.0) ** params.seq_pop_power
+    return (sp.diags(scale.astype(np.float32)) @ T).tocsr()
