@@ -122,3 +122,11 @@ def test_bad_interactions_file_names_the_line(tmp_path: Path):
     path.write_text("user,item\na,x\n", encoding="utf-8")
     with pytest.raises(InteractionsError, match="missing column"):
         Interactions.read_csv(path)
+
+
+def test_single_viewer_path_matches_the_batch_path(trained):
+    model, _ = trained
+    histories = [model.user_history(u) for u in ("u3", "u4", "u99")]
+    batch = model.score_matrix(histories)
+    for row, (items, weights) in zip(batch, histories, strict=True):
+        np.testing.assert_allclose(model.scores(items, weights), row, rtol=1e-5, atol=1e-6)
