@@ -130,3 +130,10 @@ def test_single_viewer_path_matches_the_batch_path(trained):
     batch = model.score_matrix(histories)
     for row, (items, weights) in zip(batch, histories, strict=True):
         np.testing.assert_allclose(model.scores(items, weights), row, rtol=1e-5, atol=1e-6)
+
+
+def test_without_timestamps_the_file_order_is_the_time_order(tmp_path: Path):
+    path = tmp_path / "i.csv"
+    path.write_text("user_id,item_id\na,z\na,b\na,m\n", encoding="utf-8")
+    data = Interactions.read_csv(path)
+    assert [data.item_ids[i] for i in data.items] == ["z", "b", "m"]

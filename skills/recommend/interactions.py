@@ -78,7 +78,9 @@ class Interactions:
 
     @classmethod
     def read_csv(cls, path: str | Path) -> Interactions:
-        """``user_id,item_id[,weight][,ts]`` with a header; a bad value names its line."""
+        """``user_id,item_id[,weight][,ts]`` with a header; a bad value names its line.
+
+        Without a ``ts`` column the rows are taken to be in time order (as logs are written)."""
         import pandas as pd
 
         path = Path(path)
@@ -94,7 +96,8 @@ class Interactions:
                                     f"(expected header user_id,item_id[,weight][,ts])")
         for col in ("weight", "ts"):
             if col not in df.columns:
-                df[col] = 1.0 if col == "weight" else 0.0
+                # without timestamps, the file's own row order is the best clue to what came last
+                df[col] = 1.0 if col == "weight" else np.arange(len(df), dtype=np.float64)
                 continue
             values = pd.to_numeric(df[col], errors="coerce")
             bad = np.flatnonzero(values.isna().to_numpy())
