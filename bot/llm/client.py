@@ -62,6 +62,7 @@ class LLMClient:
         self.stats = LLMStats()
         self._on_close = on_close
         self._closed = False
+        self.local_server: Any = None  # the demo model's server process, when local_demo started one
 
     @property
     def available(self) -> bool:
@@ -277,4 +278,6 @@ async def create_llm_client(cfg: LLMConfig, clock: Clock, *, http_client: Any = 
         log.warning("local demo model not started (%s); continuing with templates", exc)
         return None
     log.info("local DEMO model at %s (plumbing check only: it cannot be trusted with facts)", server.base_url)
-    return LLMClient(cfg, clock, base_url=server.base_url, http_client=http_client, on_close=server.stop)
+    client = LLMClient(cfg, clock, base_url=server.base_url, http_client=http_client, on_close=server.stop)
+    client.local_server = server
+    return client

@@ -23,5 +23,12 @@ class LLMConfig(BaseModel):
     breaker_failures: int = Field(3, ge=1, le=100)
     breaker_reset_seconds: float = Field(60.0, gt=0)
     stream: bool = True
-    # start a bundled demo model server (extra .[local-llm]) instead of using base_url
+    # start a bundled demo model server (extra .[local-llm]) instead of using base_url;
+    # the packaged SmolLM2-135M proves the plumbing, it cannot be trusted with facts
     local_demo: bool = False
+    # another GGUF file for the local server (default: the packaged demo model)
+    local_model_path: str | None = None
+    # llama.cpp threads: 1 keeps a shared CPU usable for the rest of the bot
+    local_threads: int = Field(1, ge=1, le=64)
+    local_context: int = Field(2048, ge=256, le=32768)
+    local_start_timeout_seconds: float = Field(60.0, gt=0, le=600)

@@ -26,6 +26,7 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|or
 MENTION = re.compile(r"(?<![\w.])@\w+")
 # a line a chat platform (or another bot) could run: "/ban x", "!flash ...", ".timeout x"
 COMMAND_LINE = re.compile(r"^\s*[/!.]\w", re.MULTILINE)
+MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s|-{3,}|\*\*[^*]+\*\*\s*$)|\*\*\w", re.MULTILINE)
 _TOLERANCE = Decimal("0.005")
 
 
@@ -89,6 +90,10 @@ def check_copy(text: str, facts: ProductFacts, *, other_names: Iterable[str] = (
         host = re.sub(r"^https?://(www\.)?|^www\.", "", m.group(0).lower()).split("/")[0].rstrip(".,!)")
         if not any(host == d or host.endswith("." + d) for d in domains):
             problems.append(f"link {m.group(0)!r} is not the shop's")
+    if not any(True for _ in MONEY.finditer(text)):
+        problems.append("the draft does not state the price")
+    if MARKDOWN.search(text) or len([line for line in text.splitlines() if line.strip()]) > 3:
+        problems.append("reads like a document, not a chat message (headings, markdown or many lines)")
     if MENTION.search(text):
         problems.append("mentions a user (@...)")
     if COMMAND_LINE.search(text):
