@@ -115,11 +115,12 @@ class ProductFacts:
     # ------------------------------------------------------------------ what a draft may say
     def allowed_prices(self) -> set[Decimal]:
         prices = {self.price_low, self.price_high, self.regular_low, self.regular_high}
+        savings = {self.regular_low - self.price_low, self.regular_high - self.price_high}
         if self.was is not None:
             prices.add(self.was)
-            prices.add(self.was - self.price_low)  # "save $7"
-        prices |= {self.regular_low - self.price_low, self.regular_high - self.price_high}
-        return {p.quantize(Decimal("0.01")) for p in prices if p > 0}
+            savings.add(self.was - self.price_low)  # "save $7"
+        prices |= {s for s in savings if s > 0}
+        return {p.quantize(Decimal("0.01")) for p in prices}
 
     def allowed_percents(self) -> set[Decimal]:
         found = {Decimal(m) for line in self.lines() for m in re.findall(r"(\d+(?:\.\d+)?)\s?%", line)}
