@@ -195,3 +195,16 @@ async def test_slow_copy_does_not_block_other_coroutines(server):
         actions = await say_and_wait(bot, "mod", "!copy MH01")
         task.cancel()
     assert actions[0]["text"] == GOOD and ticks >= 10
+
+
+async def test_timer_product_ads_use_the_llm_off_the_scheduler(server):
+    server.default = Scripted(GOOD, delay=0.3)
+    timers = [{"name": "ads", "every_minutes": 5, "min_messages": 1, "products": ["MH01"]}]
+    async with ScriptedBot(config(server, timers=timers)) as bot:
+        await bot.say("viewer1", "hi")
+        started = time.perf_counter()
+        assert await bot.advance(300) == []  # the timer fired; its copy is still being written
+        assert time.perf_counter() - started < 0.25  # the scheduler was not held up by the LLM
+        await bot.bot.skills["copywriter"].idle()
+        await bot.bot.outbound.drain()
+        assert bot.records[-1]["action"] == "announce" and bot.records[-1]["text"] == GOOD

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections.abc import Coroutine
 from decimal import Decimal
+from typing import Any
 
 from bot.commands import Arg, command
 from bot.context import Context
@@ -43,7 +45,7 @@ class CopywriterSkill(Skill):
 
         self.templates = TemplateWriter(random.Random(self.config.seed))
         self.flash = FlashSales(self.bot)
-        self.announcer = Announcer(self.bot, self._timer_copy, lambda: self.bot.config.shop.name)
+        self.announcer = Announcer(self.bot, self._timer_copy, lambda: self.bot.config.shop.name, self._run_timer)
         self.announcer.schedule(self.config.timers)
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -145,15 +147,27 @@ class CopywriterSkill(Skill):
             await ctx.reply(f"{product.name} is sold out, so there is nothing to advertise right now.")
             return
         platform = ctx.message.platform
-        if ctx.collected is not None or self.bot.llm is None or not self.config.use_llm:
+        if ctx.collected is not None or not self._llm_in_use():
             # templates are instant; a slash command must hand its reply back to the adapter
             result = await self.write_copy(product.sku, style, lang, platform)
             await ctx.reply(result.text, mention=False)
             return
         # the LLM may take seconds: write in the background so chat handling never waits on it
-        task = asyncio.create_task(self._copy_later(ctx, product.sku, style, lang), name=f"copy:{product.sku}")
+        self._spawn(self._copy_later(ctx, product.sku, style, lang), f"copy:{product.sku}")
+
+    def _llm_in_use(self) -> bool:
+        return self.bot.llm is not None and self.config.use_llm
+
+    def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        task = asyncio.create_task(work, name=name)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def _run_timer(self, work: Coroutine[Any, Any, None]) -> None:
+        if self._llm_in_use():
+            self._spawn(work, "copywriter-timer")  # product copy may wait on the LLM
+        else:
+            await work
 
     async def _copy_later(self, ctx: Context, sku: str, style: str, lang: str) -> None:
         try:

@@ -41,10 +41,14 @@ class TimerState:
 
 
 class Announcer:
-    def __init__(self, bot: BotCore, product_copy: ProductCopy, shop: Callable[[], str]) -> None:
+    def __init__(self, bot: BotCore, product_copy: ProductCopy, shop: Callable[[], str],
+                 run: Callable[[Awaitable[None]], Awaitable[None]] | None = None) -> None:
         self.bot = bot
         self.product_copy = product_copy
         self.shop = shop
+        # how a timer's work is run: inline by default; the skill moves it off the scheduler when an
+        # LLM may take seconds, so other timed jobs (history flushes) are never held up
+        self.run = run
         self.timers: list[TimerState] = []
 
     def schedule(self, configs: list[TimerConfig]) -> None:
@@ -73,7 +77,10 @@ class Announcer:
 
     def _runner(self, state: TimerState) -> Callable[[], Awaitable[None]]:
         async def run() -> None:
-            await self.fire(state)
+            if self.run is None:
+                await self.fire(state)
+            else:
+                await self.run(self.fire(state))
         return run
 
     async def fire(self, state: TimerState) -> None:
