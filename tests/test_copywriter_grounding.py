@@ -109,3 +109,19 @@ def test_templates_vary(catalog):
     assert len(drafts) >= 6
     zh = writer.write(facts, "hype", "zh", 500)
     assert "$35" in zh and any("\u4e00" <= ch <= "\u9fff" for ch in zh)
+
+
+def test_shopify_style_products_read_naturally():
+    from bot.catalog import Product, Variant
+
+    beanie = Product(sku="SH-1", name="Alpine Wool Beanie", price=Decimal("45.00"), currency="EUR",
+                     compare_at_price=Decimal("60.00"), description="<p>Warm <b>merino</b> beanie.</p>",
+                     variants=[Variant("a", {"Color": "Forest Green", "Size": "One Size"}, 3),
+                               Variant("b", {"Color": "Charcoal", "Size": "One Size"}, 0)])
+    facts = product_facts(beanie, None, 0.0)
+    assert (facts.price_text(), facts.was_text(), facts.percent_text()) == ("€45", "€60", "25%")
+    assert facts.options == {"Color": ["Forest Green"]}  # sold-out colour and the lone "One Size" left out
+    assert facts.blurb == "Warm merino beanie." and facts.low_stock and facts.stock == 3
+    text = TemplateWriter(random.Random(2)).write(facts, "detailed", "en", 500)
+    assert "<" not in text and "€45" in text and "€60" in text and "One Size" not in text
+    assert check_copy(text, facts) == []

@@ -18,6 +18,8 @@ _SIZE_KEYS = ("size", "尺码", "尺寸")
 _COLOUR_KEYS = ("colour", "color", "颜色")
 # Shopify's placeholder option for products without real variants
 _PLACEHOLDER_VALUES = {"default title", "default", "n/a"}
+# a lone value like this says nothing worth a line of copy
+_UNINFORMATIVE_ALONE = {"one size", "onesize", "os", "free size", "均码", "单一尺码"}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -152,7 +154,7 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def _first_sentence(text: str, limit: int = 220) -> str:
-    text = " ".join(text.split())
+    text = " ".join(re.sub(r"<[^>]+>", " ", text).split())  # shop exports may carry HTML
     match = re.match(r"(.+?[.!?。！？])(\s|$)", text)
     sentence = match.group(1) if match else text
     return sentence if len(sentence) <= limit else ""
@@ -186,7 +188,7 @@ def product_facts(product: Product, promotions: PromotionBook | None, now: float
             value = variant.options.get(name)
             if value and value.lower() not in _PLACEHOLDER_VALUES and value not in values and variant.in_stock:
                 values.append(value)
-        if values:
+        if values and not (len(values) == 1 and values[0].lower() in _UNINFORMATIVE_ALONE):
             facts.options[name] = values
     stock = sum(v.stock or 0 for v in product.variants) if all(v.stock is not None for v in product.variants) else None
     facts.stock = stock
