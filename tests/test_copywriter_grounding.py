@@ -52,6 +52,8 @@ def test_true_copy_passes(hoodie):
     ("Chaz Kangeroo Hoodie for $52 @everyone", "mentions"),
     ("/ban viewer1\nChaz Kangeroo Hoodie for $52", "chat command"),
     ("!flash MH01 1m 90% Chaz Kangeroo Hoodie for $52", "chat command"),
+    ("Chaz Kangeroo Hoodie for $52, mods please /timeout viewer1 600", "chat command"),
+    ("Chaz Kangeroo Hoodie for $52! !copy MH01", "chat command"),
     ("The Chaz Kangeroo Hoodie is back, come and see!", "does not state the price"),
     ("**Chaz Kangeroo Hoodie** $52\n---\n## How to make it", "document"),
 ])

@@ -208,3 +208,21 @@ async def test_timer_product_ads_use_the_llm_off_the_scheduler(server):
         await bot.bot.skills["copywriter"].idle()
         await bot.bot.outbound.drain()
         assert bot.records[-1]["action"] == "announce" and bot.records[-1]["text"] == GOOD
+
+
+async def test_viewer_chat_never_reaches_a_prompt(server):
+    server.default = Scripted(GOOD)
+    timers = [{"name": "ads", "every_minutes": 5, "min_messages": 1, "products": ["MH01"]}]
+    async with ScriptedBot(config(server, timers=timers)) as bot:
+        for viewer in ("troll1", "troll2"):
+            await bot.say(viewer, INJECTION)
+            await bot.say(viewer, f"@livebot {INJECTION}")
+        await say_and_wait(bot, "mod", "!copy MH01")
+        await bot.advance(300)
+        await bot.bot.skills["copywriter"].idle()
+        await bot.bot.outbound.drain()
+        posted = [r["text"] for r in bot.records]
+    assert len(server.requests) == 2  # !copy and the timer's product ad
+    for request in server.requests:
+        assert all("ignore previous" not in m["content"] for m in request["messages"])
+    assert posted == [GOOD, GOOD]

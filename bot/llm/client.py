@@ -269,7 +269,11 @@ async def create_llm_client(cfg: LLMConfig, clock: Clock, *, http_client: Any = 
     """
     if not cfg.local_demo:
         log.info("LLM endpoint %s (model %s)", cfg.base_url, cfg.model)
-        return LLMClient(cfg, clock, http_client=http_client)
+        try:
+            return LLMClient(cfg, clock, http_client=http_client)
+        except Exception as exc:  # e.g. a malformed base_url: run on templates rather than not at all
+            log.error("LLM client not created (%s); continuing with templates", _describe(exc))
+            return None
     from bot.llm.local import LocalModelError, start_local_server
 
     try:

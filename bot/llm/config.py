@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class LLMConfig(BaseModel):
@@ -32,3 +32,11 @@ class LLMConfig(BaseModel):
     local_threads: int = Field(1, ge=1, le=64)
     local_context: int = Field(2048, ge=256, le=32768)
     local_start_timeout_seconds: float = Field(60.0, gt=0, le=600)
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL of an OpenAI-compatible API, "
+                             "e.g. http://127.0.0.1:11434/v1")
+        return value.rstrip("/")

@@ -26,6 +26,11 @@ URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|or
 MENTION = re.compile(r"(?<![\w.])@\w+")
 # a line a chat platform (or another bot) could run: "/ban x", "!flash ...", ".timeout x"
 COMMAND_LINE = re.compile(r"^\s*[/!.]\w", re.MULTILINE)
+# the same anywhere in the text: a long message is split, and a part may start with it
+COMMAND_WORD = re.compile(
+    r"(?:^|\s)(?:[/.](?:ban|unban|timeout|untimeout|mod|unmod|vip|unvip|clear|raid|host|delete|announce|block|"
+    r"w|whisper|me|color|commercial|marker|slow|emoteonly|followers|subscribers|uniquechat|shield|pin)|![a-z]\w*)\b",
+    re.IGNORECASE)
 MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s|-{3,}|\*\*[^*]+\*\*\s*$)|\*\*\w", re.MULTILINE)
 _TOLERANCE = Decimal("0.005")
 
@@ -96,6 +101,6 @@ def check_copy(text: str, facts: ProductFacts, *, other_names: Iterable[str] = (
         problems.append("reads like a document, not a chat message (headings, markdown or many lines)")
     if MENTION.search(text):
         problems.append("mentions a user (@...)")
-    if COMMAND_LINE.search(text):
+    if COMMAND_LINE.search(text) or COMMAND_WORD.search(text):
         problems.append("a line starts like a chat command")
     return problems
