@@ -34,7 +34,7 @@ async def test_local_demo_model_answers_through_the_same_client_and_the_copywrit
         assert len(chunks) > 1
         catalog = load_catalog(Path(__file__).resolve().parent.parent / "config" / "catalog.yaml")
         facts = product_facts(catalog.product("MH01"), None, 0.0)
-        result = await CopyWriter(llm=client, llm_timeout=60).write(facts, "short", "en", 500)
+        result = await CopyWriter(llm=client, llm_timeout=6).write(facts, "short", "en", 500)
         assert result.source in ("llm", "template") and 0 < len(result.text) <= 500
         assert "Chaz Kangeroo Hoodie" in result.text  # whichever wrote it, it passed the grounding check
     finally:

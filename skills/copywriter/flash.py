@@ -112,7 +112,7 @@ class FlashSales:
     def text(self, run: FlashRun, kind: str, left: float | None = None) -> str:
         facts = self.facts(run)
         words = TEXT[run.lang]
-        price = facts.price_text() if not facts.ranged else f"{facts.price_text()}"
+        price = facts.price_text()
         return words[kind].format(
             name=facts.name, pct=facts.percent_text() or "", price=price, was=facts.was_text() or price,
             duration=say_duration(run.promo.ends - run.promo.starts, run.lang),
