@@ -174,3 +174,14 @@ async def test_unknown_sku_in_a_timer_is_skipped_not_posted():
         await bot.say("v", "hi")
         (only,) = await bot.advance(300)
         assert only["text"] == "Plain line"
+
+
+async def test_products_can_be_named_instead_of_a_sku():
+    async with ScriptedBot(cfg()) as bot:
+        (reply,) = await bot.say("mod", "!copy kangeroo short", "moderator")
+        assert "Chaz Kangeroo Hoodie" in reply["text"]
+        (reply,) = await bot.say("mod", "!copy pant", "moderator")
+        assert reply["text"].startswith("Several products match 'pant': ") and "(MP01)" in reply["text"]
+        bot.bot.pinned[("console", "#live")] = "WJ01"
+        (reply,) = await bot.say("mod", "!copy", "moderator")
+        assert "Stellar Solar Jacket" in reply["text"]

@@ -103,16 +103,27 @@ class CopywriterSkill(Skill):
     def _lang(self) -> str:
         return self.config.language or self.bot.config.bot.language
 
-    def find_product(self, query: str):  # noqa: ANN201 - Product | None
-        """A SKU (product or variant), else a unique product whose name contains the words."""
+    def find_products(self, query: str) -> list:
+        """A SKU (product or variant), else the products whose name contains every word."""
         hit = self.bot.catalog.lookup(query)
         if hit is not None:
-            return hit[0]
+            return [hit[0]]
         words = query.lower().split()
         if not words:
-            return None
-        found = [p for p in self.bot.catalog.products if all(w in p.name.lower() for w in words)]
+            return []
+        return [p for p in self.bot.catalog.products if all(w in p.name.lower() for w in words)]
+
+    def find_product(self, query: str):  # noqa: ANN201 - Product | None
+        found = self.find_products(query)
         return found[0] if len(found) == 1 else None
+
+    def _not_found(self, query: str) -> str:
+        found = self.find_products(query)
+        if len(found) > 1:
+            shown = ", ".join(f"{p.name} ({p.sku})" for p in found[:3])
+            return f"Several products match {query[:40]!r}: {shown}{' …' if len(found) > 3 else ''}. Use the SKU."
+        example = self.bot.catalog.products[0].sku if len(self.bot.catalog) else "SKU"
+        return f"No product matches {query[:40]!r}. Use its SKU, e.g. !copy {example} hype"
 
     # ------------------------------------------------------------------ !copy
     @command("copy", help="Draft ad copy for a product: !copy SKU [hype|short|detailed] [en|zh]",
@@ -140,8 +151,7 @@ class CopywriterSkill(Skill):
             query = pinned
         product = self.find_product(query)
         if product is None:
-            await ctx.reply(f"No product matches {query[:40]!r}. Use its SKU, e.g. !copy "
-                            f"{self.bot.catalog.products[0].sku if len(self.bot.catalog) else 'SKU'} hype")
+            await ctx.reply(self._not_found(query))
             return
         if not product.in_stock:
             await ctx.reply(f"{product.name} is sold out, so there is nothing to advertise right now.")
@@ -217,7 +227,7 @@ class CopywriterSkill(Skill):
 
     def _flash_problem(self, product, query: str, seconds: float | None, percent: Decimal | None) -> str | None:  # noqa: ANN001
         if product is None:
-            return f"No product matches {query[:40]!r}."
+            return self._not_found(query).replace("!copy", "!flash").replace(" hype", " 10m 20%")
         if not product.in_stock:
             return f"{product.name} is sold out: no flash sale."
         if seconds is None or seconds < 30 or seconds > self.config.flash_max_minutes * 60:
