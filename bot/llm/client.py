@@ -82,11 +82,16 @@ class LLMClient:
         self.stats.calls += 1
         deadline = timeout if timeout is not None else self.cfg.timeout_seconds
         started = time.perf_counter()
+        sent: list[bool] = []  # set once a slot is ours and the request goes out
         try:
             text = await asyncio.wait_for(
-                self._complete(_messages(system, user), max_tokens, temperature, started), deadline)
+                self._complete(_messages(system, user), max_tokens, temperature, started, sent), deadline)
         except TimeoutError:
             self.stats.timeouts += 1
+            if not sent:  # our own queue was full: no sign the endpoint is unwell
+                self.breaker.release()
+                log.warning("LLM busy: no free slot within %.1f s; the caller falls back to its template", deadline)
+                return None
             self._failed(f"no answer within {deadline:.1f} s")
             return None
         except asyncio.CancelledError:
@@ -102,8 +107,9 @@ class LLMClient:
         return text or None
 
     async def _complete(self, messages: list[dict[str, str]], max_tokens: int | None,
-                        temperature: float | None, started: float) -> str:
+                        temperature: float | None, started: float, sent: list[bool]) -> str:
         async with self._slots:
+            sent.append(True)
             result = await self._open(messages, max_tokens, temperature, self.cfg.stream)
             if not self.cfg.stream:
                 self._log_usage(getattr(result, "usage", None), started, None)
@@ -165,7 +171,8 @@ class LLMClient:
             outcome = "success"
         except TimeoutError:
             self.stats.timeouts += 1
-            outcome = f"stream not finished within {deadline:.1f} s"
+            # a full queue of our own says nothing about the endpoint: no failure counted then
+            outcome = f"stream not finished within {deadline:.1f} s" if acquired else "released"
         except (asyncio.CancelledError, GeneratorExit):
             raise
         except Exception as exc:
