@@ -225,3 +225,13 @@ async def test_changed_event_weights_trigger_a_refit(tmp_path):
         assert skill.snapshot.model is None  # every stored event is a question, now weightless
     finally:
         await bot.__aexit__(None, None, None)
+
+
+async def test_nothing_in_stock_or_no_catalog_gets_a_plain_answer(tmp_path):
+    every = {product_sku(g, j) for g in range(GROUPS) for j in range(PER_GROUP)}
+    async with ScriptedBot(bot_config(write_catalog(tmp_path / "c.yaml", sold_out=every))) as bot:
+        actions = await bot.say("ann", "!rec")
+        assert actions[-1]["text"].startswith("Nothing to recommend right now")
+    async with ScriptedBot(skills={"recommend": {}}) as bot:
+        actions = await bot.say("ann", "!rec")
+        assert "catalog isn't loaded" in actions[-1]["text"]

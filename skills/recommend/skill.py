@@ -63,6 +63,10 @@ class RecommendSkill(Skill):
         return canonical_sku(self.bot.catalog, sku)
 
     def _on_event(self, row: dict[str, Any]) -> None:
+        kind = str(row.get("kind") or "")
+        if self.config.event_weights.of(kind, float(row.get("weight") or 0.0)) <= 0 \
+                and kind not in self.config.bought_kinds:
+            return  # impressions and other weightless kinds: no taste, no exclusion
         self.live.add_row(row, self._canonical)
 
     def touches(self, platform: str, user_id: str) -> list[Touch]:
@@ -125,7 +129,10 @@ class RecommendSkill(Skill):
         msg = ctx.message
         picks = self.recommend_for(msg.platform, msg.author.id, msg.channel)
         if not picks:
-            await ctx.reply("Nothing to recommend right now: everything is sold out. Check back soon!")
+            if not len(self.bot.catalog):
+                await ctx.reply("I can't recommend anything yet: the shop's catalog isn't loaded.")
+            else:
+                await ctx.reply("Nothing to recommend right now: everything is sold out. Check back soon!")
             return
         now = self.bot.clock.now()
         priced = [(p, money(self.bot.promotions.price(p.product, None, now)[0], p.product.currency)) for p in picks]

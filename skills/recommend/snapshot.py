@@ -45,8 +45,11 @@ def read_histories(store: Store, max_id: int, config: RecommendConfig,
     histories: dict[ViewerKey, list[Touch]] = {}
     count = 0
     with store.engine.connect() as conn:
+        bought = set(config.bought_kinds)
         for platform, user_id, kind, sku, weight, ts in conn.execute(query):
             weight = config.event_weights.of(kind, float(weight or 0.0))
+            if weight <= 0 and kind not in bought:
+                continue  # impressions and other weightless kinds: no taste, no exclusion
             histories.setdefault((platform, user_id), []).append(Touch(canonical(sku), kind, weight, float(ts)))
             count += 1
     return histories, count
