@@ -31,6 +31,7 @@ class RecommendSkill(Skill):
         self._last_picks: dict[tuple[str, str], tuple[float, list[str]]] = {}
         self._training: asyncio.Task[None] | None = None
         self._again = False
+        self._forgotten: set[tuple[str, str]] = set()
         self._retrain_lock = asyncio.Lock()
         self.bot.history.listeners.append(self._on_event)
         self._job = self.bot.scheduler.every(self.config.retrain_minutes * 60, self._start_retrain,
@@ -96,6 +97,7 @@ class RecommendSkill(Skill):
             # swaps that buffer out without yielding first, so after it they are all in the store,
             # and nothing newer is (no other flush can run until we yield again).
             cut_seq = self.live.seq
+            settled = set(self._forgotten)  # deleted from the store before this read begins
             await self.bot.history.flush()
             try:
                 max_id = last_event_id(self.bot.store)
@@ -105,6 +107,9 @@ class RecommendSkill(Skill):
             except Exception:
                 self.log.exception("recommend retraining failed; keeping the previous model")
                 return
+            for key in self._forgotten:  # forgotten while we read: their rows may be in this read
+                snap.histories.pop(key, None)
+            self._forgotten -= settled
             # one assignment, no await in between: a request sees old or new, never a mix
             self.snapshot = snap
             self.live.cut(cut_seq)
@@ -181,6 +186,7 @@ class RecommendSkill(Skill):
         self._last_picks.pop((platform, user_id), None)
         snap = self.snapshot
         removed += len(snap.histories.pop((platform, user_id), []))
+        self._forgotten.add((platform, user_id))
         if removed:
             # the store rows are gone already (BotCore.forget_viewer): refit so the model forgets too
             await self._start_retrain()
