@@ -163,7 +163,7 @@ async def test_model_swap_under_concurrent_requests(tmp_path):
         await retrain
         results.append(skill.recommend_for("console", "live", "#live"))
         assert skill.snapshot is not old and skill.snapshot.events > old.events
-        assert len(results) > 20
+        assert len(results) > 15  # requests were served while the refit ran
         for picks in results:
             assert len(picks) == 3 and len({p.product.sku for p in picks}) == 3
         # the fresh question survived the swap: it is in the new snapshot (flushed) or still live
