@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.catalog import Catalog, CatalogError, load_catalog
-from bot.clock import Clock, RealClock
+from bot.clock import Clock, ManualClock, RealClock
 from bot.commands import CommandRouter
 from bot.config import ConfigError, LiveBotConfig, load_config
 from bot.context import Context
@@ -39,6 +39,9 @@ class BotCore(MessageSink):
         self.overrides = list(overrides or [])
         self.clock: Clock = clock or RealClock()
         self.scheduler = Scheduler(self.clock)
+        if isinstance(self.clock, ManualClock):
+            # scripted time: a timer's announcement goes out at the timer's time, not the next line's
+            self.scheduler.after_job = self.outbound_drain
         self.store = store or Store(config.storage.url)
         self.history = HistoryRecorder(self.store, self.clock, flush_rows=config.storage.flush_rows)
         self.router = CommandRouter(self.clock, config.bot.command_prefix)
@@ -55,6 +58,9 @@ class BotCore(MessageSink):
         self._outgoing_checks: list[Skill] = []
         self._catalog_stamp: tuple[str, float] | None = None
         self._config_mtime = self._mtime()
+
+    async def outbound_drain(self) -> None:
+        await self.outbound.drain()
 
     # ------------------------------------------------------------------ lifecycle
     async def setup(self) -> None:
@@ -217,6 +223,25 @@ class BotCore(MessageSink):
                 log.warning("blocked the bot's own message (%s): %r", reason, text[:200])
                 return True
         return False
+
+    # ------------------------------------------------------------------ privacy
+    async def forget_viewer(self, platform: str, user_id: str) -> dict[str, int]:
+        """Delete one viewer's data everywhere: the store's tables and every skill's own state."""
+        import asyncio
+
+        await self.history.flush()  # buffered rows must not be written back after the delete
+        counts = await asyncio.to_thread(self.store.forget_viewer, platform, user_id)
+        for skill in list(self.skills.values()):
+            try:
+                removed = await skill.forget_user(platform, user_id)
+            except Exception:
+                log.exception("skill %s could not forget a viewer", skill.name)
+                continue
+            if removed:
+                counts[f"skill:{skill.name}"] = removed
+        # the audit trail of the deletion keeps no identity, only that it happened and how much
+        log.info("forgot a %s viewer on request: %s", platform, counts)
+        return {k: v for k, v in counts.items() if v}
 
     # ------------------------------------------------------------------ catalog
     def load_catalog(self) -> None:
