@@ -229,3 +229,28 @@ async def test_a_broken_audit_log_does_not_keep_the_message_up() -> None:
         out = await bot.say("t", "badword", at=1)
         assert kinds(out) == ["delete"]
         assert await bot.say("fan", "how much is the mug?", at=2) == []
+
+
+async def test_shipped_config_enables_moderation() -> None:
+    from pathlib import Path
+
+    from bot.config import load_config
+
+    path = Path(__file__).resolve().parents[1] / "config" / "livebot.yaml"
+    config = load_config(path, ["storage.url=sqlite://"])
+    async with ScriptedBot(config=config) as bot:
+        skill = bot.bot.skills["moderation"]
+        assert skill.classifier is not None and not skill.config.shadow
+        out = await bot.say("troll", "you stupid fucking idiot", at=1)
+        assert "delete" in kinds(out)
+        assert "delete" not in kinds(await bot.say("fan", "is the LIVE10 code still on? luma.example/sale", at=2))
+
+
+async def test_reconfigure_takes_effect() -> None:
+    from skills.moderation.config import ModerationConfig
+
+    async with ScriptedBot(cfg(ladder=["delete"])) as bot:
+        skill = bot.bot.skills["moderation"]
+        assert kinds(await bot.say("a", "see news.com/x", at=1)) == ["delete"]
+        skill.reconfigure(ModerationConfig(classifier=False, links=False, first_message_links=False))
+        assert await bot.say("a", "see news.com/y", at=2) == []
