@@ -1,0 +1,342 @@
+"""The Q&A engine: a question in, a grounded answer out. No chat, no I/O: the skill and the CLI
+both call ``QAEngine.answer``.
+
+Order of reasoning: which product(s) (matcher, else the pinned one), what is asked (intent), which
+options (size/colour/...), then the facts, then the words (render). Anything not backed by a fact
+becomes an honest "I don't know" with no price in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.catalog import Catalog, Product, Variant
+from skills.qa import facts as F
+from skills.qa import options as O
+from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
+from skills.qa.intent import Shape, read_shape
+from skills.qa.matcher import Match, ProductMatcher
+from skills.qa.render import count_left, join, money, say, topic_words
+from skills.qa.text import STOP, detect_lang, fold, stem, tokens
+
+PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
+POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack"}
+COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass
+class Answer:
+    text: str
+    sku: str | None = None
+    intent: str = "unknown"
+    lang: str = "en"
+    confident: bool = False  # a clear product/FAQ question (passive mode answers only these)
+    key: str = ""  # what was asked, for de-duplicating a burst of the same question
+    products: list[str] = field(default_factory=list)  # product SKUs the question was about
+
+    @property
+    def numbers(self) -> set[str]:
+        return {n.replace(",", "") for n in NUMBER.findall(self.text)}
+
+
+class QAEngine:
+    def __init__(self, catalog: Catalog, faq: list[FaqEntry] | None = None, *, price: PriceFn | None = None,
+                 default_lang: str = "en", max_values: int = 8) -> None:
+        self.catalog = catalog
+        self.matcher = ProductMatcher(catalog)
+        self.faq = FaqIndex(faq or [])
+        self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
+        self.default_lang = default_lang
+        self.max_values = max_values
+
+    # ------------------------------------------------------------------ entry point
+    def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
+               force: str | None = None) -> Answer:
+        """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
+        lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
+        shape = read_shape(question)
+        analysis = self.matcher.analyse(question)
+        matches = self.matcher.match_details(analysis)
+        best = self.matcher.confident(matches)
+        product: Product | None = best.product if best is not None else None
+
+        if shape.compare and force is None:
+            pair = self._compare_products(question, matches)
+            if len(pair) >= 2:
+                return self._compare(pair, question, lang)
+
+        faq_text = self._strip_name(question, product) if product else question
+        hit = self.faq.find(faq_text) if self.faq.entries else None
+        if hit is not None and force is None and (product is None or concepts(faq_text) & POLICY):
+            return self._faq(hit, lang)
+
+        variant: Variant | None = None
+        if product is None and pinned_sku and (shape.this or not analysis.content or force):
+            found = self.catalog.lookup(pinned_sku)
+            if found:
+                product, variant = found
+        if product is None:
+            return self._no_product(question, shape, analysis.content, matches, lang, user)
+        return self._about(product, variant, question, lang, force)
+
+    # ------------------------------------------------------------------ one product
+    def _about(self, p: Product, pinned_variant: Variant | None, question: str, lang: str,
+               force: str | None = None) -> Answer:
+        rest = self._strip_name(question, p)
+        shape = read_shape(rest)
+        if force == "price":
+            shape.price = True
+        elif force == "stock":
+            shape.stock, shape.price, shape.attribute = True, False, None
+        req = O.requested(p, rest)
+        if pinned_variant is not None and not req:
+            req.wanted = dict(pinned_variant.options)
+        key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
+
+        def done(text: str, intent: str, sku: str | None = None) -> Answer:
+            return Answer(text, sku or p.sku, intent, lang, True, f"{intent}:{p.sku}:{key_opts}", [p.sku])
+
+        if shape.restock:
+            return done(say("restock", lang, name=p.name), "unknown")
+        if shape.price:
+            return done(*self._price(p, req, lang))
+        if shape.attribute:
+            return done(self._attribute(p, shape, rest, lang), "attribute")
+        if req.missing:
+            opt_name, value = req.missing[0]
+            vals = O.values_of(p, opt_name) if opt_name else []
+            if not vals:
+                return done(say("combo_missing", lang, name=p.name, opt=value), "variant")
+            return done(say("not_offered", lang, name=p.name, value=value, option=self._option_label(opt_name, lang),
+                            values=join(vals[: self.max_values], lang)), "variant")
+        if req.wanted:
+            return done(*self._variant_stock(p, req, lang))
+        if shape.list_values or (shape.variant and not shape.stock):
+            return done(self._list_values(p, lang), "variant")
+        if shape.stock:
+            return done(self._stock(p, lang), "stock")
+        leftover = [w for w in self._content_words(rest) if w not in p.name.lower()]
+        if leftover:
+            found = F.find_facts(p, leftover)
+            if found:
+                return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
+            return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
+                          "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
+        text, _intent, sku = self._price(p, req, lang)
+        return done(f"{text} {self._stock(p, lang)}" if lang == "en" else text + self._stock(p, lang), "price", sku)
+
+    def _price(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
+        variants = O.matching_variants(p, req.wanted) if req.wanted else p.variants
+        if len(variants) == 1 or not variants:
+            v = variants[0] if variants else None
+            amount, pct = self.price_fn(p, v)
+            name = self._name_with(p, req, lang)
+            if pct:
+                text = say("price_promo", lang, name=name, price=money(amount, p.currency, lang), pct=_num(pct))
+            else:
+                text = say("price", lang, name=name, price=money(amount, p.currency, lang))
+            if not p.in_stock:
+                text += say("sold_out_note", lang)
+            return text, "price", (v.sku if v is not None and req.wanted else p.sku)
+        quoted = [(v, *self.price_fn(p, v)) for v in variants]
+        prices = sorted({q[1] for q in quoted})
+        if len(prices) == 1:
+            amount, pct = quoted[0][1], quoted[0][2]
+            key = "price_promo" if pct else "price"
+            text = say(key, lang, name=self._name_with(p, req, lang), price=money(amount, p.currency, lang),
+                       pct=_num(pct or 0))
+            if not p.in_stock:
+                text += say("sold_out_note", lang)
+            return text, "price", p.sku
+        driver = self._price_driver(p, variants)
+        detail = []
+        for amount in prices:
+            vals = sorted({v.options.get(driver, v.title) for v, a, _ in quoted if a == amount} - {None, ""}) if driver else []
+            detail.append(f"{'/'.join(vals)} {money(amount, p.currency, lang)}".strip())
+        return say("price_range", lang, name=p.name, low=money(prices[0], p.currency, lang),
+                   high=money(prices[-1], p.currency, lang), detail=join(detail, lang)), "price", p.sku
+
+    def _price_driver(self, p: Product, variants: list[Variant]) -> str | None:
+        for name in p.option_names():
+            seen: dict[str, Decimal] = {}
+            if all(seen.setdefault(v.options.get(name, ""), p.variant_price(v)) == p.variant_price(v) for v in variants):
+                return name
+        return None
+
+    def _stock(self, p: Product, lang: str) -> str:
+        if not p.in_stock:
+            return say("sold_out", lang, name=p.name)
+        total = p.total_stock
+        if total is None:
+            return say("in_stock_untracked", lang, name=p.name)
+        key = "in_stock_total" if len(p.variants) > 1 else "in_stock_single"
+        return say(key, lang, name=p.name, n=total)
+
+    def _variant_stock(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
+        vs = O.matching_variants(p, req.wanted)
+        opt = self._opt_text(req.wanted, lang)
+        if not vs:
+            return say("combo_missing", lang, name=p.name, opt=opt), "variant", p.sku
+        if len(vs) == 1:
+            v = vs[0]
+            if v.stock is None:
+                return say("variant_available", lang, name=p.name, opt=opt), "stock", v.sku
+            if v.stock > 0:
+                return say("variant_in_stock", lang, name=p.name, opt=opt, n=v.stock), "stock", v.sku
+            text = say("variant_sold_out", lang, name=p.name, opt=opt)
+            alts = self._alternatives(p, v, req, lang)
+            if alts:
+                text += say("alternatives", lang, alts=join(alts, lang))
+            return text, "stock", v.sku
+        in_stock = [v for v in vs if v.in_stock]
+        if not in_stock:
+            return say("group_sold_out", lang, name=p.name, opt=opt), "stock", p.sku
+        others = [n for n in p.option_names() if n not in req.wanted]
+        values = [" ".join(v.options.get(n, "") for n in others).strip() or v.title or v.sku for v in in_stock]
+        n = sum(v.stock or 0 for v in in_stock) if all(v.stock is not None for v in in_stock) else len(in_stock)
+        return say("group_in_stock", lang, name=p.name, opt=opt, values=join(values[: self.max_values], lang),
+                   n=n), "stock", p.sku
+
+    def _alternatives(self, p: Product, sold: Variant, req: O.OptionRequest, lang: str) -> list[str]:
+        """In-stock variants sharing the asked colour (or the first asked option): "Blue L has 3 left"."""
+        anchor = O.colour_option(p) if O.colour_option(p) in req.wanted else next(iter(req.wanted), None)
+        out = []
+        for v in p.variants:
+            if v is sold or not v.in_stock or (anchor and v.options.get(anchor) != sold.options.get(anchor)):
+                continue
+            label = " ".join(v.options.values())
+            out.append(f"{label} ({count_left(v.stock, lang)})" if v.stock is not None else label)
+            if len(out) == 3:
+                break
+        return out
+
+    def _list_values(self, p: Product, lang: str) -> str:
+        parts = []
+        for name in p.option_names():
+            vals = O.values_of(p, name)
+            if vals:
+                label = self._option_label(name, lang)
+                parts.append(f"{label} {join(vals[: self.max_values], lang)}" if lang == "en" else
+                             f"{label}：{join(vals[: self.max_values], lang)}")
+        if not parts:
+            return say("attr_fact", lang, name=p.name, fact="one option only" if lang == "en" else "只有一种规格")
+        if lang == "en":
+            return f"{p.name} comes in: " + "; ".join(parts) + "."
+        return f"{p.name}有这些选择：" + "；".join(parts) + "。"
+
+    def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> str:
+        topic = shape.attribute or ""
+        structured = F.attribute_value(p, topic) if topic else None
+        if structured:
+            extra = [f for f in F.find_facts(p, shape.attribute_words, 2) if fold(structured) not in fold(f)]
+            fact = f"{topic}: {structured}" + (f"; {extra[0]}" if topic == "material" and extra else "")
+            return say("attr_fact", lang, name=p.name, fact=fact)
+        found = F.find_facts(p, shape.attribute_words)
+        if not found:
+            return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang))
+        fact = found[0]
+        if _yes_no(rest):
+            return say("attr_no" if F.is_negative(fact) else "attr_yes", lang, name=p.name, fact=fact)
+        return say("attr_fact", lang, name=p.name, fact=fact)
+
+    # ------------------------------------------------------------------ several / none
+    def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
+        found: list[Product] = []
+        for seg in COMPARE_SPLIT.split(fold(question)):
+            if not seg or not seg.strip():
+                continue
+            m = self.matcher.confident(self.matcher.match_details(seg, 3))
+            if m is not None and m.product not in found:
+                found.append(m.product)
+        if len(found) < 2:
+            for m in matches:
+                if self.matcher.accepts(m) and m.exact_distinctive and m.product not in found:
+                    found.append(m.product)
+        return found[:2]
+
+    def _compare(self, pair: list[Product], question: str, lang: str) -> Answer:
+        a, b = pair
+        shape = read_shape(question)
+        key = f"compare:{a.sku}:{b.sku}"
+        if shape.attribute and not shape.price:
+            lines = []
+            for p in pair:
+                val = F.attribute_value(p, shape.attribute) or next(iter(F.find_facts(p, shape.attribute_words, 1)), None)
+                lines.append(say("attr_fact", lang, name=p.name, fact=val) if val else
+                             say("attr_unknown", lang, name=p.name, topic=topic_words(shape.attribute, [], lang)))
+            return Answer(" ".join(lines), None, "compare", lang, True, key, [a.sku, b.sku])
+        pa, _ = self.price_fn(a, None)
+        pb, _ = self.price_fn(b, None)
+        cur = a.currency
+        if pa == pb:
+            text = say("compare_same", lang, a=a.name, b=b.name, pa=money(pa, cur, lang))
+        else:
+            cheaper = a.name if pa < pb else b.name
+            text = say("compare_price", lang, a=a.name, b=b.name, pa=money(pa, cur, lang), pb=money(pb, b.currency, lang),
+                       cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
+        return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
+
+    def _no_product(self, question: str, shape: Shape, content: list[str], matches: list[Match], lang: str,
+                    user: str) -> Answer:
+        tied = self.matcher.ambiguous(matches)
+        if tied:
+            names = join([m.product.name for m in tied[:4]], lang, "or")
+            return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
+        if (asks or shape.question) and content:
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if asks:
+            return Answer(say("unknown", lang), None, "unknown", lang, False, "unknown")
+        key = "greeting" if shape.greeting else "chitchat"
+        return Answer(say(key, lang, user=user or ("there" if lang == "en" else "")).replace("Hi there!", "Hi!"),
+                      None, "chitchat", lang, False, key)
+
+    def _faq(self, hit: FaqHit, lang: str) -> Answer:
+        e = hit.entry
+        body = e.answer_zh if lang == "zh" and e.answer_zh else e.answer
+        if hit.sentence:
+            text = say("faq_no" if hit.negative else "faq_yes", lang, sentence=hit.sentence)
+        else:
+            text = say("faq", lang, answer=body)
+        return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")
+
+    # ------------------------------------------------------------------ helpers
+    def _strip_name(self, question: str, p: Product | None) -> str:
+        if p is None:
+            return question
+        out = question
+        for word in sorted(set(re.findall(r"[A-Za-z0-9]+", p.name)), key=len, reverse=True):
+            if len(word) > 2:
+                out = re.sub(r"(?i)(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", " ", out)
+        return out
+
+    def _content_words(self, text: str) -> list[str]:
+        return [w for w in tokens(fold(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
+                and not w.isdigit() and not re.search(r"[\u3400-\u9fff]", w)]
+
+    def _option_label(self, name: str | None, lang: str) -> str:
+        n = (name or "").lower()
+        if lang == "zh":
+            return "颜色" if "colo" in n else "尺码" if "size" in n else (name or "规格")
+        return "Colours" if "colo" in n else "Sizes" if "size" in n else (name or "Options").capitalize()
+
+    def _opt_text(self, wanted: dict[str, str], lang: str) -> str:
+        return " ".join(wanted.values())
+
+    def _name_with(self, p: Product, req: O.OptionRequest, lang: str) -> str:
+        return f"{p.name} ({req.label()})" if req.wanted else p.name
+
+
+def _num(value: Decimal | float | int) -> str:
+    d = Decimal(str(value))
+    return f"{d:f}".rstrip("0").rstrip(".") if "." in f"{d:f}" else f"{d:f}"
+
+
+def _yes_no(text: str) -> bool:
+    t = fold(text).strip()
+    return bool(re.match(r"(?:is|are|can|could|does|do|will|would|should|has|have)\b", t)) or "吗" in t or "可以" in t \
+        or "能不能" in t or "是不是" in t or "can u" in t or "can you" in t

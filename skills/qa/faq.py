@@ -1,0 +1,181 @@
+"""Shop-policy questions: load the FAQ file and find the entry (and sentence) a question is about.
+
+Entries are matched through *concepts* (shipping, duration, cost, returns, payment ...) spelled in
+English and Chinese, plus plain word overlap, so "能寄到巴西吗" meets "Which countries do you ship
+to?". Yes/no questions about one thing ("can I pay with PayPal", "do you ship to Brazil") get the
+one sentence that mentions it, with its polarity read from the sentence itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from skills.qa.text import fold, split_sentences, stem, tokens
+
+CONCEPTS: dict[str, list[str]] = {
+    "ship": ["ship", "shipping", "shipped", "deliver", "delivery", "send", "post", "寄", "运送", "配送", "送到",
+             "邮寄", "快递", "发到"],
+    "duration": ["how long", "how many days", "days", "take", "arrive", "多久", "几天", "多长时间", "多少天"],
+    "cost": ["how much", "cost", "fee", "free", "charge", "price", "运费", "包邮", "免运费", "免费", "多少钱"],
+    "country": ["country", "countries", "international", "worldwide", "where", "国家", "海外", "国际"],
+    "dispatch": ["dispatch", "dispatched", "when will my order", "when do you ship", "发货"],
+    "track": ["track", "tracking", "where is my order", "物流", "追踪", "单号", "查件"],
+    "duty": ["duty", "duties", "customs", "import", "tax", "taxes", "关税", "税"],
+    "return": ["return", "returns", "refund", "money back", "退货", "退款", "退"],
+    "exchange": ["exchange", "swap", "different size", "换货", "换尺码", "换"],
+    "pay": ["pay", "payment", "paying", "card", "credit", "debit", "checkout", "付款", "支付", "付钱", "刷卡"],
+    "discount": ["discount", "code", "coupon", "promo", "voucher", "deal", "sale", "off", "优惠", "折扣", "打折",
+                 "优惠码", "折扣码", "券"],
+    "first": ["first order", "first-time", "first time", "new customer", "welcome", "首单", "新客", "新用户"],
+    "stack": ["combine", "stack", "two codes", "both codes", "multiple codes", "叠加", "同时用", "一起用"],
+    "cancel": ["cancel", "change my order", "modify", "取消", "修改订单", "改订单"],
+    "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "包装"],
+    "stream": ["stream", "live", "直播"],
+}
+
+# Names people use for places and payment methods, mapped to how the FAQ's English spells them.
+ALIASES: dict[str, list[str]] = {
+    "United States": ["us", "usa", "u.s.", "america", "united states", "states", "美国"],
+    "Canada": ["canada", "加拿大"], "United Kingdom": ["uk", "britain", "england", "united kingdom", "英国"],
+    "European Union": ["eu", "europe", "germany", "france", "spain", "italy", "netherlands", "欧洲", "欧盟", "德国",
+                       "法国", "西班牙", "意大利"],
+    "Australia": ["australia", "aussie", "澳大利亚", "澳洲"], "Brazil": ["brazil", "巴西"],
+    "India": ["india", "印度"], "Mexico": ["mexico", "墨西哥"], "China": ["china", "中国", "大陆", "国内"],
+    "Japan": ["japan", "日本"], "New Zealand": ["new zealand", "新西兰"], "Singapore": ["singapore", "新加坡"],
+    "Korea": ["korea", "韩国"], "Russia": ["russia", "俄罗斯"], "Hong Kong": ["hong kong", "香港"],
+    "Taiwan": ["taiwan", "台湾"], "Malaysia": ["malaysia", "马来西亚"],
+    "PayPal": ["paypal", "贝宝"], "Visa": ["visa"], "Mastercard": ["mastercard", "master card", "万事达"],
+    "American Express": ["amex", "american express", "美国运通"], "Apple Pay": ["apple pay", "applepay"],
+    "Google Pay": ["google pay", "gpay"], "Alipay": ["alipay", "支付宝"], "WeChat Pay": ["wechat", "微信"],
+    "cryptocurrency": ["crypto", "bitcoin", "btc", "cryptocurrency", "加密货币", "比特币"],
+    "cash on delivery": ["cash on delivery", "cod", "货到付款", "现金"], "Klarna": ["klarna"],
+    "Afterpay": ["afterpay"],
+}
+SHORT_ALIASES = {"us", "usa", "uk", "eu", "cod", "btc"}  # only whole words, and "us" not in "ship to us?"
+NEGATION = re.compile(r"\b(?:not|no|don't|do not|doesn't|does not|cannot|can't|never|none|isn't|aren't)\b")
+
+
+@dataclass
+class FaqEntry:
+    id: str
+    question: str
+    answer: str
+    topic: str = ""
+    answer_zh: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)
+    q_concepts: set[str] = field(default_factory=set)
+    a_concepts: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+
+
+@dataclass
+class FaqHit:
+    entry: FaqEntry
+    score: float
+    subject: str | None  # the place / payment method asked about, as the FAQ spells it
+    sentence: str | None  # the answer sentence that mentions the subject
+    negative: bool  # that sentence says no
+
+
+class FaqError(ValueError):
+    pass
+
+
+def concepts(text: str) -> set[str]:
+    t = fold(text)
+    found = set()
+    for name, words in CONCEPTS.items():
+        for w in words:
+            if re.search(r"[\u3400-\u9fff]", w):
+                if w in t:
+                    found.add(name)
+                    break
+            elif re.search(r"(?<![a-z0-9])" + re.escape(w) + r"(?![a-z0-9])", t):
+                found.add(name)
+                break
+    return found
+
+
+def subjects(text: str) -> list[str]:
+    t = fold(text)
+    out = []
+    for canonical, names in ALIASES.items():
+        for n in names:
+            if re.search(r"[\u3400-\u9fff]", n):
+                hit = n in t
+            else:
+                hit = re.search(r"(?<![a-z0-9.])" + re.escape(n) + r"(?![a-z0-9])", t) is not None
+                if hit and n == "us":  # "ship to us" is the country only when it ends the question
+                    hit = re.search(r"\b(?:to|in|within) (?:the )?us\b", t) is not None
+            if hit:
+                out.append(canonical)
+                break
+    return out
+
+
+def _words(text: str) -> set[str]:
+    from skills.qa.text import STOP
+
+    return {stem(w) for w in tokens(fold(text)) if w not in STOP and len(w) > 2}
+
+
+def load_faq(path: str | Path) -> list[FaqEntry]:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise FaqError(f"{path}: cannot read FAQ: {exc}") from exc
+    raw = data.get("faq") if isinstance(data, dict) else data
+    if not isinstance(raw, list):
+        raise FaqError(f"{path}: expected a list under 'faq:'")
+    entries = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict) or not item.get("answer"):
+            raise FaqError(f"{path}: entry #{i + 1} needs an 'answer'")
+        e = FaqEntry(id=str(item.get("id") or f"faq-{i + 1}"), question=str(item.get("question") or ""),
+                     answer=str(item["answer"]).strip(), topic=str(item.get("topic") or ""),
+                     answer_zh=str(item.get("answer_zh") or "").strip(), facts=dict(item.get("facts") or {}))
+        e.q_concepts = concepts(f"{e.question} {e.id.replace('-', ' ')}")
+        e.a_concepts = concepts(e.answer)
+        e.words = _words(f"{e.question} {e.question} {e.answer}")
+        entries.append(e)
+    return entries
+
+
+class FaqIndex:
+    def __init__(self, entries: list[FaqEntry]) -> None:
+        self.entries = entries
+
+    def find(self, question: str, min_score: float = 1.5) -> FaqHit | None:
+        q_concepts = concepts(question)
+        subs = subjects(question)
+        if not q_concepts and not subs:
+            return None
+        q_words = _words(question)
+        best: tuple[float, FaqEntry] | None = None
+        for e in self.entries:
+            score = 2.0 * len(q_concepts & e.q_concepts) + 0.75 * len(q_concepts & (e.a_concepts - e.q_concepts))
+            score -= 0.75 * len(e.q_concepts - q_concepts - {"stream", "country"})
+            score += 0.5 * len(q_words & e.words)
+            answer = fold(e.answer)
+            score += sum(0.75 for s in subs if fold(s) in answer)
+            if best is None or score > best[0]:
+                best = (score, e)
+        if best is None or best[0] < min_score or not (q_concepts - {"stream", "country"}):
+            return None
+        entry = best[1]
+        subject, sentence, negative = None, None, False
+        for s in subs:
+            for sent in split_sentences(entry.answer):
+                if fold(s) in fold(sent):
+                    subject, sentence = s, sent
+                    negative = NEGATION.search(fold(sent)) is not None
+                    break
+            if sentence:
+                break
+        return FaqHit(entry, best[0], subject, sentence, negative)

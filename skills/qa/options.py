@@ -1,0 +1,118 @@
+"""Which variant options (size, colour, or any free-form option) a question asks about.
+
+Option values come from the product itself, so free-form options (pack sizes, flavours, age
+ranges) work without a vocabulary; the generic colour and size words only serve to notice a value
+the product does NOT have ("is there a yellow one?" -> "no, it comes in Blue, Orange, Purple").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.catalog import Product, Variant
+from skills.qa.text import COLOURS, SIZE_WORDS, SIZE_WORDS_LONG, english_view, fold, tokens
+
+_SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|there)\s*$")
+
+
+def _norm_value(value: str) -> str:
+    v = fold(value).strip()
+    return "gray" if v == "grey" else v
+
+
+def _view(text: str) -> str:
+    return re.sub(r"\bgrey\b", "gray", english_view(text))
+
+
+def _mentions(view: str, original: str, value: str) -> bool:
+    """Is the option value said in the text (whole words; one-letter sizes need context)?"""
+    v = _norm_value(value)
+    if not v:
+        return False
+    for m in re.finditer(r"(?<![a-z0-9])" + re.escape(v) + r"(?![a-z0-9])", view):
+        if len(v) > 1 or v.isdigit():
+            return True
+        after = view[m.end():m.end() + 1]
+        if after in ("码", "号"):
+            return True
+        if re.search(r"(?<![A-Za-z0-9'])" + re.escape(v.upper()) + r"(?![A-Za-z0-9'])", original):
+            return True
+        if _SINGLE_OK.search(view[:m.start()]) and v in ("s", "m", "l"):
+            return True
+    return False
+
+
+def colour_option(product: Product) -> str | None:
+    for name in product.option_names():
+        if "colo" in name.lower() or "颜色" in name:
+            return name
+    for name in product.option_names():
+        if any(_norm_value(v.options.get(name, "")) in COLOURS for v in product.variants):
+            return name
+    return None
+
+
+def size_option(product: Product) -> str | None:
+    for name in product.option_names():
+        if "size" in name.lower() or "尺码" in name:
+            return name
+    for name in product.option_names():
+        vals = {_norm_value(v.options.get(name, "")) for v in product.variants}
+        if vals and all(x in SIZE_WORDS or x.isdigit() for x in vals):
+            return name
+    return None
+
+
+def values_of(product: Product, name: str) -> list[str]:
+    out: list[str] = []
+    for v in product.variants:
+        val = v.options.get(name)
+        if val and val not in out:
+            out.append(val)
+    return out
+
+
+@dataclass
+class OptionRequest:
+    wanted: dict[str, str] = field(default_factory=dict)  # option name -> the product's value
+    missing: list[tuple[str | None, str]] = field(default_factory=list)  # (option name, asked value) not offered
+
+    def __bool__(self) -> bool:
+        return bool(self.wanted or self.missing)
+
+    def label(self) -> str:
+        return " ".join(self.wanted.values())
+
+
+def requested(product: Product, text: str) -> OptionRequest:
+    view, req = _view(text), OptionRequest()
+    for name in product.option_names():
+        best = None
+        for value in values_of(product, name):
+            if _mentions(view, text, value) and (best is None or len(value) > len(best)):
+                best = value
+        if best is not None:
+            req.wanted[name] = best
+    # generic colours / sizes the product does not offer
+    words = tokens(view)
+    c_opt, s_opt = colour_option(product), size_option(product)
+    offered = {_norm_value(v) for name in product.option_names() for v in values_of(product, name)}
+    for w in dict.fromkeys(words):
+        if w in COLOURS and w not in offered and not (c_opt and c_opt in req.wanted):
+            if not any(w in _norm_value(v) for v in offered):
+                req.missing.append((c_opt, w.capitalize()))
+        elif (w in SIZE_WORDS and w not in ("s", "m", "l", "os") and w not in offered
+              and not (s_opt and s_opt in req.wanted)):
+            req.missing.append((s_opt, w.upper()))
+    for word, size in SIZE_WORDS_LONG.items():
+        if word in view and _norm_value(size) in offered and s_opt and s_opt not in req.wanted:
+            req.wanted[s_opt] = next(v for v in values_of(product, s_opt) if _norm_value(v) == _norm_value(size))
+    m = re.search(r"(?<![a-z0-9])(\d{2})(?:码|号|\s*(?:waist|inseam|size))", view) or re.search(r"size\s*(\d{2})\b", view)
+    if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
+        req.missing.append((s_opt, m.group(1)))
+    return req
+
+
+def matching_variants(product: Product, wanted: dict[str, str]) -> list[Variant]:
+    return [v for v in product.variants if all(v.options.get(k) == val for k, val in wanted.items())]
