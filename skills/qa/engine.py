@@ -18,9 +18,9 @@ from skills.qa import facts as F
 from skills.qa import options as O
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
-from skills.qa.matcher import Match, ProductMatcher
+from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import count_left, join, money, say, topic_words
-from skills.qa.text import STOP, detect_lang, fold, stem, tokens
+from skills.qa.text import STOP, TYPE_OF, detect_lang, fold, stem, tokens
 
 PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack"}
@@ -80,7 +80,7 @@ class QAEngine:
             if found:
                 product, variant = found
         if product is None:
-            return self._no_product(question, shape, analysis.content, matches, lang, user)
+            return self._no_product(question, shape, analysis, matches, lang, user)
         return self._about(product, variant, question, lang, force)
 
     # ------------------------------------------------------------------ one product
@@ -232,9 +232,11 @@ class QAEngine:
         topic = shape.attribute or ""
         structured = F.attribute_value(p, topic) if topic else None
         if structured:
-            extra = [f for f in F.find_facts(p, shape.attribute_words, 2) if fold(structured) not in fold(f)]
-            fact = f"{topic}: {structured}" + (f"; {extra[0]}" if topic == "material" and extra else "")
-            return say("attr_fact", lang, name=p.name, fact=fact)
+            extra = [f for f in F.find_facts(p, shape.attribute_words, 2, features_only=True)
+                     if fold(structured) not in fold(f)]
+            if topic == "material":
+                return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else ""))
+            return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}")
         found = F.find_facts(p, shape.attribute_words)
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang))
@@ -280,20 +282,29 @@ class QAEngine:
                        cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
         return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
 
-    def _no_product(self, question: str, shape: Shape, content: list[str], matches: list[Match], lang: str,
+    def _no_product(self, question: str, shape: Shape, analysis: Analysis, matches: list[Match], lang: str,
                     user: str) -> Answer:
+        content = analysis.content
         tied = self.matcher.ambiguous(matches)
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+        if analysis.types and content and all(stem(w) in TYPE_OF or w.isdigit() for w in content):
+            n, some = self.matcher.of_types(analysis.types)
+            if some:  # "how much is the hoodie?": several hoodies, none named
+                names = join([p.name for p in some], lang, "or")
+                if shape.price or shape.stock or shape.variant or shape.attribute:
+                    return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+                return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
+                              [p.sku for p in some])
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
         if (asks or shape.question) and content:
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if asks:
             return Answer(say("unknown", lang), None, "unknown", lang, False, "unknown")
         key = "greeting" if shape.greeting else "chitchat"
-        return Answer(say(key, lang, user=user or ("there" if lang == "en" else "")).replace("Hi there!", "Hi!"),
-                      None, "chitchat", lang, False, key)
+        sfx = (", " if key == "chitchat" else " ") + user if user else ""
+        return Answer(say(key, lang, user=sfx, user_zh=user), None, "chitchat", lang, False, key)
 
     def _faq(self, hit: FaqHit, lang: str) -> Answer:
         e = hit.entry

@@ -39,10 +39,11 @@ def fact_lines(product: Product) -> list[str]:
     return lines
 
 
-def find_facts(product: Product, keys: list[str], limit: int = 2) -> list[str]:
+def find_facts(product: Product, keys: list[str], limit: int = 2, features_only: bool = False) -> list[str]:
     """Lines that mention any of the keys (case-insensitive, word start), best (shortest) first."""
     found = []
-    for line in fact_lines(product):
+    lines = [str(f) for f in product.features] if features_only else fact_lines(product)
+    for line in lines:
         low = fold(line)
         for k in keys:
             kk = fold(k)

@@ -19,7 +19,7 @@ from skills.qa.text import fold, split_sentences, stem, tokens
 
 CONCEPTS: dict[str, list[str]] = {
     "ship": ["ship", "shipping", "shipped", "deliver", "delivery", "send", "post", "寄", "运送", "配送", "送到",
-             "邮寄", "快递", "发到"],
+             "邮寄", "快递", "发到", "运费", "邮费", "包邮"],
     "duration": ["how long", "how many days", "days", "take", "arrive", "多久", "几天", "多长时间", "多少天"],
     "cost": ["how much", "cost", "fee", "free", "charge", "price", "运费", "包邮", "免运费", "免费", "多少钱"],
     "country": ["country", "countries", "international", "worldwide", "where", "国家", "海外", "国际"],
@@ -32,7 +32,8 @@ CONCEPTS: dict[str, list[str]] = {
     "discount": ["discount", "code", "coupon", "promo", "voucher", "deal", "sale", "off", "优惠", "折扣", "打折",
                  "优惠码", "折扣码", "券"],
     "first": ["first order", "first-time", "first time", "new customer", "welcome", "首单", "新客", "新用户"],
-    "stack": ["combine", "stack", "two codes", "both codes", "multiple codes", "叠加", "同时用", "一起用"],
+    "stack": ["combine", "combined", "stack", "stackable", "two codes", "two discount", "2 codes", "2 discount", "both codes",
+              "multiple codes", "more than one code", "more than one discount", "叠加", "同时用", "一起用", "两个优惠"],
     "cancel": ["cancel", "change my order", "modify", "取消", "修改订单", "改订单"],
     "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "包装"],
     "stream": ["stream", "live", "直播"],

@@ -197,8 +197,15 @@ class ProductMatcher:
         """Products tied for the top when the text is not specific enough (for "which one?")."""
         if not matches or self.confident(matches) is not None:
             return []
-        top = [m for m in matches if self.accepts(m) and m.score >= matches[0].score - 0.02]
+        lead = matches[0]
+        top = [m for m in matches if not m.type_conflict and (
+            (self.accepts(m) and m.score >= lead.score - 0.02) or (m.matched == lead.matched and m.score >= 0.4))]
         return top if len(top) > 1 else []
+
+    def of_types(self, types: set[int], limit: int = 4) -> tuple[int, list[Product]]:
+        """How many products are of the given type groups, and the first few of them."""
+        found = [p for p, t in zip(self.products, self._types, strict=True) if t & types]
+        return len(found), found[:limit]
 
     def match(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
         """(sku, score) of the products the text may name, best first (score 0..1)."""

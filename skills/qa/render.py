@@ -71,6 +71,8 @@ T = {
     "compare_same": {"en": "{a} and {b} are the same price: {pa}.", "zh": "{a}和{b}价格一样，都是{pa}。"},
     "compare_one": {"en": "I couldn't find the second product to compare with {a}. Which one do you mean?",
                     "zh": "没有找到要和{a}比较的另一款商品，可以再说一下名字吗？"},
+    "we_have": {"en": "Yes, we have {n} of those, for example {names}. Which one would you like to know about?",
+                "zh": "有的，我们有{n}款，比如{names}。想了解哪一款？"},
     "which_one": {"en": "Not sure which one you mean: {names}?", "zh": "不确定您问的是哪一款：{names}？"},
     "not_found": {"en": "Sorry, I couldn't find that in our catalog, so I can't say. We may not carry it.",
                   "zh": "抱歉，商品目录中没有找到这款商品，我们可能没有卖。"},
@@ -79,10 +81,11 @@ T = {
     "faq_yes": {"en": "Yes! {sentence}", "zh": "可以的！{sentence}"},
     "faq_no": {"en": "No, sorry. {sentence}", "zh": "不行，抱歉。{sentence}"},
     "faq": {"en": "{answer}", "zh": "{answer}"},
-    "greeting": {"en": "Hi {user}! Welcome to the stream. Ask me anything about the products: price, sizes, stock.",
-                 "zh": "{user}你好，欢迎来到直播间！商品的价格、尺码、库存都可以问我哦～"},
-    "chitchat": {"en": "Thanks for hanging out, {user}! Ask me anything about the products on stream.",
-                 "zh": "谢谢{user}的支持！有商品问题随时问我～"},
+    "made_of": {"en": "{name} is made of {fact}.", "zh": "{name}的材质是{fact}。"},
+    "greeting": {"en": "Hi{user}! Welcome to the stream. Ask me anything about the products: price, sizes, stock.",
+                 "zh": "{user_zh}你好，欢迎来到直播间！商品的价格、尺码、库存都可以问我哦～"},
+    "chitchat": {"en": "Thanks for hanging out{user}! Ask me anything about the products on stream.",
+                 "zh": "谢谢{user_zh}支持！有商品问题随时问我～"},
 }
 
 TOPIC_WORDS = {

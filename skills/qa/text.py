@@ -22,7 +22,7 @@ TYPE_GROUPS: list[tuple[list[str], list[str]]] = [
     (["tee", "tshirt", "shirt", "top"], ["t恤", "短袖", "衬衫", "上衣"]),
     (["short"], ["短裤"]),
     (["legging", "tight", "capri"], ["打底裤", "紧身裤", "七分裤"]),
-    (["pant", "trouser", "jogger", "sweatpant"], ["长裤", "运动裤", "裤子"]),
+    (["pant", "trouser", "jogger", "sweatpant"], ["长裤", "运动裤", "裤子", "裤"]),
     (["bra"], ["运动内衣", "内衣", "文胸", "胸罩"]),
     (["backpack", "rucksack"], ["双肩包", "背包"]),
     (["bag", "tote", "duffle", "duffel", "messenger", "pack"], ["包包", "挎包", "手提包", "托特包", "斜挎包"]),
@@ -107,6 +107,10 @@ def stem(token: str) -> str:
 
 _ZH_TYPE_RE = re.compile("|".join(sorted((re.escape(z) for _en, zhs in TYPE_GROUPS for z in zhs), key=len, reverse=True)))
 _ZH_TYPE = {z: en[0] for en, zhs in TYPE_GROUPS for z in zhs}
+# Common Chinese descriptors in product talk, read as the English words shop names use.
+ZH_WORDS = {"瑜伽": "yoga", "跑步": "running", "健身": "fitness", "训练": "training", "徒步": "trek", "拉链": "zip",
+            "连帽": "hooded", "数字": "digital", "运动": "sport", "手提": "tote", "旅行": "travel"}
+_ZH_WORDS_RE = re.compile("|".join(sorted(map(re.escape, ZH_WORDS), key=len, reverse=True)))
 _ZH_COLOUR_RE = re.compile("|".join(sorted((re.escape(z) for z in ZH_COLOUR), key=len, reverse=True)))
 
 
@@ -116,7 +120,7 @@ def english_view(text: str) -> str:
     text = fold(text)
     text = _ZH_TYPE_RE.sub(lambda m: f" {_ZH_TYPE[m.group(0)]} ", text)
     text = _ZH_COLOUR_RE.sub(lambda m: f" {ZH_COLOUR[m.group(0)]} ", text)
-    return text
+    return _ZH_WORDS_RE.sub(lambda m: f" {ZH_WORDS[m.group(0)]} ", text)
 
 
 def tokens(text: str) -> list[str]:
