@@ -93,6 +93,11 @@ class QAEngine:
         elif force == "stock":
             shape.stock, shape.price, shape.attribute = True, False, None
         req = O.requested(p, rest)
+        # option values that share words with the name ("12 pack" of "Snack Pack") are read from the full text
+        name_words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", p.name)}
+        for opt, value in O.requested(p, question).wanted.items():
+            if opt not in req.wanted and set(re.findall(r"[a-z0-9]+", value.lower())) - name_words:
+                req.wanted[opt] = value
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
@@ -330,10 +335,12 @@ class QAEngine:
                 and not w.isdigit() and not re.search(r"[\u3400-\u9fff]", w)]
 
     def _option_label(self, name: str | None, lang: str) -> str:
-        n = (name or "").lower()
+        n = (name or "").lower().strip()
         if lang == "zh":
-            return "颜色" if "colo" in n else "尺码" if "size" in n else (name or "规格")
-        return "Colours" if "colo" in n else "Sizes" if "size" in n else (name or "Options").capitalize()
+            return "颜色" if n in ("colour", "color", "colours", "colors") else "尺码" if n in ("size", "sizes") else (name or "规格")
+        if n in ("colour", "color", "colours", "colors"):
+            return "Colours"
+        return "Sizes" if n in ("size", "sizes") else (name or "Options")
 
     def _opt_text(self, wanted: dict[str, str], lang: str) -> str:
         return " ".join(wanted.values())

@@ -100,6 +100,8 @@ TOPIC_WORDS = {
 
 def say(key: str, lang: str, **kw: object) -> str:
     table = T[key]
+    if isinstance(kw.get("fact"), str):
+        kw["fact"] = str(kw["fact"]).rstrip(". 。")
     return table.get(lang, table["en"]).format(**kw)
 
 

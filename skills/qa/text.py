@@ -41,7 +41,7 @@ TYPE_GROUPS: list[tuple[list[str], list[str]]] = [
     (["sunglass", "glass"], ["眼镜", "墨镜"]),
     (["phone"], ["手机壳", "手机"]),
 ]
-TYPE_OF: dict[str, int] = {w: i for i, (en, _zh) in enumerate(TYPE_GROUPS) for w in en}
+TYPE_OF: dict[str, int] = {}  # filled below, keyed by stem()
 
 COLOURS: dict[str, list[str]] = {  # English colour -> Chinese spellings
     "black": ["黑色", "黑"], "white": ["白色", "白"], "gray": ["灰色", "灰"], "grey": [], "blue": ["蓝色", "蓝"],
@@ -96,8 +96,10 @@ def detect_lang(text: str, default: str = "en") -> str:
 
 def stem(token: str) -> str:
     """A light plural fold shared by index and query ("pants" -> "pant", "shorts" -> "short")."""
-    if len(token) > 3 and token.endswith("ies"):
+    if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("ie"):
+        return token[:-2] + "y"  # hoodie/hoody, beanie/beanies meet at "hoody", "beany"
     if len(token) > 3 and token.endswith("es") and token[-3] in "sxz":
         return token[:-2]
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
@@ -140,6 +142,11 @@ def name_tokens(name: str) -> list[str]:
     for joined in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", folded):
         out.append(joined.replace("-", ""))
     return out
+
+
+for _i, (_en, _zh) in enumerate(TYPE_GROUPS):
+    for _w in _en:
+        TYPE_OF[stem(_w)] = _i
 
 
 def cjk_grams(run: str) -> list[str]:
