@@ -102,15 +102,16 @@ class QAEngine:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 
-        def done(text: str, intent: str, sku: str | None = None) -> Answer:
-            return Answer(text, sku or p.sku, intent, lang, True, f"{intent}:{p.sku}:{key_opts}", [p.sku])
+        def done(text: str, intent: str, sku: str | None = None, known: bool = True) -> Answer:
+            return Answer(text, sku or p.sku, intent, lang, known, f"{intent}:{p.sku}:{key_opts}", [p.sku])
 
         if shape.restock:
-            return done(say("restock", lang, name=p.name), "unknown")
+            return done(say("restock", lang, name=p.name), "unknown", known=False)
         if shape.price:
             return done(*self._price(p, req, lang))
         if shape.attribute:
-            return done(self._attribute(p, shape, rest, lang), "attribute")
+            text, known = self._attribute(p, shape, rest, lang)
+            return done(text, "attribute", known=known)
         if req.missing:
             opt_name, value = req.missing[0]
             vals = O.values_of(p, opt_name) if opt_name else []
@@ -233,22 +234,22 @@ class QAEngine:
             return f"{p.name} comes in: " + "; ".join(parts) + "."
         return f"{p.name}有这些选择：" + "；".join(parts) + "。"
 
-    def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> str:
+    def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> tuple[str, bool]:
         topic = shape.attribute or ""
         structured = F.attribute_value(p, topic) if topic else None
         if structured:
             extra = [f for f in F.find_facts(p, shape.attribute_words, 2, features_only=True)
                      if fold(structured) not in fold(f)]
             if topic == "material":
-                return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else ""))
-            return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}")
+                return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
+            return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
         found = F.find_facts(p, shape.attribute_words)
         if not found:
-            return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang))
+            return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
         if _yes_no(rest):
-            return say("attr_no" if F.is_negative(fact) else "attr_yes", lang, name=p.name, fact=fact)
-        return say("attr_fact", lang, name=p.name, fact=fact)
+            return say("attr_no" if F.is_negative(fact) else "attr_yes", lang, name=p.name, fact=fact), True
+        return say("attr_fact", lang, name=p.name, fact=fact), True
 
     # ------------------------------------------------------------------ several / none
     def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
