@@ -59,6 +59,10 @@ class QAEngine:
         """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
         shape = read_shape(question)
+        if force == "price":
+            shape.price = True
+        elif force == "stock":
+            shape.stock = True
         analysis = self.matcher.analyse(question)
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)

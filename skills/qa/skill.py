@@ -39,7 +39,7 @@ class QASkill(Skill):
         super().__init__(bot, config)
         self.config: QAConfig = config
         self._engine: QAEngine | None = None
-        self._built_for: tuple[int, str | None, float] | None = None
+        self._built_for: tuple[Catalog, str | None, float] | None = None
         self._pending: dict[tuple[str, str, str], _Pending] = {}
         self._answered_at: dict[tuple[str, str, str], float] = {}
 
@@ -55,8 +55,9 @@ class QASkill(Skill):
         """The engine for the current catalog and FAQ (rebuilt when either changes)."""
         catalog: Catalog = self.bot.catalog
         faq_path = self._faq_path()
-        stamp = (id(catalog), str(faq_path) if faq_path else None, _mtime(faq_path))
-        if self._engine is None or stamp != self._built_for:
+        stamp = (catalog, str(faq_path) if faq_path else None, _mtime(faq_path))
+        built = self._built_for
+        if self._engine is None or built is None or built[0] is not catalog or built[1:] != stamp[1:]:
             self._engine = QAEngine(catalog, self._load_faq(faq_path), price=self._price,
                                     default_lang=self.bot.config.bot.language, max_values=self.config.max_values_listed)
             self._built_for = stamp
