@@ -87,19 +87,19 @@ class FaqError(ValueError):
     pass
 
 
+def _word_rx(words: list[str]) -> re.Pattern[str]:
+    """One pattern per word list: ASCII words at word boundaries, Chinese as substrings."""
+    parts = [re.escape(w) if re.search(r"[\u3400-\u9fff]", w) else r"(?<![a-z0-9])" + re.escape(w) + r"(?![a-z0-9])"
+             for w in sorted(words, key=len, reverse=True)]
+    return re.compile("|".join(parts))
+
+
+_CONCEPT_RX = {name: _word_rx(words) for name, words in CONCEPTS.items()}
+
+
 def concepts(text: str) -> set[str]:
     t = fold(text)
-    found = set()
-    for name, words in CONCEPTS.items():
-        for w in words:
-            if re.search(r"[\u3400-\u9fff]", w):
-                if w in t:
-                    found.add(name)
-                    break
-            elif re.search(r"(?<![a-z0-9])" + re.escape(w) + r"(?![a-z0-9])", t):
-                found.add(name)
-                break
-    return found
+    return {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
 
 
 def subjects(text: str) -> list[str]:

@@ -14,6 +14,7 @@ most of its name) was said; product-type nouns that contradict the product veto 
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from skills.qa.text import (
 
 FUZZY_QUALITY = 0.8
 # past this many products a word only re-scores candidates found through rarer words
-COMMON_DF_CAP = 2000
+COMMON_DF_CAP = 1000
 
 
 @dataclass
@@ -83,6 +84,10 @@ class ProductMatcher:
             cat_words = {stem(t) for t in tokens(fold(f"{product.category} {product.attributes.get('type', '')}"))}
             self._types.append({TYPE_OF[t] for t in toks | cat_words if t in TYPE_OF})
         self.postings = dict(postings)
+        self._by_type: dict[int, list[int]] = defaultdict(list)
+        for i, groups in enumerate(self._types):
+            for g in groups:
+                self._by_type[g].append(i)
         n = max(1, len(self.products))
         self.idf = {tok: math.log(1 + n / len(ids)) for tok, ids in self.postings.items()}
         self._name_weight = [0.0] * len(self.products)
@@ -142,38 +147,44 @@ class ProductMatcher:
         analysis = text if isinstance(text, Analysis) else self.analyse(text)
         per_word: list[list[tuple[str, float]]] = [self.lookup_word(w) for w in analysis.content]
         # rare words first: they choose the candidates, very common words only re-score them
-        order = sorted(range(len(per_word)), key=lambda k: min((len(self.postings[t]) for t, _ in per_word[k]),
-                                                                default=0))
+        per_word.sort(key=lambda hits: min((len(self.postings[t]) for t, _ in hits), default=0))
         acc: dict[int, float] = {}
-        matched: dict[int, dict[str, float]] = defaultdict(dict)
-        for k in order:
-            best_for_product: dict[int, tuple[str, float]] = {}
-            for tok, quality in per_word[k]:
+        used: set[str] = set()
+        for hits in per_word:
+            hits = [(t, q) for t, q in hits if t not in used]
+            if not hits:
+                continue
+            used.update(t for t, _ in hits)
+            best: dict[int, float] = {}
+            for tok, quality in hits:
                 ids = self.postings[tok]
                 if len(ids) > COMMON_DF_CAP and acc:
                     ids = [i for i in acc if tok in self._product_tokens[i]]
                 gain = self.idf[tok] * quality
                 for i in ids:
-                    prev = best_for_product.get(i)
-                    if prev is None or gain > prev[1]:
-                        best_for_product[i] = (tok, gain)
-            for i, (tok, gain) in best_for_product.items():
-                if tok in matched[i]:
-                    continue
-                matched[i][tok] = gain
+                    if gain > best.get(i, 0.0):
+                        best[i] = gain
+            for i, gain in best.items():
                 acc[i] = acc.get(i, 0.0) + gain
+        if not acc:
+            return []
+        types = analysis.types
+        weights, ptypes = self._name_weight, self._types
+
+        def rank(i: int) -> float:
+            return acc[i] / weights[i] + (0.05 if types and types & ptypes[i] else 0.0)
+
+        top = heapq.nlargest(limit, acc, key=lambda i: (rank(i), -i))
+        query_tokens = {t: q for hits in per_word for t, q in hits}
         results: list[Match] = []
-        for i, total in acc.items():
-            toks = matched[i]
-            score = total / self._name_weight[i] if self._name_weight[i] else 0.0
+        for i in top:
+            toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
             distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df]
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
-            conflict = bool(analysis.types) and not (analysis.types & self._types[i])
-            if analysis.types & self._types[i]:
-                score += 0.05  # the named type agrees: breaks ties between "Helios tank" and "Helios tee"
-            results.append(Match(self.products[i], min(1.0, score), set(toks), bool(distinct), bool(exact), conflict))
-        results.sort(key=lambda m: (-m.score, m.product.sku))
-        return results[:limit]
+            conflict = bool(types) and not (types & ptypes[i])
+            results.append(Match(self.products[i], min(1.0, rank(i)), set(toks), bool(distinct), bool(exact), conflict))
+        results.sort(key=lambda m: -m.score)
+        return results
 
     def confident(self, matches: list[Match]) -> Match | None:
         """The one product the text clearly names, or None (nothing, a contradiction, or a tie)."""
@@ -204,8 +215,8 @@ class ProductMatcher:
 
     def of_types(self, types: set[int], limit: int = 4) -> tuple[int, list[Product]]:
         """How many products are of the given type groups, and the first few of them."""
-        found = [p for p, t in zip(self.products, self._types, strict=True) if t & types]
-        return len(found), found[:limit]
+        ids = sorted({i for t in types for i in self._by_type.get(t, ())})
+        return len(ids), [self.products[i] for i in ids[:limit]]
 
     def match(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
         """(sku, score) of the products the text may name, best first (score 0..1)."""
