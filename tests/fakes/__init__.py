@@ -1,0 +1,1 @@
+"""Fakes of external services (platform APIs, an OpenAI-compatible server) for tests."""
