@@ -57,7 +57,7 @@ SIZE_WORDS = {"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4x
 SIZE_WORDS_LONG = {"small": "S", "medium": "M", "large": "L", "小码": "S", "中码": "M", "大码": "L"}
 
 # Words that carry no product identity in a question (English chat and question words).
-STOP = set("""
+_STOP_TEXT = """
 a an the is are was were be been am do does did doing have has had having can could would will shall should may
 might must i me my we our you your u ur he she it its they them their this that these those there here what whats
 what's wat which who whom whose when where why how hows how's much many any some all no not yes yeah yep ok okay
@@ -69,7 +69,8 @@ bro sis one ones get got buy want need like love anything something again cheape
 worse pricey cheap dollars dollar bucks usd cad eur gbp tell know show see think say said check looking look made
 make material materials fabric wash washable machine does doesn't isn't don't there's thing stuff item items
 product products r y o k hm hmm um uh oh ah wow nice cool also else even same other another both either
-""".split())
+"""
+STOP: frozenset[str] = frozenset(re.findall(r"\S+", _STOP_TEXT))
 
 # Chat fillers in Chinese; removed before looking for product words.
 ZH_STOP = ["请问", "一下", "多少钱", "什么价格", "什么价", "价格", "价钱", "还有货", "有货", "库存", "现在", "这个", "那个",
