@@ -171,3 +171,5 @@ def test_matcher_api(catalog):
     assert hits[0][0] == "MT01" and 0 < hits[0][1] <= 1
     assert matcher.match("") == []
     assert matcher.confident(matcher.match_details("nike air max")) is None
+    assert matcher.best("Josie外套多少钱") == "WJ02" and matcher.best("how much is it?") is None
+    assert all(score >= 0.5 for _sku, score in matcher.match("josie jacket", min_score=0.5))

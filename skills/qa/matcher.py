@@ -218,6 +218,11 @@ class ProductMatcher:
         ids = sorted({i for t in types for i in self._by_type.get(t, ())})
         return len(ids), [self.products[i] for i in ids[:limit]]
 
-    def match(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
+    def match(self, text: str, limit: int = 5, min_score: float = 0.0) -> list[tuple[str, float]]:
         """(sku, score) of the products the text may name, best first (score 0..1)."""
-        return [(m.product.sku, round(m.score, 4)) for m in self.match_details(text, limit)]
+        return [(m.product.sku, round(m.score, 4)) for m in self.match_details(text, limit) if m.score >= min_score]
+
+    def best(self, text: str) -> str | None:
+        """The SKU of the one product the text clearly names, or None (use this to act on a match)."""
+        m = self.confident(self.match_details(text))
+        return m.product.sku if m is not None else None
