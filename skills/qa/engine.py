@@ -23,7 +23,7 @@ from skills.qa.render import count_left, join, money, say, topic_words
 from skills.qa.text import STOP, TYPE_OF, detect_lang, fold, stem, tokens
 
 PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
-POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack"}
+POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -75,8 +75,8 @@ class QAEngine:
 
         faq_text = self._strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
-        if hit is not None and force is None and (product is None or concepts(faq_text) & POLICY):
-            return self._faq(hit, lang)
+        if hit is not None and force is None and (product is None or concepts(question) & POLICY):
+            return self._faq(hit, faq_text, lang)
 
         variant: Variant | None = None
         if product is None and pinned_sku and (shape.this or not analysis.content or force):
@@ -112,7 +112,10 @@ class QAEngine:
         if shape.restock:
             return done(say("restock", lang, name=p.name), "unknown", known=False)
         if shape.price:
-            return done(*self._price(p, req, lang))
+            text, intent, sku = self._price(p, req, lang)
+            if req.missing:  # "the argus tank in red": the price, and that there is no red
+                text += say("no_such_option", lang, value=req.missing[0][1])
+            return done(text, intent, sku)
         if shape.attribute:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
@@ -316,11 +319,15 @@ class QAEngine:
         sfx = (", " if key == "chitchat" else " ") + user if user else ""
         return Answer(say(key, lang, user=sfx, user_zh=user), None, "chitchat", lang, False, key)
 
-    def _faq(self, hit: FaqHit, lang: str) -> Answer:
+    def _faq(self, hit: FaqHit, question: str, lang: str) -> Answer:
         e = hit.entry
         body = e.answer_zh if lang == "zh" and e.answer_zh else e.answer
-        if hit.sentence:
-            text = say("faq_no" if hit.negative else "faq_yes", lang, sentence=hit.sentence)
+        if hit.sentence and not (lang == "zh" and e.answer_zh):
+            sentence = hit.sentence.rstrip(";,; ") + ("" if hit.sentence.rstrip(";, ").endswith((".", "!", "?")) else ".")
+            if _yes_no(question):
+                text = say("faq_no" if hit.negative else "faq_yes", lang, sentence=sentence)
+            else:
+                text = sentence
         else:
             text = say("faq", lang, answer=body)
         return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")

@@ -48,6 +48,8 @@ class Match:
     distinctive: bool = False  # a rare word of the name was said
     exact_distinctive: bool = False
     type_conflict: bool = False  # the text names a product type this product is not
+    exact_unique: bool = False  # a word that only this product's name has was said exactly
+    rank: float = 0.0  # ordering key: name coverage and how much of the text the product explains
 
 
 @dataclass
@@ -171,8 +173,15 @@ class ProductMatcher:
         types = analysis.types
         weights, ptypes = self._name_weight, self._types
 
-        def rank(i: int) -> float:
+        # how much of what was said the product explains (unknown words weigh as much as the rarest)
+        rarest = math.log(1 + max(1, len(self.products)))
+        said = sum(max((self.idf[t] for t, _ in hits), default=rarest) for hits in per_word) or 1.0
+
+        def name_cover(i: int) -> float:
             return acc[i] / weights[i] + (0.05 if types and types & ptypes[i] else 0.0)
+
+        def rank(i: int) -> float:
+            return 0.5 * name_cover(i) + 0.5 * min(1.0, acc[i] / said)
 
         top = heapq.nlargest(limit, acc, key=lambda i: (rank(i), -i))
         query_tokens = {t: q for hits in per_word for t, q in hits}
@@ -181,9 +190,10 @@ class ProductMatcher:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
             distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df]
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
+            unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4 for t in exact)
             conflict = bool(types) and not (types & ptypes[i])
-            results.append(Match(self.products[i], min(1.0, rank(i)), set(toks), bool(distinct), bool(exact), conflict))
-        results.sort(key=lambda m: -m.score)
+            results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
+                                 conflict, unique, rank(i)))
         return results
 
     def confident(self, matches: list[Match]) -> Match | None:
@@ -195,13 +205,15 @@ class ProductMatcher:
             return None
         if len(matches) > 1:
             second = matches[1]
-            if self.accepts(second) and (second.matched >= best.matched or second.score >= best.score - 0.02):
+            if self.accepts(second) and (second.matched >= best.matched or second.rank >= best.rank - 0.02):
                 return None
         return best
 
     def accepts(self, m: Match) -> bool:
         if m.type_conflict and not m.exact_distinctive:
             return False
+        if m.exact_unique and m.score >= 0.15:
+            return True  # a word only this product's name has, spelled exactly ("Deion", "Orion")
         return (m.distinctive and m.score >= 0.3) or m.score >= 0.75
 
     def ambiguous(self, matches: list[Match]) -> list[Match]:
@@ -210,7 +222,7 @@ class ProductMatcher:
             return []
         lead = matches[0]
         top = [m for m in matches if not m.type_conflict and (
-            (self.accepts(m) and m.score >= lead.score - 0.02) or (m.matched == lead.matched and m.score >= 0.4))]
+            (self.accepts(m) and m.rank >= lead.rank - 0.02) or (m.matched == lead.matched and m.score >= 0.4))]
         return top if len(top) > 1 else []
 
     def of_types(self, types: set[int], limit: int = 4) -> tuple[int, list[Product]]:

@@ -17,12 +17,14 @@ _SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|ther
 
 
 def _norm_value(value: str) -> str:
-    v = fold(value).strip()
+    v = re.sub(r"(\d)([a-z])", r"\1 \2", fold(value).strip())
     return "gray" if v == "grey" else v
 
 
 def _view(text: str) -> str:
-    return re.sub(r"\bgrey\b", "gray", english_view(text))
+    view = re.sub(r"\bgrey\b", "gray", english_view(text))
+    # "65cm" / "500ml" / "2pack" are said without the space the option value has
+    return re.sub(r"(\d)([a-z])", r"\1 \2", view)
 
 
 def _mentions(view: str, original: str, value: str) -> bool:

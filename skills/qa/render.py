@@ -41,6 +41,7 @@ T = {
                     "zh": "{name}现在限时特价{price}（优惠{pct}%）。"},
     "price_range": {"en": "{name} is {low} to {high} depending on the option: {detail}.",
                     "zh": "{name}的价格是{low}到{high}，按规格不同：{detail}。"},
+    "no_such_option": {"en": " (It doesn't come in {value}.)", "zh": "（没有{value}。）"},
     "sold_out_note": {"en": " It's sold out right now.", "zh": "目前已售罄。"},
     "in_stock_total": {"en": "Yes, {name} is in stock ({n} left across all options).",
                        "zh": "有货！{name}还有库存，共{n}件。"},

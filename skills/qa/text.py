@@ -112,7 +112,7 @@ _ZH_TYPE_RE = re.compile("|".join(sorted((re.escape(z) for _en, zhs in TYPE_GROU
 _ZH_TYPE = {z: en[0] for en, zhs in TYPE_GROUPS for z in zhs}
 # Common Chinese descriptors in product talk, read as the English words shop names use.
 ZH_WORDS = {"瑜伽": "yoga", "跑步": "running", "健身": "fitness", "训练": "training", "徒步": "trek", "拉链": "zip",
-            "连帽": "hooded", "数字": "digital", "运动": "sport", "手提": "tote", "旅行": "travel"}
+            "连帽": "hooded", "长袖": "long sleeve", "数字": "digital", "运动": "sport", "手提": "tote", "旅行": "travel"}
 _ZH_WORDS_RE = re.compile("|".join(sorted(map(re.escape, ZH_WORDS), key=len, reverse=True)))
 _ZH_COLOUR_RE = re.compile("|".join(sorted((re.escape(z) for z in ZH_COLOUR), key=len, reverse=True)))
 
