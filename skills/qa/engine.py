@@ -20,7 +20,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import count_left, join, money, say, topic_words
-from skills.qa.text import STOP, TYPE_OF, detect_lang, fold, stem, tokens
+from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, fold, stem, tokens
 
 PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
@@ -311,7 +311,7 @@ class QAEngine:
                 return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                               [p.sku for p in some])
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
-        if (asks or shape.question) and content:
+        if (asks or (shape.question and not shape.greeting)) and (content or _zh_content(question)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if asks:
             return Answer(say("unknown", lang), None, "unknown", lang, False, "unknown")
@@ -364,6 +364,14 @@ class QAEngine:
 def _num(value: Decimal | float | int) -> str:
     d = Decimal(str(value))
     return f"{d:f}".rstrip("0").rstrip(".") if "." in f"{d:f}" else f"{d:f}"
+
+
+def _zh_content(text: str) -> str:
+    """Chinese words left after question words and fillers: "有没有耐克的衣服" -> "耐克衣服"."""
+    rest = "".join(re.findall(r"[\u3400-\u9fff]+", fold(text)))
+    for w in sorted(ZH_STOP, key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return rest
 
 
 def _yes_no(text: str) -> bool:

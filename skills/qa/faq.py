@@ -19,7 +19,7 @@ from skills.qa.text import fold, split_sentences, stem, tokens
 
 CONCEPTS: dict[str, list[str]] = {
     "ship": ["ship", "shipping", "shipped", "deliver", "delivery", "send", "post", "寄", "运送", "配送", "送到",
-             "邮寄", "快递", "发到", "运费", "邮费", "包邮"],
+             "邮寄", "快递", "发到", "运费", "邮费", "包邮", "发货", "arrive", "arrival", "能到", "多久到", "寄到"],
     "duration": ["how long", "how many days", "days", "take", "arrive", "多久", "几天", "多长时间", "多少天"],
     "cost": ["how much", "cost", "fee", "free", "charge", "price", "运费", "包邮", "免运费", "免费", "多少钱"],
     "country": ["country", "countries", "international", "worldwide", "where", "国家", "海外", "国际"],
@@ -57,6 +57,8 @@ ALIASES: dict[str, list[str]] = {
     "cash on delivery": ["cash on delivery", "cod", "货到付款", "现金"], "Klarna": ["klarna"],
     "Afterpay": ["afterpay"],
 }
+# generic concepts weigh less than specific ones ("退货要运费吗" is about returns, not shipping cost)
+WEIGHT = {"ship": 1.0, "cost": 1.0, "duration": 1.0, "country": 0.5, "stream": 1.0}
 SHORT_ALIASES = {"us", "usa", "uk", "eu", "cod", "btc"}  # only whole words, and "us" not in "ship to us?"
 NEGATION = re.compile(r"\b(?:not|no|don't|do not|doesn't|does not|cannot|can't|never|none|isn't|aren't)\b")
 
@@ -119,6 +121,10 @@ def subjects(text: str) -> list[str]:
     return out
 
 
+def _w(names: set[str]) -> float:
+    return sum(WEIGHT.get(n, 2.0) for n in names)
+
+
 def _words(text: str) -> set[str]:
     from skills.qa.text import STOP
 
@@ -152,7 +158,7 @@ class FaqIndex:
     def __init__(self, entries: list[FaqEntry]) -> None:
         self.entries = entries
 
-    def find(self, question: str, min_score: float = 1.5) -> FaqHit | None:
+    def find(self, question: str, min_score: float = 1.2) -> FaqHit | None:
         q_concepts = concepts(question)
         subs = subjects(question)
         if not q_concepts and not subs:
@@ -160,14 +166,15 @@ class FaqIndex:
         q_words = _words(question)
         best: tuple[float, FaqEntry] | None = None
         for e in self.entries:
-            score = 2.0 * len(q_concepts & e.q_concepts) + 0.75 * len(q_concepts & (e.a_concepts - e.q_concepts))
-            score -= 0.75 * len(e.q_concepts - q_concepts - {"stream", "country"})
+            score = 2.0 * _w(q_concepts & e.q_concepts) + 0.75 * _w(q_concepts & (e.a_concepts - e.q_concepts))
+            score -= 0.75 * _w(e.q_concepts - q_concepts - {"stream", "country"})
             score += 0.5 * len(q_words & e.words)
             answer = fold(e.answer)
             score += sum(0.75 for s in subs if fold(s) in answer)
             if best is None or score > best[0]:
                 best = (score, e)
-        if best is None or best[0] < min_score or not (q_concepts - {"stream", "country"}):
+        # "how much" or "how long" alone is a product question; a policy needs a policy word
+        if best is None or best[0] < min_score or not (q_concepts - {"stream", "country", "cost", "duration"}):
             return None
         entry = best[1]
         subject, sentence, negative = None, None, False

@@ -23,6 +23,8 @@ def _norm_value(value: str) -> str:
 
 def _view(text: str) -> str:
     view = re.sub(r"\bgrey\b", "gray", english_view(text))
+    for zh, unit in (("厘米", " cm"), ("公分", " cm"), ("毫升", " ml"), ("英寸", " inch"), ("岁", " years")):
+        view = view.replace(zh, unit)
     # "65cm" / "500ml" / "2pack" are said without the space the option value has
     return re.sub(r"(\d)([a-z])", r"\1 \2", view)
 
