@@ -323,7 +323,8 @@ class QAEngine:
         e = hit.entry
         body = e.answer_zh if lang == "zh" and e.answer_zh else e.answer
         if hit.sentence and not (lang == "zh" and e.answer_zh):
-            sentence = hit.sentence.rstrip(";,; ") + ("" if hit.sentence.rstrip(";, ").endswith((".", "!", "?")) else ".")
+            sentence = re.sub(r"[;,\s]+$", "", hit.sentence)
+            sentence += "" if sentence.endswith((".", "!", "?")) else "."
             if _yes_no(question):
                 text = say("faq_no" if hit.negative else "faq_yes", lang, sentence=sentence)
             else:
