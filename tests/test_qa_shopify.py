@@ -103,3 +103,30 @@ def test_questions_on_a_shopify_catalog(shop):
     ans = engine.answer("卫衣多少钱")
     assert ans.sku == "cozy-fleece-hoodie" and "39" in ans.text
     assert "Dark Chocolate" in engine.answer("what flavours does the snack pack come in").text
+
+
+def test_free_form_values_said_in_part_and_product_families(tmp_path):
+    products = [
+        {"id": 1, "title": "Selling Plans Ski Wax", "handle": "ski-wax", "options": [{"name": "Title"}],
+         "variants": [{"id": 11, "option1": "Selling Plans Ski Wax", "price": "24.95"},
+                      {"id": 12, "option1": "Sample Selling Plans Ski Wax", "price": "9.95"}]},
+        {"id": 2, "title": "The Collection Snowboard: Liquid", "handle": "liquid", "product_type": "snowboard",
+         "variants": [{"id": 21, "price": "749.95", "available": True}]},
+        {"id": 3, "title": "The Collection Snowboard: Oxygen", "handle": "oxygen", "product_type": "snowboard",
+         "variants": [{"id": 31, "price": "1025.00", "available": False}]},
+        {"id": 4, "title": "Classic Crew Tee - Heather Grey", "handle": "tee-grey",
+         "options": [{"name": "Size"}], "variants": [{"id": 41, "option1": "S", "price": "19.99",
+                                                      "inventory_management": "shopify", "inventory_quantity": 0},
+                                                     {"id": 42, "option1": "M", "price": "19.99",
+                                                      "inventory_management": "shopify", "inventory_quantity": 6}]},
+    ]
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps(products), encoding="utf-8")                # a bare list works too
+    engine = QAEngine(load_catalog(path))
+    ans = engine.answer("how much is the sample ski wax")
+    assert ans.sku == "12" and "$9.95" in ans.text and "24.95" not in ans.text
+    ans = engine.answer("how much is the snowboard")                        # several: ask, quote nothing
+    assert ans.text.startswith("Not sure which one") and "$" not in ans.text
+    assert "$1,025" in engine.answer("oxygen snowboard price").text
+    ans = engine.answer("灰色T恤有S码吗")                                      # the colour is the product's name
+    assert ans.sku == "41" and "售罄" in ans.text and "M (还剩6件)" in ans.text

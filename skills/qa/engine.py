@@ -20,7 +20,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import count_left, join, money, say, topic_words
-from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, fold, stem, tokens
+from skills.qa.text import STOP, ZH_STOP, detect_lang, fold, stem, tokens
 
 PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
@@ -169,7 +169,9 @@ class QAEngine:
         detail = []
         for amount in prices:
             vals = sorted({v.options.get(driver, v.title) for v, a, _ in quoted if a == amount} - {None, ""}) if driver else []
-            detail.append(f"{'/'.join(vals)} {money(amount, p.currency, lang)}".strip())
+            shown = money(amount, p.currency, lang)
+            label = "/".join(vals)
+            detail.append(label if shown in label else f"{label} {shown}".strip())
         return say("price_range", lang, name=p.name, low=money(prices[0], p.currency, lang),
                    high=money(prices[-1], p.currency, lang), detail=join(detail, lang)), "price", p.sku
 
@@ -217,13 +219,16 @@ class QAEngine:
     def _alternatives(self, p: Product, sold: Variant, req: O.OptionRequest, lang: str) -> list[str]:
         """In-stock variants sharing the asked colour (or the first asked option): "Blue L has 3 left"."""
         anchor = O.colour_option(p) if O.colour_option(p) in req.wanted else next(iter(req.wanted), None)
-        out = []
-        for v in p.variants:
-            if v is sold or not v.in_stock or (anchor and v.options.get(anchor) != sold.options.get(anchor)):
-                continue
-            label = " ".join(v.options.values())
-            out.append(f"{label} ({count_left(v.stock, lang)})" if v.stock is not None else label)
-            if len(out) == 3:
+        out: list[str] = []
+        for keep in ([anchor, None] if anchor and len(req.wanted) > 1 else [None]):
+            for v in p.variants:
+                if v is sold or not v.in_stock or (keep and v.options.get(keep) != sold.options.get(keep)):
+                    continue
+                label = " ".join(v.options.values())
+                out.append(f"{label} ({count_left(v.stock, lang)})" if v.stock is not None else label)
+                if len(out) == 3:
+                    return out
+            if out:
                 break
         return out
 
@@ -302,14 +307,14 @@ class QAEngine:
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
-        if analysis.types and content and all(stem(w) in TYPE_OF or w.isdigit() for w in content):
-            n, some = self.matcher.of_types(analysis.types)
-            if some:  # "how much is the hoodie?": several hoodies, none named
-                names = join([p.name for p in some], lang, "or")
-                if shape.price or shape.stock or shape.variant or shape.attribute:
-                    return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
-                return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
-                              [p.sku for p in some])
+        n, some = self.matcher.family(analysis)
+        if some:
+            # "how much is the hoodie?": several hoodies, none named
+            names = join([p.name for p in some], lang, "or")
+            if shape.price or shape.stock or shape.variant or shape.attribute:
+                return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+            return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
+                          [p.sku for p in some])
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
         if (asks or (shape.question and not shape.greeting)) and (content or _zh_content(question)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")

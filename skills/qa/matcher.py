@@ -136,6 +136,9 @@ class ProductMatcher:
             s = stem(w)
             if s in TYPE_OF:
                 types.add(TYPE_OF[s])
+            if (w in COLOURS or w in COLOUR_ALIASES) and s in self.postings:
+                content.append(s)  # a colour that is part of product names ("Classic Tee - Black")
+                continue
             if w in STOP or s in STOP or w in SIZE_WORDS or w in COLOURS or w in COLOUR_ALIASES:
                 continue
             content.append(s)
@@ -225,10 +228,31 @@ class ProductMatcher:
             (self.accepts(m) and m.rank >= lead.rank - 0.02) or (m.matched == lead.matched and m.score >= 0.4))]
         return top if len(top) > 1 else []
 
-    def of_types(self, types: set[int], limit: int = 4) -> tuple[int, list[Product]]:
-        """How many products are of the given type groups, and the first few of them."""
-        ids = sorted({i for t in types for i in self._by_type.get(t, ())})
-        return len(ids), [self.products[i] for i in ids[:limit]]
+
+
+    def family(self, analysis: Analysis, limit: int = 4) -> tuple[int, list[Product]]:
+        """Products that share every word said, when those are only common words or type nouns
+        ("the snowboard", "hoodies", "yoga shorts"): how many, and the first few. (0, []) otherwise."""
+        if not analysis.content:
+            return 0, []
+        ids: set[int] | None = None
+        for w in analysis.content:
+            if w in self.postings and len(self.postings[w]) >= 2:
+                found = set(self.postings[w])
+            elif w in TYPE_OF:
+                found = set(self._by_type.get(TYPE_OF[w], ()))
+            elif w.isdigit():
+                continue
+            else:
+                return 0, []  # a word no product name has: not a family question
+            ids = found if ids is None else ids & found
+        if analysis.types:
+            typed = {i for t in analysis.types for i in self._by_type.get(t, ())}
+            ids = (ids or set()) & typed
+        if not ids or len(ids) < 2:
+            return 0, []
+        ordered = sorted(ids)
+        return len(ordered), [self.products[i] for i in ordered[:limit]]
 
     def match(self, text: str, limit: int = 5, min_score: float = 0.0) -> list[tuple[str, float]]:
         """(sku, score) of the products the text may name, best first (score 0..1)."""

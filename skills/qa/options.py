@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.catalog import Product, Variant
-from skills.qa.text import COLOURS, SIZE_WORDS, SIZE_WORDS_LONG, english_view, fold, tokens
+from skills.qa.text import COLOURS, SIZE_WORDS, SIZE_WORDS_LONG, english_view, fold, stem, tokens
 
 _SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|there)\s*$")
 
@@ -98,11 +98,15 @@ def requested(product: Product, text: str) -> OptionRequest:
                 best = value
         if best is not None:
             req.wanted[name] = best
+    _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
     words = tokens(view)
     c_opt, s_opt = colour_option(product), size_option(product)
     offered = {_norm_value(v) for name in product.option_names() for v in values_of(product, name)}
+    in_name = {stem(t) for t in tokens(fold(product.name))}  # "Tee - Heather Grey": grey is the product
     for w in dict.fromkeys(words):
+        if w in COLOURS and stem(w) in in_name:
+            continue
         if w in COLOURS and w not in offered and not (c_opt and c_opt in req.wanted):
             if not any(w in _norm_value(v) for v in offered):
                 req.missing.append((c_opt, w.capitalize()))
@@ -116,6 +120,22 @@ def requested(product: Product, text: str) -> OptionRequest:
     if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
         req.missing.append((s_opt, m.group(1)))
     return req
+
+
+def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> None:
+    """Free-form values said in part: "the sample ski wax" picks "Sample Selling Plans Ski Wax" when
+    "sample" is in that value only (and not in the product name)."""
+    said = set(tokens(view))
+    name = set(tokens(fold(product.name)))
+    for opt in product.option_names():
+        if opt in req.wanted:
+            continue
+        values = values_of(product, opt)
+        words = {v: set(tokens(_norm_value(v))) - name for v in values}
+        hits = [v for v in values if any(len(w) >= 3 and w in said and sum(w in ws for ws in words.values()) == 1
+                                         for w in words[v])]
+        if len(hits) == 1:
+            req.wanted[opt] = hits[0]
 
 
 def matching_variants(product: Product, wanted: dict[str, str]) -> list[Variant]:

@@ -99,6 +99,8 @@ def detect_lang(text: str, default: str = "en") -> str:
 
 def stem(token: str) -> str:
     """A light plural fold shared by index and query ("pants" -> "pant", "shorts" -> "short")."""
+    if token in ("grey", "greys"):
+        return "gray"
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 3 and token.endswith("ie"):
@@ -137,7 +139,9 @@ def name_tokens(name: str) -> list[str]:
     """Index tokens of a product name: words, stems, and hyphen/CamelCase joins ("Cross-Fit" -> crossfit)."""
     folded = fold(name)
     out: list[str] = []
-    for tok in tokens(folded):
+    words = tokens(folded)
+    keep = [w for w in words if w not in STOP] or words  # "The", "One" never identify a product
+    for tok in keep:
         if has_cjk(tok):
             out.extend(cjk_grams(tok))
         else:
