@@ -139,8 +139,8 @@ class QAEngine:
                 return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
-        text, _intent, sku = self._price(p, req, lang)
-        return done(f"{text} {self._stock(p, lang)}" if lang == "en" else text + self._stock(p, lang), "price", sku)
+        text, _intent, sku = self._price(p, req, lang)  # just the name ("josie jacket??"): the essentials
+        return done(f"{text} {self._stock(p, lang)}" if lang == "en" else text + self._stock(p, lang), "overview", sku)
 
     def _price(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
         variants = O.matching_variants(p, req.wanted) if req.wanted else p.variants
@@ -303,6 +303,10 @@ class QAEngine:
     def _no_product(self, question: str, shape: Shape, analysis: Analysis, matches: list[Match], lang: str,
                     user: str) -> Answer:
         content = analysis.content
+        if matches and matches[0].type_conflict and self.matcher.accepts(matches[0], allow_conflict=True) \
+                and (len(matches) == 1 or matches[1].rank < matches[0].rank - 0.02):
+            name = matches[0].product.name  # named, but as another kind of product: no price, ask
+            return Answer(say("did_you_mean", lang, name=name), None, "unknown", lang, False, "which")
         tied = self.matcher.ambiguous(matches)
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")

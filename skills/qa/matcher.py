@@ -212,9 +212,9 @@ class ProductMatcher:
                 return None
         return best
 
-    def accepts(self, m: Match) -> bool:
-        if m.type_conflict and not m.exact_distinctive:
-            return False
+    def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
+        if m.type_conflict and not allow_conflict:
+            return False  # "Hero jacket" when only a Hero Hoodie exists: not this product
         if m.exact_unique and m.score >= 0.15:
             return True  # a word only this product's name has, spelled exactly ("Deion", "Orion")
         return (m.distinctive and m.score >= 0.3) or m.score >= 0.75
