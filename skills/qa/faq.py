@@ -104,20 +104,17 @@ def concepts(text: str) -> set[str]:
     return {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
 
 
+_SUBJECT_RX = {canonical: re.compile("|".join(
+    re.escape(n) if re.search(r"[\u3400-\u9fff]", n) else r"(?<![a-z0-9.])" + re.escape(n) + r"(?![a-z0-9])"
+    for n in sorted(names, key=len, reverse=True) if n != "us")) for canonical, names in ALIASES.items()}
+_US = re.compile(r"\b(?:to|in|within) (?:the )?us\b")  # "ship to us" is the country only after to/in
+
+
 def subjects(text: str) -> list[str]:
     t = fold(text)
-    out = []
-    for canonical, names in ALIASES.items():
-        for n in names:
-            if re.search(r"[\u3400-\u9fff]", n):
-                hit = n in t
-            else:
-                hit = re.search(r"(?<![a-z0-9.])" + re.escape(n) + r"(?![a-z0-9])", t) is not None
-                if hit and n == "us":  # "ship to us" is the country only when it ends the question
-                    hit = re.search(r"\b(?:to|in|within) (?:the )?us\b", t) is not None
-            if hit:
-                out.append(canonical)
-                break
+    out = [canonical for canonical, rx in _SUBJECT_RX.items() if rx.search(t)]
+    if "United States" not in out and _US.search(t):
+        out.insert(0, "United States")
     return out
 
 
