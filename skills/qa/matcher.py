@@ -186,7 +186,14 @@ class ProductMatcher:
         def rank(i: int) -> float:
             return 0.5 * name_cover(i) + 0.5 * min(1.0, acc[i] / said)
 
-        top = heapq.nlargest(limit, acc, key=lambda i: (rank(i), -i))
+        # one flat pass (no function call per candidate): thousands of candidates on big catalogs
+        half_said = 0.5 / said
+        if types:
+            keyed = [(a * (0.5 / weights[i] + half_said) + (0.025 if types & ptypes[i] else 0.0), -i)
+                     for i, a in acc.items()]
+        else:
+            keyed = [(a * (0.5 / weights[i] + half_said), -i) for i, a in acc.items()]
+        top = [-neg for _r, neg in heapq.nlargest(limit, keyed)]
         query_tokens = {t: q for hits in per_word for t, q in hits}
         results: list[Match] = []
         for i in top:
