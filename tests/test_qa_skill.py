@@ -99,3 +99,19 @@ async def test_catalog_reload_rebuilds_the_index(tmp_path):
         assert skill.engine() is not first
         [reply] = texts(await bot.say("ann", "!price josie jacket"))
         assert "couldn't find" in reply
+
+
+async def test_big_catalog_reload_is_indexed_off_the_event_loop(monkeypatch):
+    import asyncio
+
+    import skills.qa.skill as qa_skill
+    from bot.catalog import Catalog
+
+    monkeypatch.setattr(qa_skill, "BACKGROUND_BUILD", 5)
+    async with bot_with() as bot:
+        skill = bot.bot.skills["qa"]
+        old = skill.engine()
+        bot.bot.catalog = Catalog(bot.bot.catalog.products[:10], "USD")     # "reloaded", bigger than 5
+        assert skill.engine() is old                                          # still answering meanwhile
+        await asyncio.wait_for(skill._rebuild, 10)
+        assert skill.engine() is not old and len(skill.engine().catalog) == 10

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,6 +20,7 @@ from skills.qa.faq import FaqEntry, FaqError, load_faq
 from skills.qa.reword import reword
 
 ASKING = {"price", "stock", "variant", "attribute", "compare", "faq"}
+BACKGROUND_BUILD = 5_000  # catalogs larger than this are re-indexed in a thread on reload
 
 
 @dataclass
@@ -42,9 +44,11 @@ class QASkill(Skill):
         self._built_for: tuple[Catalog, str | None, float] | None = None
         self._pending: dict[tuple[str, str, str], _Pending] = {}
         self._answered_at: dict[tuple[str, str, str], float] = {}
+        self._rebuild: asyncio.Task[None] | None = None
 
     async def setup(self) -> None:
-        self.engine()  # build the index now, not on the first viewer's question
+        # build the index now, off the event loop (a 50,000-product catalog takes a few seconds)
+        await asyncio.to_thread(self.engine)
 
     def reconfigure(self, config: QAConfig) -> None:  # type: ignore[override]
         self.config = config
@@ -57,11 +61,31 @@ class QASkill(Skill):
         faq_path = self._faq_path()
         stamp = (catalog, str(faq_path) if faq_path else None, _mtime(faq_path))
         built = self._built_for
-        if self._engine is None or built is None or built[0] is not catalog or built[1:] != stamp[1:]:
-            self._engine = QAEngine(catalog, self._load_faq(faq_path), price=self._price,
-                                    default_lang=self.bot.config.bot.language, max_values=self.config.max_values_listed)
-            self._built_for = stamp
+        if self._engine is not None and built is not None and built[0] is catalog and built[1:] == stamp[1:]:
+            return self._engine
+        if self._engine is not None and len(catalog) > BACKGROUND_BUILD and _in_loop():
+            # a big catalog was reloaded: keep answering from the previous index while the new one builds
+            if self._rebuild is None or self._rebuild.done():
+                self._rebuild = asyncio.get_running_loop().create_task(self._build_in_thread(stamp))
+            return self._engine
+        self._engine = self._build(stamp)
         return self._engine
+
+    def _build(self, stamp: tuple[Catalog, str | None, float]) -> QAEngine:
+        catalog, faq_path = stamp[0], stamp[1]
+        engine = QAEngine(catalog, self._load_faq(Path(faq_path) if faq_path else None), price=self._price,
+                          default_lang=self.bot.config.bot.language, max_values=self.config.max_values_listed)
+        self._built_for = stamp
+        return engine
+
+    async def _build_in_thread(self, stamp: tuple[Catalog, str | None, float]) -> None:
+        try:
+            engine = await asyncio.to_thread(self._build, stamp)
+        except Exception:
+            self.log.exception("rebuilding the product index failed; answering from the previous catalog")
+            return
+        self._engine = engine
+        self.log.info("product index rebuilt: %d products", len(stamp[0]))
 
     def _faq_path(self) -> Path | None:
         faq = self.bot.config.shop.faq
@@ -192,6 +216,14 @@ class QASkill(Skill):
             self.bot.scheduler.after(self.config.passive_batch_seconds, flush, "qa-passive")
         else:
             await flush()
+
+
+def _in_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def _mtime(path: Path | None) -> float:
