@@ -173,3 +173,13 @@ def test_matcher_api(catalog):
     assert matcher.confident(matcher.match_details("nike air max")) is None
     assert matcher.best("Josie外套多少钱") == "WJ02" and matcher.best("how much is it?") is None
     assert all(score >= 0.5 for _sku, score in matcher.match("josie jacket", min_score=0.5))
+
+
+def test_unrecognised_questions_about_a_product_quote_no_price(engine):
+    for q in ("Josie外套好看吗", "will the josie jacket go on sale?", "is the josie jacket good for gardening?"):
+        ans = engine.answer(q)
+        assert ans.sku == "WJ02" and not PRICE_LIKE.search(ans.text), ans.text
+        assert re.search(r"don't know|doesn't say|没有说明|不清楚", ans.text), ans.text
+    assert "56.25" in engine.answer("Josie外套怎么卖").text
+    ans = engine.answer("josie jacket??")                     # just the name: the essentials
+    assert ans.intent == "overview" and "$56.25" in ans.text and "in stock" in ans.text

@@ -20,7 +20,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import count_left, join, money, say, topic_words
-from skills.qa.text import STOP, ZH_STOP, detect_lang, fold, stem, tokens
+from skills.qa.text import STOP, ZH_STOP, detect_lang, english_view, fold, stem, tokens
 
 PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
@@ -111,6 +111,11 @@ class QAEngine:
 
         if shape.restock:
             return done(say("restock", lang, name=p.name), "unknown", known=False)
+        if shape.sale and not shape.price and force is None:
+            amount, pct = self.price_fn(p, None)
+            if not pct:  # no flash sale running: say so, quote nothing
+                return done(say("no_sale", lang, name=p.name), "unknown", known=False)
+            shape.price = True
         if shape.price:
             text, intent, sku = self._price(p, req, lang)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
@@ -138,6 +143,14 @@ class QAEngine:
             if found:
                 return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
+                          "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
+        view = english_view(rest)
+        if lang == "zh" and _zh_content(view):  # asked something about it we did not recognise: say so, no price
+            topic = "".join(re.findall(r"[\u3400-\u9fff]+", view))
+            for particle in ("有没有", "是不是", "能不能", "可不可以", "请问", "这个", "那个", "这款", "吗", "呢", "吧", "啊",
+                             "呀", "的"):
+                topic = topic.replace(particle, "")
+            return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, [topic], lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         text, _intent, sku = self._price(p, req, lang)  # just the name ("josie jacket??"): the essentials
         return done(f"{text} {self._stock(p, lang)}" if lang == "en" else text + self._stock(p, lang), "overview", sku)
@@ -350,6 +363,8 @@ class QAEngine:
         for word in sorted(set(re.findall(r"[A-Za-z0-9]+", p.name)), key=len, reverse=True):
             if len(word) > 2:
                 out = re.sub(r"(?i)(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", " ", out)
+        for run in re.findall(r"[\u3400-\u9fff]{2,}", p.name):  # Chinese product names
+            out = out.replace(run, " ")
         return out
 
     def _content_words(self, text: str) -> list[str]:

@@ -16,7 +16,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-PRICE = _rx(r"\bhow much\b", r"\bon sale\b", r"打折", r"\bprice[sd]?\b", r"\bpricing\b", r"\bcosts?\b", r"\bgo(?:es)? for\b", r"\$\s*\?",
+PRICE = _rx(r"\bhow much\b", r"怎么卖", r"卖多少", r"多少一件", r"\bprice[sd]?\b", r"\bpricing\b", r"\bcosts?\b", r"\bgo(?:es)? for\b", r"\$\s*\?",
             r"\bhow many (?:bucks|dollars)\b", r"\bexpensive\b", r"\bcheap(?:er|est)?\b", r"\bpricey\b",
             r"多少钱", r"价格", r"价钱", r"什么价", r"几块", r"几钱", r"多少米", r"售价", r"贵不贵", r"贵吗", r"便宜")
 STOCK = _rx(r"\bin stock\b", r"\bstock\b", r"\bavailab", r"\bleft\b", r"\bsold out\b", r"\bsell(?:ing)? out\b",
@@ -31,7 +31,9 @@ LIST_VALUES = _rx(r"\bwhat (?:colou?rs?|sizes?|options?|flavou?rs?)\b", r"\bwhic
                   r"有哪些颜色", r"什么颜色", r"哪些颜色", r"几种颜色", r"哪几种", r"有哪些", r"有什么码", r"哪些码", r"什么码")
 COMPARE = _rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompar", r"\bdiff(?:erence)?\b", r"\bwhich (?:one )?is (?:cheaper|better|more|less)\b",
               r"\bcheaper\b", r"\bmore expensive\b", r"\bor the\b.*\?",
-              r"差多少", r"哪个便宜", r"哪个贵", r"哪个更", r"区别", r"对比", r"比较", r"还是.*(?:便宜|贵|好)")
+              r"差多少", r"哪个便宜", r"哪个贵", r"哪个更", r"区别", r"对比", r"比较", r"还是.*(?:便宜|贵|好)",
+              r"贵多少", r"便宜多少", r"哪个划算", r"差价")
+SALE = _rx(r"\bon sale\b", r"\bsale\b", r"\bdiscount", r"\bdeal\b", r"\bpromo", r"打折", r"优惠", r"折扣", r"降价", r"活动价")
 RESTOCK = _rx(r"\brestock", r"\bback in stock\b", r"\bcome back\b", r"\bwhen will .* (?:be )?(?:back|available)\b",
               r"\bnext (?:batch|drop|shipment)\b", r"补货", r"到货", r"什么时候有", r"什么时候再")
 ORIGIN = _rx(r"\bwhere (?:is|are) .*made\b", r"\bmade in\b", r"\bcountry of origin\b", r"\borigin\b",
@@ -64,6 +66,10 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
     (_rx(r"\bweigh", r"\bheavy\b", r"\blight(?:weight)?\b", r"重量", r"多重", r"轻"), "weight", ["weigh", "lightweight", "oz", "lb", "gram"]),
     (_rx(r"\bwarm\b", r"\bwinter\b", r"\bcold\b", r"\bclimate\b", r"\bweather\b", r"保暖", r"冬天", r"天气"),
      "climate", ["climate", "warm", "cold", "winter", "insulat", "fleece"]),
+    (_rx(r"\bbreathab", r"\bventilat", r"\bsweat", r"\bwicking\b", r"透气", r"排汗", r"吸汗"), "breathable",
+     ["breathab", "ventilat", "mesh", "wick", "airflow", "sweat"]),
+    (_rx(r"\bstretch", r"\belastic\b", r"弹力", r"弹性"), "stretch", ["stretch", "spandex", "elastane", "elastic"]),
+    (_rx(r"\buv\b", r"\bsun protection\b", r"\bspf\b", r"防晒", r"紫外线"), "uv", ["uv", "upf", "spf", "sun"]),
     (_rx(r"\beco\b", r"\bsustainab", r"\brecycled\b", r"环保"), "eco", ["eco", "recycled", "sustainab"]),
     (_rx(r"\bbattery\b", r"电池"), "battery", ["battery"]),
     (_rx(r"\bwomen\b", r"\bmen\b", r"\bunisex\b", r"\bgender\b", r"男款", r"女款", r"男女"), "gender", ["gender", "women", "men", "unisex"]),
@@ -80,6 +86,7 @@ class Shape:
     list_values: bool
     compare: bool
     restock: bool
+    sale: bool
     attribute: str | None  # topic name
     attribute_words: list[str]
     question: bool
@@ -97,6 +104,6 @@ def read_shape(text: str) -> Shape:
     return Shape(
         price=PRICE.search(t) is not None, stock=STOCK.search(t) is not None, variant=VARIANT.search(t) is not None,
         list_values=LIST_VALUES.search(t) is not None, compare=COMPARE.search(t) is not None,
-        restock=RESTOCK.search(t) is not None, attribute=topic, attribute_words=words,
+        restock=RESTOCK.search(t) is not None, sale=SALE.search(t) is not None, attribute=topic, attribute_words=words,
         question=QUESTION.search(t) is not None, greeting=GREETING.search(t) is not None, this=THIS.search(t) is not None,
     )

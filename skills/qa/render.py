@@ -65,6 +65,8 @@ T = {
     "attr_fact": {"en": "{name}: {fact}.", "zh": "{name}：{fact}。"},
     "attr_unknown": {"en": "Sorry, I don't know: the listing for {name} doesn't say {topic}.",
                      "zh": "抱歉，{name}的商品信息里没有说明{topic}，我不确定。"},
+    "no_sale": {"en": "Sorry, I don't know of any sale on {name} right now.",
+                "zh": "抱歉，{name}目前暂无优惠活动信息，我不清楚。"},
     "restock": {"en": "Sorry, I don't know when {name} will be restocked: no restock date is listed.",
                 "zh": "抱歉，{name}暂无补货时间信息，我不清楚什么时候补货。"},
     "compare_price": {"en": "{a} is {pa} and {b} is {pb}: {cheaper} is {diff} cheaper.",
@@ -98,6 +100,8 @@ TOPIC_WORDS = {
     "pockets": ("pockets", "口袋"), "weight": ("the weight", "重量"), "climate": ("the climate", "适用天气"),
     "eco": ("eco credentials", "环保信息"), "battery": ("the battery", "电池"), "gender": ("who it is for", "适用人群"),
     "style": ("the style", "款式"), "pattern": ("the pattern", "图案"),
+    "breathable": ("whether it is breathable", "透气性"), "stretch": ("whether it stretches", "弹性"),
+    "uv": ("sun protection", "防晒性能"),
 }
 
 
