@@ -20,7 +20,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import count_left, join, money, say, topic_words
-from skills.qa.text import STOP, ZH_STOP, detect_lang, english_view, fold, stem, tokens
+from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, english_view, fold, name_tokens, stem, tokens
 
 PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
@@ -137,7 +137,7 @@ class QAEngine:
             return done(self._list_values(p, lang), "variant")
         if shape.stock:
             return done(self._stock(p, lang), "stock")
-        leftover = [w for w in self._content_words(rest) if w not in p.name.lower()]
+        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p)]
         if leftover:
             found = F.find_facts(p, leftover)
             if found:
@@ -366,6 +366,14 @@ class QAEngine:
         for run in re.findall(r"[\u3400-\u9fff]{2,}", p.name):  # Chinese product names
             out = out.replace(run, " ")
         return out
+
+    def _names_product(self, word: str, p: Product) -> bool:
+        """Is this word (a misspelt) part of the product's name or a type noun ("hoody", "pants")?"""
+        s = stem(word)
+        if s in TYPE_OF or word in p.name.lower():
+            return True
+        own = set(name_tokens(p.name))
+        return any(tok in own for tok, _q in self.matcher.lookup_word(s))
 
     def _content_words(self, text: str) -> list[str]:
         return [w for w in tokens(fold(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
