@@ -9,20 +9,18 @@ becomes an honest "I don't know" with no price in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
 from skills.qa import options as O
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
+from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
-from skills.qa.render import count_left, join, money, say, topic_words
+from skills.qa.render import join, money, say, topic_words
 from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, english_view, fold, name_tokens, stem, tokens
 
-PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -50,6 +48,7 @@ class QAEngine:
         self.matcher = ProductMatcher(catalog)
         self.faq = FaqIndex(faq or [])
         self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
+        self.inv = Inventory(self.price_fn, max_values)
         self.default_lang = default_lang
         self.max_values = max_values
 
@@ -117,7 +116,7 @@ class QAEngine:
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
         if shape.price:
-            text, intent, sku = self._price(p, req, lang)
+            text, intent, sku = self.inv.price(p, req, lang)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
                 text += say("no_such_option", lang, value=req.missing[0][1])
             return done(text, intent, sku)
@@ -129,14 +128,14 @@ class QAEngine:
             vals = O.values_of(p, opt_name) if opt_name else []
             if not vals:
                 return done(say("combo_missing", lang, name=p.name, opt=value), "variant")
-            return done(say("not_offered", lang, name=p.name, value=value, option=self._option_label(opt_name, lang),
+            return done(say("not_offered", lang, name=p.name, value=value, option=self.inv.option_label(opt_name, lang),
                             values=join(vals[: self.max_values], lang)), "variant")
         if req.wanted:
-            return done(*self._variant_stock(p, req, lang))
+            return done(*self.inv.variant_stock(p, req, lang))
         if shape.list_values or (shape.variant and not shape.stock):
-            return done(self._list_values(p, lang), "variant")
+            return done(self.inv.list_values(p, lang), "variant")
         if shape.stock:
-            return done(self._stock(p, lang), "stock")
+            return done(self.inv.stock(p, lang), "stock")
         leftover = [w for w in self._content_words(rest) if not self._names_product(w, p)]
         if leftover:
             found = F.find_facts(p, leftover)
@@ -152,112 +151,8 @@ class QAEngine:
                 topic = topic.replace(particle, "")
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, [topic], lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
-        text, _intent, sku = self._price(p, req, lang)  # just the name ("josie jacket??"): the essentials
-        return done(f"{text} {self._stock(p, lang)}" if lang == "en" else text + self._stock(p, lang), "overview", sku)
-
-    def _price(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
-        variants = O.matching_variants(p, req.wanted) if req.wanted else p.variants
-        if len(variants) == 1 or not variants:
-            v = variants[0] if variants else None
-            amount, pct = self.price_fn(p, v)
-            name = self._name_with(p, req, lang)
-            if pct:
-                text = say("price_promo", lang, name=name, price=money(amount, p.currency, lang), pct=_num(pct))
-            else:
-                text = say("price", lang, name=name, price=money(amount, p.currency, lang))
-            if not p.in_stock:
-                text += say("sold_out_note", lang)
-            return text, "price", (v.sku if v is not None and req.wanted else p.sku)
-        quoted = [(v, *self.price_fn(p, v)) for v in variants]
-        prices = sorted({q[1] for q in quoted})
-        if len(prices) == 1:
-            amount, pct = quoted[0][1], quoted[0][2]
-            key = "price_promo" if pct else "price"
-            text = say(key, lang, name=self._name_with(p, req, lang), price=money(amount, p.currency, lang),
-                       pct=_num(pct or 0))
-            if not p.in_stock:
-                text += say("sold_out_note", lang)
-            return text, "price", p.sku
-        driver = self._price_driver(p, variants)
-        detail = []
-        for amount in prices:
-            vals = sorted({v.options.get(driver, v.title) for v, a, _ in quoted if a == amount} - {None, ""}) if driver else []
-            shown = money(amount, p.currency, lang)
-            label = "/".join(vals)
-            detail.append(label if shown in label else f"{label} {shown}".strip())
-        return say("price_range", lang, name=p.name, low=money(prices[0], p.currency, lang),
-                   high=money(prices[-1], p.currency, lang), detail=join(detail, lang)), "price", p.sku
-
-    def _price_driver(self, p: Product, variants: list[Variant]) -> str | None:
-        for name in p.option_names():
-            seen: dict[str, Decimal] = {}
-            if all(seen.setdefault(v.options.get(name, ""), p.variant_price(v)) == p.variant_price(v) for v in variants):
-                return name
-        return None
-
-    def _stock(self, p: Product, lang: str) -> str:
-        if not p.in_stock:
-            return say("sold_out", lang, name=p.name)
-        total = p.total_stock
-        if total is None:
-            return say("in_stock_untracked", lang, name=p.name)
-        key = "in_stock_total" if len(p.variants) > 1 else "in_stock_single"
-        return say(key, lang, name=p.name, n=total)
-
-    def _variant_stock(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
-        vs = O.matching_variants(p, req.wanted)
-        opt = self._opt_text(req.wanted, lang)
-        if not vs:
-            return say("combo_missing", lang, name=p.name, opt=opt), "variant", p.sku
-        if len(vs) == 1:
-            v = vs[0]
-            if v.stock is None:
-                return say("variant_available", lang, name=p.name, opt=opt), "stock", v.sku
-            if v.stock > 0:
-                return say("variant_in_stock", lang, name=p.name, opt=opt, n=v.stock), "stock", v.sku
-            text = say("variant_sold_out", lang, name=p.name, opt=opt)
-            alts = self._alternatives(p, v, req, lang)
-            if alts:
-                text += say("alternatives", lang, alts=join(alts, lang))
-            return text, "stock", v.sku
-        in_stock = [v for v in vs if v.in_stock]
-        if not in_stock:
-            return say("group_sold_out", lang, name=p.name, opt=opt), "stock", p.sku
-        others = [n for n in p.option_names() if n not in req.wanted]
-        values = [" ".join(v.options.get(n, "") for n in others).strip() or v.title or v.sku for v in in_stock]
-        n = sum(v.stock or 0 for v in in_stock) if all(v.stock is not None for v in in_stock) else len(in_stock)
-        return say("group_in_stock", lang, name=p.name, opt=opt, values=join(values[: self.max_values], lang),
-                   n=n), "stock", p.sku
-
-    def _alternatives(self, p: Product, sold: Variant, req: O.OptionRequest, lang: str) -> list[str]:
-        """In-stock variants sharing the asked colour (or the first asked option): "Blue L has 3 left"."""
-        anchor = O.colour_option(p) if O.colour_option(p) in req.wanted else next(iter(req.wanted), None)
-        out: list[str] = []
-        for keep in ([anchor, None] if anchor and len(req.wanted) > 1 else [None]):
-            for v in p.variants:
-                if v is sold or not v.in_stock or (keep and v.options.get(keep) != sold.options.get(keep)):
-                    continue
-                label = " ".join(v.options.values())
-                out.append(f"{label} ({count_left(v.stock, lang)})" if v.stock is not None else label)
-                if len(out) == 3:
-                    return out
-            if out:
-                break
-        return out
-
-    def _list_values(self, p: Product, lang: str) -> str:
-        parts = []
-        for name in p.option_names():
-            vals = O.values_of(p, name)
-            if vals:
-                label = self._option_label(name, lang)
-                parts.append(f"{label} {join(vals[: self.max_values], lang)}" if lang == "en" else
-                             f"{label}：{join(vals[: self.max_values], lang)}")
-        if not parts:
-            return say("attr_fact", lang, name=p.name, fact="one option only" if lang == "en" else "只有一种规格")
-        if lang == "en":
-            return f"{p.name} comes in: " + "; ".join(parts) + "."
-        return f"{p.name}有这些选择：" + "；".join(parts) + "。"
+        text, _intent, sku = self.inv.price(p, req, lang)  # just the name ("josie jacket??"): the essentials
+        return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
 
     def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> tuple[str, bool]:
         topic = shape.attribute or ""
@@ -378,26 +273,6 @@ class QAEngine:
     def _content_words(self, text: str) -> list[str]:
         return [w for w in tokens(fold(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
                 and not w.isdigit() and not re.search(r"[\u3400-\u9fff]", w)]
-
-    def _option_label(self, name: str | None, lang: str) -> str:
-        n = (name or "").lower().strip()
-        if lang == "zh":
-            return "颜色" if n in ("colour", "color", "colours", "colors") else "尺码" if n in ("size", "sizes") else (name or "规格")
-        if n in ("colour", "color", "colours", "colors"):
-            return "Colours"
-        return "Sizes" if n in ("size", "sizes") else (name or "Options")
-
-    def _opt_text(self, wanted: dict[str, str], lang: str) -> str:
-        return " ".join(wanted.values())
-
-    def _name_with(self, p: Product, req: O.OptionRequest, lang: str) -> str:
-        return f"{p.name} ({req.label()})" if req.wanted else p.name
-
-
-def _num(value: Decimal | float | int) -> str:
-    d = Decimal(str(value))
-    return f"{d:f}".rstrip("0").rstrip(".") if "." in f"{d:f}" else f"{d:f}"
-
 
 def _zh_content(text: str) -> str:
     """Chinese words left after question words and fillers: "有没有耐克的衣服" -> "耐克衣服"."""
