@@ -19,7 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("input", type=Path, help="JSONL questions: {id, question, lang?, context: {pinned_sku?}}")
     p.add_argument("-o", "--output", type=Path, required=True, help="JSONL answers: {id, answer, sku}")
     p.add_argument("--catalog", type=Path, required=True, help="catalog: demo YAML/CSV or a Shopify products.json")
-    p.add_argument("--faq", type=Path, default=None, help="shop FAQ YAML (faq: [{id, question, answer, facts}])")
+    p.add_argument("--faq", type=Path, default=None,
+                   help="shop FAQ YAML (faq: [{id, question, answer, facts}]); default: faq.yaml beside the catalog, if any")
     p.add_argument("--currency", default="USD", help="currency when the catalog does not say (default USD)")
     p.add_argument("--lang", choices=("en", "zh"), default="en", help="language when a question gives no hint")
     p.set_defaults(func=cmd_ask)
@@ -30,9 +31,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from skills.qa.engine import QAEngine
     from skills.qa.faq import FaqError, load_faq
 
+    faq_path = args.faq
+    if faq_path is None and (args.catalog.parent / "faq.yaml").exists():
+        faq_path = args.catalog.parent / "faq.yaml"
+        print(f"livebot ask: using the FAQ beside the catalog: {faq_path}", file=sys.stderr)
     try:
         catalog = load_catalog(args.catalog, args.currency)
-        faq = load_faq(args.faq) if args.faq else []
+        faq = load_faq(faq_path) if faq_path else []
     except (CatalogError, FaqError) as exc:
         print(f"livebot ask: {exc}", file=sys.stderr)
         return 2

@@ -74,8 +74,11 @@ class QAEngine:
 
         faq_text = self._strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
-        if hit is not None and force is None and (product is None or concepts(question) & POLICY):
+        policy = concepts(question) & POLICY
+        if hit is not None and force is None and (product is None or policy):
             return self._faq(hit, faq_text, lang)
+        if hit is None and policy and product is None and force is None:
+            return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
 
         variant: Variant | None = None
         if product is None and pinned_sku and (shape.this or not analysis.content or force):

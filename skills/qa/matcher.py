@@ -23,6 +23,7 @@ from bot.catalog import Catalog, Product
 from skills.qa.text import (
     COLOUR_ALIASES,
     COLOURS,
+    GENERIC_NAME_WORDS,
     SIZE_WORDS,
     STOP,
     TYPE_OF,
@@ -200,7 +201,8 @@ class ProductMatcher:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
             distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df]
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
-            unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4 for t in exact)
+            unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4
+                         and t not in GENERIC_NAME_WORDS and t not in COLOURS for t in exact)
             conflict = bool(types) and not (types & ptypes[i])
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
                                  conflict, unique, rank(i)))

@@ -78,6 +78,8 @@ T = {
                 "zh": "有的，我们有{n}款，比如{names}。想了解哪一款？"},
     "did_you_mean": {"en": "Sorry, we don't have that exact item. Did you mean the {name}?",
                      "zh": "抱歉，没有找到这款商品。您是说{name}吗？"},
+    "policy_unknown": {"en": "Sorry, I don't know the shop's policy on that. Please ask the host!",
+                       "zh": "抱歉，这个店铺政策我不清楚，请问问主播哦！"},
     "which_one": {"en": "Not sure which one you mean: {names}?", "zh": "不确定您问的是哪一款：{names}？"},
     "not_found": {"en": "Sorry, I couldn't find that in our catalog, so I can't say. We may not carry it.",
                   "zh": "抱歉，商品目录中没有找到这款商品，我们可能没有卖。"},

@@ -68,8 +68,12 @@ variant variants still now rn right today pls plz please thanks thx ty lol lmao 
 bro sis one ones get got buy want need like love anything something again cheaper expensive more less better best
 worse pricey cheap dollars dollar bucks usd cad eur gbp tell know show see think say said check looking look made
 make material materials fabric wash washable machine does doesn't isn't don't there's thing stuff item items
-product products r y o k hm hmm um uh oh ah wow nice cool also else even same other another both either
+product products r y o k hm hmm um uh oh ah wow nice cool also else even same other another both either us long
 """
+
+# Everyday words that occur in product names but never identify one on their own
+# ("how LONG does shipping take" is not about the Long-Sleeve Tee).
+GENERIC_NAME_WORDS = frozenset(["long", "short", "light", "full", "daily", "power", "sport", "sports", "fit", "tone", "zip", "micro", "sleeve", "neck", "classic", "basic", "original", "premium", "new", "set", "kit", "pack", "plus", "pro", "max", "mini", "super", "ultra", "soft", "warm", "cool", "dry", "fresh", "free", "first", "best", "easy", "everyday", "essential", "simple", "small", "medium", "large", "big", "little", "one", "two", "three", "four", "five", "day", "night", "home", "travel", "active", "comfort", "flex", "lite"])
 STOP: frozenset[str] = frozenset(re.findall(r"\S+", _STOP_TEXT))
 
 # Chat fillers in Chinese; removed before looking for product words.
