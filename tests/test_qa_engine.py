@@ -183,3 +183,11 @@ def test_unrecognised_questions_about_a_product_quote_no_price(engine):
     assert "56.25" in engine.answer("Josie外套怎么卖").text
     ans = engine.answer("josie jacket??")                     # just the name: the essentials
     assert ans.intent == "overview" and "$56.25" in ans.text and "in stock" in ans.text
+
+
+def test_everyday_words_in_names_do_not_hijack_questions(engine):
+    # "Long" of the Long-Sleeve tee, "Water" of the Water Bottle: not on their own
+    ans = engine.answer("is it water resistant?", pinned_sku="WJ02")
+    assert ans.sku == "WJ02" and "Water Bottle" not in ans.text
+    assert engine.answer("how long does shipping take to the US").intent == "faq"
+    assert engine.answer("is it water resistant?").sku is None

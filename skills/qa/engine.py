@@ -65,6 +65,8 @@ class QAEngine:
         analysis = self.matcher.analyse(question)
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
+        if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
+            best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         product: Product | None = best.product if best is not None else None
 
         if shape.compare and force is None:

@@ -51,6 +51,7 @@ class Match:
     type_conflict: bool = False  # the text names a product type this product is not
     exact_unique: bool = False  # a word that only this product's name has was said exactly
     rank: float = 0.0  # ordering key: name coverage and how much of the text the product explains
+    query_cov: float = 0.0  # how much of what was said this product explains (0..1)
 
 
 @dataclass
@@ -112,6 +113,9 @@ class ProductMatcher:
             return hit
         if word in self.postings:
             out = [(word, 1.0)]
+        elif word in TYPE_OF:  # "tee" in the question, "T-Shirt" in the name: same kind of product
+            group = TYPE_OF[word]
+            out = [(w, 0.9) for w, g in TYPE_OF.items() if g == group and w in self.postings]
         elif len(word) >= 5 and not word.isdigit() and not has_cjk(word):
             found = set(self._neighbours.get(word, ()))
             for d in _deletes(word):
@@ -199,13 +203,13 @@ class ProductMatcher:
         results: list[Match] = []
         for i in top:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
-            distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df]
+            distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df and t not in GENERIC_NAME_WORDS]
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
-            unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4
-                         and t not in GENERIC_NAME_WORDS and t not in COLOURS for t in exact)
+            unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
+                         and t not in GENERIC_NAME_WORDS for t in exact)
             conflict = bool(types) and not (types & ptypes[i])
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
-                                 conflict, unique, rank(i)))
+                                 conflict, unique, rank(i), min(1.0, acc[i] / said)))
         return results
 
     def confident(self, matches: list[Match]) -> Match | None:
@@ -226,6 +230,8 @@ class ProductMatcher:
             return False  # "Hero jacket" when only a Hero Hoodie exists: not this product
         if m.exact_unique and m.score >= 0.15:
             return True  # a word only this product's name has, spelled exactly ("Deion", "Orion")
+        if m.distinctive and m.query_cov >= 0.9 and m.score >= 0.2 and len(m.matched) >= 2:
+            return True  # everything said fits this long name ("grey tee" -> "Crew Neck T-Shirt - Heather Grey")
         return (m.distinctive and m.score >= 0.3) or m.score >= 0.75
 
     def ambiguous(self, matches: list[Match]) -> list[Match]:

@@ -73,7 +73,15 @@ product products r y o k hm hmm um uh oh ah wow nice cool also else even same ot
 
 # Everyday words that occur in product names but never identify one on their own
 # ("how LONG does shipping take" is not about the Long-Sleeve Tee).
-GENERIC_NAME_WORDS = frozenset(["long", "short", "light", "full", "daily", "power", "sport", "sports", "fit", "tone", "zip", "micro", "sleeve", "neck", "classic", "basic", "original", "premium", "new", "set", "kit", "pack", "plus", "pro", "max", "mini", "super", "ultra", "soft", "warm", "cool", "dry", "fresh", "free", "first", "best", "easy", "everyday", "essential", "simple", "small", "medium", "large", "big", "little", "one", "two", "three", "four", "five", "day", "night", "home", "travel", "active", "comfort", "flex", "lite"])
+_GENERIC_TEXT = """
+long short light full daily power sport sports fit tone zip micro sleeve neck classic basic original premium new
+set kit pack plus pro max mini super ultra soft warm cool dry fresh free first best easy everyday essential simple
+small medium large big little one two three four five day night home travel active comfort flex lite
+water wind rain sun snow weight jump push field trail practice handle strength digital cross tight fitted
+insulated compression overnight solar running workout training gym yoga track summit cotton wool fleece mesh
+zipper pocket hood waist strap lock heart shell roller grip trainer bike jogging weightlifting
+"""
+GENERIC_NAME_WORDS: frozenset[str] = frozenset(re.findall(r"\S+", _GENERIC_TEXT))
 STOP: frozenset[str] = frozenset(re.findall(r"\S+", _STOP_TEXT))
 
 # Chat fillers in Chinese; removed before looking for product words.
@@ -144,7 +152,8 @@ def name_tokens(name: str) -> list[str]:
     folded = fold(name)
     out: list[str] = []
     words = tokens(folded)
-    keep = [w for w in words if w not in STOP] or words  # "The", "One" never identify a product
+    # "The", "One" never identify a product; nor do single letters ("T" of T-Shirt; "tshirt" is kept)
+    keep = [w for w in words if w not in STOP and (len(w) > 1 or w.isdigit())] or words
     for tok in keep:
         if has_cjk(tok):
             out.extend(cjk_grams(tok))
