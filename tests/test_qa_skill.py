@@ -115,3 +115,10 @@ async def test_big_catalog_reload_is_indexed_off_the_event_loop(monkeypatch):
         assert skill.engine() is old                                          # still answering meanwhile
         await asyncio.wait_for(skill._rebuild, 10)
         assert skill.engine() is not old and len(skill.engine().catalog) == 10
+
+
+async def test_price_of_an_unknown_product_is_not_the_pinned_one():
+    async with bot_with() as bot:
+        await bot.say("mod", "!pin WJ02", role="moderator")
+        [reply] = texts(await bot.say("eve", "!price nike air max"))
+        assert "couldn't find" in reply and "$" not in reply

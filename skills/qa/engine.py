@@ -83,7 +83,7 @@ class QAEngine:
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
 
         variant: Variant | None = None
-        if product is None and pinned_sku and (shape.this or not analysis.content or force):
+        if product is None and pinned_sku and (shape.this or not analysis.content):
             found = self.catalog.lookup(pinned_sku)
             if found:
                 product, variant = found
