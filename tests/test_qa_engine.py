@@ -71,7 +71,7 @@ def test_sold_out_variant_offers_alternatives(engine, catalog):
     assert "sold out" in ans.text
     alts = [v for v in p.variants if v.options["colour"] == colour and (v.stock or 0) > 0]
     if alts:
-        assert f"{alts[0].options['size']} {colour} ({alts[0].stock} left)" in ans.text
+        assert f"{colour} {alts[0].options['size']} ({alts[0].stock} left)" in ans.text
 
 
 def test_in_stock_variant_in_chinese(engine, catalog):

@@ -18,7 +18,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
-from skills.qa.render import join, money, say, topic_words
+from skills.qa.render import join, money, say, shown, topic_words
 from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, english_view, fold, name_tokens, stem, tokens
 
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
@@ -130,10 +130,10 @@ class QAEngine:
             return done(text, "attribute", known=known)
         if req.missing:
             opt_name, value = req.missing[0]
-            vals = O.values_of(p, opt_name) if opt_name else []
+            vals = [shown(x, lang) for x in O.values_of(p, opt_name)] if opt_name else []
             if not vals:
                 return done(say("combo_missing", lang, name=p.name, opt=value), "variant")
-            return done(say("not_offered", lang, name=p.name, value=value, option=self.inv.option_label(opt_name, lang),
+            return done(say("not_offered", lang, name=p.name, value=shown(value, lang), option=self.inv.option_label(opt_name, lang),
                             values=join(vals[: self.max_values], lang)), "variant")
         if req.wanted:
             return done(*self.inv.variant_stock(p, req, lang))

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bot.catalog import Product, Variant
 from skills.qa import options as O
-from skills.qa.render import count_left, join, money, say
+from skills.qa.render import count_left, join, money, say, shown
 
 PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
 
@@ -69,7 +69,7 @@ class Inventory:
 
     def variant_stock(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
         vs = O.matching_variants(p, req.wanted)
-        opt = self.opt_text(req.wanted, lang)
+        opt = self.opt_text(req.wanted, lang, p)
         if not vs:
             return say("combo_missing", lang, name=p.name, opt=opt), "variant", p.sku
         if len(vs) == 1:
@@ -87,7 +87,8 @@ class Inventory:
         if not in_stock:
             return say("group_sold_out", lang, name=p.name, opt=opt), "stock", p.sku
         others = [n for n in p.option_names() if n not in req.wanted]
-        values = [" ".join(v.options.get(n, "") for n in others).strip() or v.title or v.sku for v in in_stock]
+        values = [" ".join(shown(v.options.get(n, ""), lang) for n in others).strip() or v.title or v.sku
+                  for v in in_stock]
         n = sum(v.stock or 0 for v in in_stock) if all(v.stock is not None for v in in_stock) else len(in_stock)
         return say("group_in_stock", lang, name=p.name, opt=opt, values=join(values[: self.max_values], lang),
                    n=n), "stock", p.sku
@@ -100,7 +101,7 @@ class Inventory:
             for v in p.variants:
                 if v is sold or not v.in_stock or (keep and v.options.get(keep) != sold.options.get(keep)):
                     continue
-                label = " ".join(v.options.values())
+                label = self.opt_text(v.options, lang, p)
                 out.append(f"{label} ({count_left(v.stock, lang)})" if v.stock is not None else label)
                 if len(out) == 3:
                     return out
@@ -111,7 +112,7 @@ class Inventory:
     def list_values(self, p: Product, lang: str) -> str:
         parts = []
         for name in p.option_names():
-            vals = O.values_of(p, name)
+            vals = [shown(x, lang) for x in O.values_of(p, name)]
             if vals:
                 label = self.option_label(name, lang)
                 parts.append(f"{label} {join(vals[: self.max_values], lang)}" if lang == "en" else
@@ -130,8 +131,11 @@ class Inventory:
             return "Colours"
         return "Sizes" if n in ("size", "sizes") else (name or "Options")
 
-    def opt_text(self, wanted: dict[str, str], lang: str) -> str:
-        return " ".join(wanted.values())
+    def opt_text(self, wanted: dict[str, str], lang: str, p: Product | None = None) -> str:
+        """Option values to show, colour first ("Blue M", "蓝色 M")."""
+        colour = O.colour_option(p) if p is not None else None
+        keys = sorted(wanted, key=lambda k: k != colour)
+        return " ".join(shown(wanted[k], lang) for k in keys)
 
     def name_with(self, p: Product, req: O.OptionRequest, lang: str) -> str:
         return f"{p.name} ({req.label()})" if req.wanted else p.name

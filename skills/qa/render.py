@@ -31,6 +31,17 @@ def join(items: list[str], lang: str, word: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {conj} " + items[-1]
 
 
+def shown(value: str, lang: str) -> str:
+    """An option value as Chinese viewers read it: colours in Chinese ("蓝色"), others as they are."""
+    if lang != "zh":
+        return value
+    from skills.qa.text import COLOURS
+
+    key = value.strip().lower()
+    key = "gray" if key == "grey" else key
+    return COLOURS[key][0] if COLOURS.get(key) else value
+
+
 def count_left(n: int, lang: str) -> str:
     return f"还剩{n}件" if lang == "zh" else f"{n} left"
 
