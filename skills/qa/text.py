@@ -94,7 +94,7 @@ ZH_STOP = ["请问", "一下", "多少钱", "什么价格", "什么价", "价格
 
 def fold(text: str) -> str:
     """NFKC (full-width letters/digits to ASCII), curly quotes folded, lower case."""
-    text = unicodedata.normalize("NFKC", text or "")
+    text = unicodedata.normalize("NFKC", re.sub(r"[™®©℠]", "", text or ""))  # NFKC would turn ™ into "TM"
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
