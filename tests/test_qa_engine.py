@@ -200,3 +200,22 @@ def test_everyday_words_in_names_do_not_hijack_questions():
     assert eng.answer("how long does shipping take to the US").intent == "faq"   # not the Long-Sleeve Tee
     assert eng.answer("water bottle price").sku == "P0"
     assert eng.answer("deion tee price").sku == "P1"
+
+
+def test_a_catalog_with_chinese_names(tmp_path):
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""catalog:
+  currency: CNY
+  products:
+  - {sku: A1, name: 纯棉圆领T恤, price: 59, variants: [{sku: A1-M-W, options: {尺码: M, 颜色: 白色}, stock: 3},
+     {sku: A1-L-W, options: {尺码: L, 颜色: 白色}, stock: 0}, {sku: A1-M-B, options: {尺码: M, 颜色: 黑色}, stock: 8}]}
+  - {sku: A2, name: 加绒连帽卫衣, price: 129, variants: [{sku: A2-1, options: {尺码: XL}, stock: 5}]}
+  - {sku: A3, name: 冰丝防晒外套, price: 99, features: [UPF50+ 防晒, 可机洗]}
+""", encoding="utf-8")
+    eng = QAEngine(load_catalog(path))
+    assert eng.answer("纯棉T恤多少钱").text == "纯棉圆领T恤的价格是59元。"
+    ans = eng.answer("圆领T恤白色L码还有吗")
+    assert ans.sku == "A1-L-W" and "售罄" in ans.text and "白色 M (还剩3件)" in ans.text
+    assert eng.answer("防晒外套可以机洗吗").text.startswith("可以")
+    assert eng.answer("卫衣有XXL吗").text.startswith("没有")
+    assert eng.answer("有没有牛仔裤").sku is None

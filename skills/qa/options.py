@@ -17,7 +17,10 @@ _SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|ther
 
 
 def _norm_value(value: str) -> str:
-    v = re.sub(r"(\d)([a-z])", r"\1 \2", fold(value).strip())
+    v = fold(value).strip()
+    if re.search(r"[\u3400-\u9fff]", v):
+        v = english_view(v).strip()  # "白色" is said as "white" in the question's English view
+    v = re.sub(r"(\d)([a-z])", r"\1 \2", re.sub(r"\s+", " ", v))
     return "gray" if v == "grey" else v
 
 

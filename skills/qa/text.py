@@ -149,7 +149,7 @@ def tokens(text: str) -> list[str]:
 
 def name_tokens(name: str) -> list[str]:
     """Index tokens of a product name: words, stems, and hyphen/CamelCase joins ("Cross-Fit" -> crossfit)."""
-    folded = fold(name)
+    folded = english_view(name)  # Chinese type nouns and colours read as the question's English view does
     out: list[str] = []
     words = tokens(folded)
     # "The", "One" never identify a product; nor do single letters ("T" of T-Shirt; "tshirt" is kept)
