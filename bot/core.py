@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.catalog import Catalog, CatalogError, load_catalog
-from bot.clock import Clock, RealClock
+from bot.clock import Clock, ManualClock, RealClock
 from bot.commands import CommandRouter
 from bot.config import ConfigError, LiveBotConfig, load_config
 from bot.context import Context
@@ -39,6 +39,9 @@ class BotCore(MessageSink):
         self.overrides = list(overrides or [])
         self.clock: Clock = clock or RealClock()
         self.scheduler = Scheduler(self.clock)
+        if isinstance(self.clock, ManualClock):
+            # scripted time: a timer's announcement goes out at the timer's time, not the next line's
+            self.scheduler.after_job = self.outbound_drain
         self.store = store or Store(config.storage.url)
         self.history = HistoryRecorder(self.store, self.clock, flush_rows=config.storage.flush_rows)
         self.router = CommandRouter(self.clock, config.bot.command_prefix)
@@ -55,6 +58,9 @@ class BotCore(MessageSink):
         self._outgoing_checks: list[Skill] = []
         self._catalog_stamp: tuple[str, float] | None = None
         self._config_mtime = self._mtime()
+
+    async def outbound_drain(self) -> None:
+        await self.outbound.drain()
 
     # ------------------------------------------------------------------ lifecycle
     async def setup(self) -> None:

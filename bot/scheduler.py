@@ -46,6 +46,8 @@ class Scheduler:
         self._seq = itertools.count()
         self._wakeup = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        # run after each job in a replay, so what a job sent is stamped with the job's own time
+        self.after_job: JobFn | None = None
 
     def at(self, when: float, fn: JobFn, name: str = "job") -> Job:
         job = Job(name, fn, None)
@@ -83,6 +85,8 @@ class Scheduler:
             if isinstance(self.clock, ManualClock):
                 self.clock.set(entry.due)
             await self._run(entry)
+            if self.after_job is not None:
+                await self.after_job()
             ran += 1
         return ran
 

@@ -48,3 +48,18 @@ def test_run_script_end_to_end(tmp_path, root):
     assert by_line[3]["time"] == 10.0 and "!commands" in by_line[3]["text"]
     assert by_line[4]["text"].startswith("!help")
     assert "[00:00:10] #live bot -> @bob" in proc.stdout
+
+
+async def test_timer_actions_carry_the_timer_time():
+    from bot.events import Announce
+    from bot.testing import ScriptedBot
+
+    async with ScriptedBot() as harness:
+        bot = harness.bot
+
+        async def announce():
+            await bot.act(Announce("console", "#live", text="flash sale soon"))
+
+        bot.scheduler.at(30.0, announce, "test-timer")
+        actions = await harness.say("ann", "!help", at=100.0)
+    assert [(a["action"], a["time"], a["line"]) for a in actions] == [("announce", 30.0, None), ("reply", 100.0, 1)]

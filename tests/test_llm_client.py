@@ -189,3 +189,29 @@ async def test_the_bot_core_builds_the_client_from_the_llm_section(server):
         assert isinstance(bot.bot.llm, LLMClient)
         assert await bot.bot.llm.complete("", "hi") == "OK"
     assert bot.bot.llm.available is False  # closed with the bot
+
+
+def test_a_bad_base_url_is_a_config_error_naming_the_key():
+    from bot.config import ConfigError, validate_config
+    from bot.config_loader import LineMap
+
+    with pytest.raises(ConfigError) as info:
+        validate_config({"llm": {"base_url": "localhost:11434"}}, LineMap("<test>"))
+    assert "llm.base_url" in str(info.value) and "http://" in str(info.value)
+
+
+async def test_an_unparseable_url_runs_the_bot_on_templates():
+    assert await create_llm_client(LLMConfig(base_url="http://[::1"), ManualClock()) is None
+
+
+async def test_a_full_queue_returns_none_without_opening_the_circuit(server):
+    server.default = Scripted("slow", delay=0.6)
+    client = LLMClient(make_cfg(server, max_concurrency=1, breaker_failures=2), ManualClock())
+    first = asyncio.create_task(client.complete("", "a", timeout=2))
+    await asyncio.sleep(0.05)
+    queued = await asyncio.gather(*(client.complete("", f"q{i}", timeout=0.1) for i in range(3)))
+    assert queued == [None, None, None]
+    assert await first == "slow"
+    assert client.available and client.breaker.consecutive_failures == 0
+    assert len(server.requests) == 1
+    await client.close()

@@ -62,6 +62,7 @@ class LLMClient:
         self.stats = LLMStats()
         self._on_close = on_close
         self._closed = False
+        self.local_server: Any = None  # the demo model's server process, when local_demo started one
 
     @property
     def available(self) -> bool:
@@ -81,11 +82,16 @@ class LLMClient:
         self.stats.calls += 1
         deadline = timeout if timeout is not None else self.cfg.timeout_seconds
         started = time.perf_counter()
+        sent: list[bool] = []  # set once a slot is ours and the request goes out
         try:
             text = await asyncio.wait_for(
-                self._complete(_messages(system, user), max_tokens, temperature, started), deadline)
+                self._complete(_messages(system, user), max_tokens, temperature, started, sent), deadline)
         except TimeoutError:
             self.stats.timeouts += 1
+            if not sent:  # our own queue was full: no sign the endpoint is unwell
+                self.breaker.release()
+                log.warning("LLM busy: no free slot within %.1f s; the caller falls back to its template", deadline)
+                return None
             self._failed(f"no answer within {deadline:.1f} s")
             return None
         except asyncio.CancelledError:
@@ -101,8 +107,9 @@ class LLMClient:
         return text or None
 
     async def _complete(self, messages: list[dict[str, str]], max_tokens: int | None,
-                        temperature: float | None, started: float) -> str:
+                        temperature: float | None, started: float, sent: list[bool]) -> str:
         async with self._slots:
+            sent.append(True)
             result = await self._open(messages, max_tokens, temperature, self.cfg.stream)
             if not self.cfg.stream:
                 self._log_usage(getattr(result, "usage", None), started, None)
@@ -164,7 +171,8 @@ class LLMClient:
             outcome = "success"
         except TimeoutError:
             self.stats.timeouts += 1
-            outcome = f"stream not finished within {deadline:.1f} s"
+            # a full queue of our own says nothing about the endpoint: no failure counted then
+            outcome = f"stream not finished within {deadline:.1f} s" if acquired else "released"
         except (asyncio.CancelledError, GeneratorExit):
             raise
         except Exception as exc:
@@ -268,7 +276,11 @@ async def create_llm_client(cfg: LLMConfig, clock: Clock, *, http_client: Any = 
     """
     if not cfg.local_demo:
         log.info("LLM endpoint %s (model %s)", cfg.base_url, cfg.model)
-        return LLMClient(cfg, clock, http_client=http_client)
+        try:
+            return LLMClient(cfg, clock, http_client=http_client)
+        except Exception as exc:  # e.g. a malformed base_url: run on templates rather than not at all
+            log.error("LLM client not created (%s); continuing with templates", _describe(exc))
+            return None
     from bot.llm.local import LocalModelError, start_local_server
 
     try:
@@ -277,4 +289,6 @@ async def create_llm_client(cfg: LLMConfig, clock: Clock, *, http_client: Any = 
         log.warning("local demo model not started (%s); continuing with templates", exc)
         return None
     log.info("local DEMO model at %s (plumbing check only: it cannot be trusted with facts)", server.base_url)
-    return LLMClient(cfg, clock, base_url=server.base_url, http_client=http_client, on_close=server.stop)
+    client = LLMClient(cfg, clock, base_url=server.base_url, http_client=http_client, on_close=server.stop)
+    client.local_server = server
+    return client

@@ -104,6 +104,8 @@ class FakeOpenAIServer:
         script = self._next(body)
         if script.delay:
             await asyncio.sleep(script.delay)
+        if request.transport is None or request.transport.is_closing():
+            return web.Response(status=499)  # the client gave up waiting: nobody to answer
         if script.drop:
             assert request.transport is not None
             request.transport.close()
@@ -114,7 +116,10 @@ class FakeOpenAIServer:
                 status=script.status)
         usage = self._usage(body, script)
         if body.get("stream"):
-            return await self._stream(request, body, script, usage)
+            try:
+                return await self._stream(request, body, script, usage)
+            except ConnectionResetError:  # the client stopped reading mid-stream (its deadline)
+                return web.Response(status=499)
         return web.json_response({
             "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
             "model": body.get("model", self.model),
