@@ -219,3 +219,14 @@ def test_a_catalog_with_chinese_names(tmp_path):
     assert eng.answer("防晒外套可以机洗吗").text.startswith("可以")
     assert eng.answer("卫衣有XXL吗").text.startswith("没有")
     assert eng.answer("有没有牛仔裤").sku is None
+
+
+def test_cheapest_and_most_expensive_of_a_kind(engine, catalog):
+    hoodies = [p for p in catalog.products if "Hoodie" in p.name]
+    low = min(p.price for p in hoodies)
+    ans = engine.answer("whats the cheapest hoodie?")
+    assert ans.intent == "compare" and f"${low:.0f}" in ans.text.replace(".00", "")
+    assert all(p.name in ans.text for p in hoodies if p.price == low)
+    ans = engine.answer("最贵的手表是哪个")
+    top = max((p for p in catalog.products if "Watch" in p.name), key=lambda p: p.price)
+    assert top.name in ans.text and f"{top.price:.0f}美元" in ans.text

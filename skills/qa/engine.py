@@ -24,6 +24,8 @@ from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, english_view, fo
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
+SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
 
 @dataclass
@@ -216,6 +218,19 @@ class QAEngine:
     def _no_product(self, question: str, shape: Shape, analysis: Analysis, matches: list[Match], lang: str,
                     user: str) -> Answer:
         content = analysis.content
+        extreme = SUPERLATIVE.search(fold(question))
+        if extreme:  # "cheapest hoodie?": the answer is a fact about the whole family
+            n, family = self.matcher.family(analysis, limit=None)
+            if family:
+                cheap = extreme.group(0) in CHEAP_WORDS
+                prices = {p.sku: self.price_fn(p, None)[0] for p in family}
+                target = min(prices.values()) if cheap else max(prices.values())
+                picks = sorted((p for p in family if prices[p.sku] == target), key=lambda p: p.name)
+                price = money(target, picks[0].currency, lang)
+                names = join([p.name for p in picks[:4]], lang)
+                key = ("cheapest" if cheap else "priciest") + ("_many" if len(picks) > 1 else "")
+                return Answer(say(key, lang, name=names, price=price, n=n), picks[0].sku if len(picks) == 1 else None,
+                              "compare", lang, True, f"extreme:{picks[0].sku}", [p.sku for p in picks])
         if matches and matches[0].type_conflict and self.matcher.accepts(matches[0], allow_conflict=True) \
                 and (len(matches) == 1 or matches[1].rank < matches[0].rank - 0.02):
             name = matches[0].product.name  # named, but as another kind of product: no price, ask

@@ -245,7 +245,7 @@ class ProductMatcher:
 
 
 
-    def family(self, analysis: Analysis, limit: int = 4) -> tuple[int, list[Product]]:
+    def family(self, analysis: Analysis, limit: int | None = 4) -> tuple[int, list[Product]]:
         """Products that share every word said, when those are only common words or type nouns
         ("the snowboard", "hoodies", "yoga shorts"): how many, and the first few. (0, []) otherwise."""
         if not analysis.content:
@@ -267,7 +267,7 @@ class ProductMatcher:
         if not ids or len(ids) < 2:
             return 0, []
         ordered = sorted(ids)
-        return len(ordered), [self.products[i] for i in ordered[:limit]]
+        return len(ordered), [self.products[i] for i in (ordered if limit is None else ordered[:limit])]
 
     def match(self, text: str, limit: int = 5, min_score: float = 0.0) -> list[tuple[str, float]]:
         """(sku, score) of the products the text may name, best first (score 0..1)."""
