@@ -230,3 +230,9 @@ def test_cheapest_and_most_expensive_of_a_kind(engine, catalog):
     ans = engine.answer("最贵的手表是哪个")
     top = max((p for p in catalog.products if "Watch" in p.name), key=lambda p: p.price)
     assert top.name in ans.text and f"{top.price:.0f}美元" in ans.text
+
+
+def test_faq_subject_not_served_beats_the_price_list(engine):
+    ans = engine.answer("how much is shipping to brazil")
+    assert ans.intent == "faq" and ans.text.startswith("No") and "Brazil" in ans.text and "$" not in ans.text
+    assert engine.answer("how much is shipping to canada").text == "Shipping to Canada is $9.95."

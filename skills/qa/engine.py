@@ -262,8 +262,10 @@ class QAEngine:
         if hit.sentence and not (lang == "zh" and e.answer_zh):
             sentence = re.sub(r"[;,\s]+$", "", hit.sentence)
             sentence += "" if sentence.endswith((".", "!", "?")) else "."
-            if _yes_no(question):
-                text = say("faq_no" if hit.negative else "faq_yes", lang, sentence=sentence)
+            if hit.negative:  # "we don't ship to Brazil" answers "how much is shipping to Brazil?" too
+                text = say("faq_no", lang, sentence=sentence)
+            elif _yes_no(question):
+                text = say("faq_yes", lang, sentence=sentence)
             else:
                 text = sentence
         else:

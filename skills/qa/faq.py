@@ -174,13 +174,21 @@ class FaqIndex:
         if best is None or best[0] < min_score or not (q_concepts - {"stream", "country", "cost", "duration"}):
             return None
         entry = best[1]
-        subject, sentence, negative = None, None, False
+        subject, sentence, negative = self._about(entry, subs)
+        if subs and sentence is None:
+            # "how much is shipping to Brazil?": the cost entry does not name Brazil, but another entry
+            # says we do not ship there at all, which is the answer that matters
+            for other in self.entries:
+                s2 = self._about(other, subs)
+                if s2[1] is not None and s2[2]:
+                    return FaqHit(other, best[0], *s2)
+        return FaqHit(entry, best[0], subject, sentence, negative)
+
+    @staticmethod
+    def _about(entry: FaqEntry, subs: list[str]) -> tuple[str | None, str | None, bool]:
+        """The first answer sentence that names one of the subjects, and whether it says no."""
         for s in subs:
             for sent in split_sentences(entry.answer):
                 if fold(s) in fold(sent):
-                    subject, sentence = s, sent
-                    negative = NEGATION.search(fold(sent)) is not None
-                    break
-            if sentence:
-                break
-        return FaqHit(entry, best[0], subject, sentence, negative)
+                    return s, sent, NEGATION.search(fold(sent)) is not None
+        return None, None, False
