@@ -64,6 +64,8 @@ async def test_passive_mode_answers_a_burst_once_and_mentions_the_askers():
         assert await bot.say("cat", "how much is the josie jacket", at=30) == []   # cooldown
         await bot.advance(5)
         assert await bot.say("dan", "lol nice stream", at=40) == []               # chit-chat is not passive
+        assert await bot.say("dan", "the teton hoodie is so cheap lol", at=41) == []   # not a question
+        assert await bot.advance(5) == []
         await bot.say("eve", "how much is the josie jacket", at=100)
         assert texts(await bot.advance(3)) == ["@eve Josie Yoga Jacket is $56.25."]
 

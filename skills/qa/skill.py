@@ -17,6 +17,7 @@ from bot.skill import Skill
 from skills.qa.config import QAConfig
 from skills.qa.engine import Answer, QAEngine
 from skills.qa.faq import FaqEntry, FaqError, load_faq
+from skills.qa.intent import read_shape
 from skills.qa.reword import reword
 
 ASKING = {"price", "stock", "variant", "attribute", "compare", "faq"}
@@ -151,7 +152,8 @@ class QASkill(Skill):
         engine = self.engine()
         answer = engine.answer(message.text, pinned_sku=self.bot.pinned.get(message.key), user=message.author.name)
         self._record(message, answer, asked=answer.intent in ASKING)
-        if not (self.config.passive and answer.confident and answer.intent in ASKING):
+        if not (self.config.passive and answer.confident and answer.intent in ASKING
+                and read_shape(message.text).question):  # "so cheap lol" names a price word but asks nothing
             return False
         await self._passive(message, answer)
         return True
