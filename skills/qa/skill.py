@@ -179,8 +179,8 @@ class QASkill(Skill):
 
     def _record(self, message: ChatMessage, answer: Answer, asked: bool) -> None:
         """Feed the recommender: a product question, or a product named in passing."""
-        if not answer.products:
-            return
+        if not answer.products or len(answer.products) > 2:
+            return  # nothing named, or a whole family ("do you have hoodies?"): no one product's signal
         weight = self.config.question_weight if asked else self.config.mention_weight
         kind = "question" if asked else "mention"
         for sku in answer.products:
