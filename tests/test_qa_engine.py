@@ -236,3 +236,18 @@ def test_faq_subject_not_served_beats_the_price_list(engine):
     ans = engine.answer("how much is shipping to brazil")
     assert ans.intent == "faq" and ans.text.startswith("No") and "Brazil" in ans.text and "$" not in ans.text
     assert engine.answer("how much is shipping to canada").text == "Shipping to Canada is $9.95."
+
+
+def test_compare_with_one_side_missing_quotes_nothing(engine):
+    ans = engine.answer("josie jacket vs nike windrunner which is cheaper")
+    assert ans.intent == "compare" and not PRICE_LIKE.search(ans.text) and "Josie Yoga Jacket" in ans.text
+
+
+def test_track_in_a_product_name_is_not_order_tracking(engine, catalog):
+    from bot.catalog import Catalog, Product, Variant
+
+    small = Catalog([Product("T1", "Compete Track Tote", catalog.product("WJ02").price, variants=[Variant("T1", {}, 3)]),
+                     Product("T2", "Thorpe Track Pant", catalog.product("MH02").price, variants=[Variant("T2", {}, 3)])])
+    eng = QAEngine(small, load_faq(ROOT / "config" / "faq.yaml"))
+    assert eng.answer("compete track price?").sku == "T1"
+    assert eng.answer("how do I track my order").intent == "faq"

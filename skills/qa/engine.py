@@ -75,6 +75,9 @@ class QAEngine:
             pair = self._compare_products(question, matches)
             if len(pair) >= 2:
                 return self._compare(pair, question, lang)
+            if len(pair) == 1 and self._two_sides(question):  # "X vs <something we can't find>": no half answer
+                return Answer(say("compare_one", lang, a=pair[0].name), None, "compare", lang, False,
+                              f"compare:{pair[0].sku}", [pair[0].sku])
 
         faq_text = self._strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
@@ -192,6 +195,11 @@ class QAEngine:
                 if self.matcher.accepts(m) and m.exact_distinctive and m.product not in found:
                     found.append(m.product)
         return found[:2]
+
+    def _two_sides(self, question: str) -> bool:
+        """Does the question name two things to compare (words on both sides of "vs", "or", "跟" ...)?"""
+        sides = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and self.matcher.analyse(seg).content]
+        return len(sides) >= 2
 
     def _compare(self, pair: list[Product], question: str, lang: str) -> Answer:
         a, b = pair

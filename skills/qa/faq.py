@@ -24,7 +24,9 @@ CONCEPTS: dict[str, list[str]] = {
     "cost": ["how much", "cost", "fee", "free", "charge", "price", "运费", "包邮", "免运费", "免费", "多少钱"],
     "country": ["country", "countries", "international", "worldwide", "where", "国家", "海外", "国际"],
     "dispatch": ["dispatch", "dispatched", "when will my order", "when do you ship", "发货"],
-    "track": ["track", "tracking", "where is my order", "物流", "追踪", "单号", "查件"],
+    # not bare "track": product names have it ("Compete Track Tote")
+    "track": ["track my order", "track my package", "track an order", "track the order", "track order", "tracking",
+              "where is my order", "where's my order", "物流", "追踪", "单号", "查件"],
     "duty": ["duty", "duties", "customs", "import", "tax", "taxes", "关税", "税"],
     "return": ["return", "returns", "refund", "money back", "退货", "退款", "退"],
     "exchange": ["exchange", "swap", "different size", "换货", "换尺码", "换"],

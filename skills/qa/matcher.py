@@ -230,6 +230,8 @@ class ProductMatcher:
             return False  # "Hero jacket" when only a Hero Hoodie exists: not this product
         if m.exact_unique and m.score >= 0.15:
             return True  # a word only this product's name has, spelled exactly ("Deion", "Orion")
+        if len(m.matched) >= 2 and m.query_cov >= 0.99 and m.score >= 0.5:
+            return True  # two or more words, all said, most of the name: "compete track" (ties are caught later)
         if m.distinctive and m.query_cov >= 0.9 and m.score >= 0.2 and len(m.matched) >= 2:
             return True  # everything said fits this long name ("grey tee" -> "Crew Neck T-Shirt - Heather Grey")
         return (m.distinctive and m.score >= 0.3) or m.score >= 0.75
