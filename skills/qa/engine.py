@@ -248,6 +248,8 @@ class QAEngine:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
         n, some = self.matcher.family(analysis)
+        if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
+            return self._about(some[0], None, question, lang)
         if some:
             # "how much is the hoodie?": several hoodies, none named
             names = join([p.name for p in some], lang, "or")

@@ -203,7 +203,8 @@ class ProductMatcher:
         results: list[Match] = []
         for i in top:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
-            distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df and t not in GENERIC_NAME_WORDS]
+            distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df and t not in GENERIC_NAME_WORDS
+                        and t not in TYPE_OF]  # "jacket" never names one jacket, however few there are
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
             unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
                          and t not in GENERIC_NAME_WORDS for t in exact)
@@ -266,7 +267,7 @@ class ProductMatcher:
         if analysis.types:
             typed = {i for t in analysis.types for i in self._by_type.get(t, ())}
             ids = (ids or set()) & typed
-        if not ids or len(ids) < 2:
+        if not ids:
             return 0, []
         ordered = sorted(ids)
         return len(ordered), [self.products[i] for i in (ordered if limit is None else ordered[:limit])]
