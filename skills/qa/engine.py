@@ -300,7 +300,7 @@ class QAEngine:
         if s in TYPE_OF or word in p.name.lower():
             return True
         own = set(name_tokens(p.name))
-        return any(tok in own for tok, _q in self.matcher.lookup_word(s))
+        return any(tok in own for tok, _q in self.matcher.lookup_word(s, word))
 
     def _content_words(self, text: str) -> list[str]:
         return [w for w in tokens(fold(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2

@@ -62,6 +62,7 @@ class Analysis:
     words: list[str]  # all tokens
     content: list[str]  # tokens that may name a product (stems, no stop/colour/size words)
     types: set[int]  # product-type groups named in the line
+    raw: dict[str, str] = field(default_factory=dict)  # content stem -> the word as typed
 
 
 def _deletes(token: str) -> set[str]:
@@ -98,17 +99,26 @@ class ProductMatcher:
         for tok, ids in self.postings.items():
             for i in ids:
                 self._name_weight[i] += self.idf[tok]
-        self._neighbours: dict[str, list[str]] = defaultdict(list)
+        neighbours: dict[str, set[str]] = defaultdict(set)
         for tok in self.postings:
             if len(tok) >= 4 and not has_cjk(tok):
                 for d in _deletes(tok) | {tok}:
-                    self._neighbours[d].append(tok)
-        self._cache: dict[str, list[tuple[str, float]]] = {}
+                    neighbours[d].add(tok)
+        # the unstemmed spellings too: "joise" is one swap from "josie", not from its stem "josy"
+        for product in self.products:
+            for raw in tokens(english_view(product.name)):
+                s = stem(raw)
+                if raw != s and len(raw) >= 4 and s in self.postings and not has_cjk(raw):
+                    for d in _deletes(raw) | {raw}:
+                        neighbours[d].add(s)
+        self._neighbours = {d: sorted(toks) for d, toks in neighbours.items()}
+        self._cache: dict[tuple[str, str], list[tuple[str, float]]] = {}
 
     # ------------------------------------------------------------------ words
-    def lookup_word(self, word: str) -> list[tuple[str, float]]:
-        """Index tokens a query word stands for: itself, or near spellings (one edit away)."""
-        hit = self._cache.get(word)
+    def lookup_word(self, word: str, raw: str = "") -> list[tuple[str, float]]:
+        """Index tokens a query word (its stem, and as typed) stands for: itself, or near spellings
+        (one edit away)."""
+        hit = self._cache.get((word, raw))
         if hit is not None:
             return hit
         if word in self.postings:
@@ -116,22 +126,26 @@ class ProductMatcher:
         elif word in TYPE_OF:  # "tee" in the question, "T-Shirt" in the name: same kind of product
             group = TYPE_OF[word]
             out = [(w, 0.9) for w, g in TYPE_OF.items() if g == group and w in self.postings]
-        elif len(word) >= 5 and not word.isdigit() and not has_cjk(word):
-            found = set(self._neighbours.get(word, ()))
-            for d in _deletes(word):
-                found.update(self._neighbours.get(d, ()))
-            out = [(tok, FUZZY_QUALITY) for tok in sorted(found) if abs(len(tok) - len(word)) <= 1]
+        elif max(len(word), len(raw)) >= 5 and not word.isdigit() and not has_cjk(word):
+            found: set[str] = set()
+            for form in {word, raw} - {""}:
+                if len(form) < 5:
+                    continue
+                for d in _deletes(form) | {form}:
+                    found.update(t for t in self._neighbours.get(d, ()) if abs(len(t) - len(form)) <= 2)
+            out = [(tok, FUZZY_QUALITY) for tok in sorted(found)]
         else:
             out = []
         if len(self._cache) > 50_000:
             self._cache.clear()
-        self._cache[word] = out
+        self._cache[(word, raw)] = out
         return out
 
     def analyse(self, text: str) -> Analysis:
         view = english_view(text)
         words = tokens(view)
         content: list[str] = []
+        raw_of: dict[str, str] = {}
         types: set[int] = set()
         for w in words:
             if has_cjk(w):
@@ -147,15 +161,16 @@ class ProductMatcher:
             if w in STOP or s in STOP or w in SIZE_WORDS or w in COLOURS or w in COLOUR_ALIASES:
                 continue
             content.append(s)
+            raw_of.setdefault(s, w)
         # hyphen-free joins so "cross fit" / "crossfit" / "cross-fit" all meet
         content.extend(a + b for a, b in zip(content, content[1:], strict=False) if a + b in self.postings)
-        return Analysis(view, words, list(dict.fromkeys(content)), types)
+        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of)
 
     # ------------------------------------------------------------------ products
     def match_details(self, text: str | Analysis, limit: int = 5) -> list[Match]:
         """Best products for the text, best first, with the evidence behind each score."""
         analysis = text if isinstance(text, Analysis) else self.analyse(text)
-        per_word: list[list[tuple[str, float]]] = [self.lookup_word(w) for w in analysis.content]
+        per_word: list[list[tuple[str, float]]] = [self.lookup_word(w, analysis.raw.get(w, "")) for w in analysis.content]
         # rare words first: they choose the candidates, very common words only re-score them
         per_word.sort(key=lambda hits: min((len(self.postings[t]) for t, _ in hits), default=0))
         acc: dict[int, float] = {}
