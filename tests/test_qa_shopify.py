@@ -130,3 +130,19 @@ def test_free_form_values_said_in_part_and_product_families(tmp_path):
     assert "$1,025" in engine.answer("oxygen snowboard price").text
     ans = engine.answer("灰色T恤有S码吗")                                      # the colour is the product's name
     assert ans.sku == "41" and "售罄" in ans.text and "M (还剩6件)" in ans.text
+
+
+def test_size_spellings_meet(tmp_path):
+    variants = [("Small", "40", 3), ("X-Large", "40", 0), ("XX-Large", "42", 2), ("Medium", "40", 5)]
+    data = {"products": [{"id": 1, "title": "Cloud Fleece Hoodie", "handle": "cloud", "options": [{"name": "Size"}],
+                          "variants": [{"id": 10 + i, "option1": size, "price": price, "inventory_management": "shopify",
+                                        "inventory_quantity": qty} for i, (size, price, qty) in enumerate(variants)]}]}
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    engine = QAEngine(load_catalog(path))
+    ans = engine.answer("cloud hoodie 2XL price")                # 2XL is the shop's XX-Large, not X-Large
+    assert ans.sku == "12" and "$42" in ans.text
+    ans = engine.answer("cloud hoodie XL in stock?")
+    assert ans.sku == "11" and "sold out" in ans.text
+    assert engine.answer("cloud hoodie in small?").sku == "10"
+    assert engine.answer("does the cloud hoodie come in large").text.startswith("No")

@@ -11,16 +11,33 @@ import re
 from dataclasses import dataclass, field
 
 from bot.catalog import Product, Variant
-from skills.qa.text import COLOURS, SIZE_WORDS, SIZE_WORDS_LONG, english_view, fold, stem, tokens
+from skills.qa.text import COLOURS, SIZE_WORDS, english_view, fold, stem, tokens
 
 _SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|there)\s*$")
+
+
+# Size spellings folded to one form on both sides: a shop's "X-Large" is the viewer's "XL".
+_SIZE_CANON = [(re.compile(p), c) for p, c in (
+    (r"(?<![a-z0-9])(?:xxx-?large|3x-?large|3xl|3x)(?![a-z0-9])", "xxxl"),
+    (r"(?<![a-z0-9])(?:xx-?large|2x-?large|2xl|2x)(?![a-z0-9])", "xxl"),
+    (r"(?<![a-z0-9])(?:x-large|xlarge|extra[- ]large)(?![a-z0-9])", "xl"),
+    (r"(?<![a-z0-9])(?:x-small|xsmall|extra[- ]small)(?![a-z0-9])", "xs"),
+    (r"(?<![a-z0-9-])small(?![a-z0-9])", "s"), (r"(?<![a-z0-9-])medium(?![a-z0-9])", "m"),
+    (r"(?<![a-z0-9-])large(?![a-z0-9])", "l"))]
+_LONG_SIZE = re.compile(r"\b(?:small|medium|large)\b", re.I)
+
+
+def _canon_sizes(text: str) -> str:
+    for rx, canon in _SIZE_CANON:
+        text = rx.sub(canon, text)
+    return text
 
 
 def _norm_value(value: str) -> str:
     v = fold(value).strip()
     if re.search(r"[\u3400-\u9fff]", v):
         v = english_view(v).strip()  # "白色" is said as "white" in the question's English view
-    v = re.sub(r"(\d)([a-z])", r"\1 \2", re.sub(r"\s+", " ", v))
+    v = re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(re.sub(r"\s+", " ", v)))
     return "gray" if v == "grey" else v
 
 
@@ -29,7 +46,7 @@ def _view(text: str) -> str:
     for zh, unit in (("厘米", " cm"), ("公分", " cm"), ("毫升", " ml"), ("英寸", " inch"), ("岁", " years")):
         view = view.replace(zh, unit)
     # "65cm" / "500ml" / "2pack" are said without the space the option value has
-    return re.sub(r"(\d)([a-z])", r"\1 \2", view)
+    return re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(view))
 
 
 def _mentions(view: str, original: str, value: str) -> bool:
@@ -45,7 +62,7 @@ def _mentions(view: str, original: str, value: str) -> bool:
             return True
         if re.search(r"(?<![A-Za-z0-9'])" + re.escape(v.upper()) + r"(?![A-Za-z0-9'])", original):
             return True
-        if _SINGLE_OK.search(view[:m.start()]) and v in ("s", "m", "l"):
+        if v in ("s", "m", "l") and (_SINGLE_OK.search(view[:m.start()]) or _LONG_SIZE.search(original)):
             return True
     return False
 
@@ -113,12 +130,9 @@ def requested(product: Product, text: str) -> OptionRequest:
         if w in COLOURS and w not in offered and not (c_opt and c_opt in req.wanted):
             if not any(w in _norm_value(v) for v in offered):
                 req.missing.append((c_opt, w.capitalize()))
-        elif (w in SIZE_WORDS and w not in ("s", "m", "l", "os") and w not in offered
-              and not (s_opt and s_opt in req.wanted)):
+        elif (w in SIZE_WORDS and w != "os" and (w not in ("s", "m", "l") or _LONG_SIZE.search(text))
+              and w not in offered and not (s_opt and s_opt in req.wanted)):
             req.missing.append((s_opt, w.upper()))
-    for word, size in SIZE_WORDS_LONG.items():
-        if word in view and _norm_value(size) in offered and s_opt and s_opt not in req.wanted:
-            req.wanted[s_opt] = next(v for v in values_of(product, s_opt) if _norm_value(v) == _norm_value(size))
     m = re.search(r"(?<![a-z0-9])(\d{2})(?:码|号|\s*(?:waist|inseam|size))", view) or re.search(r"size\s*(\d{2})\b", view)
     if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
         req.missing.append((s_opt, m.group(1)))

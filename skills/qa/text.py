@@ -54,7 +54,6 @@ COLOUR_ALIASES = {"grey": "gray", "colour": "", "color": ""}
 ZH_COLOUR = {zh: en for en, zhs in COLOURS.items() for zh in zhs}
 
 SIZE_WORDS = {"xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "2xl", "3xl", "4xl", "5xl", "os"}
-SIZE_WORDS_LONG = {"small": "S", "medium": "M", "large": "L"}
 
 # Words that carry no product identity in a question (English chat and question words).
 _STOP_TEXT = """
