@@ -36,6 +36,8 @@ def fact_lines(product: Product) -> list[str]:
         if value not in (None, "", []) and not isinstance(value, bool):
             lines.append(f"{str(name).replace('_', ' ')}: {_value(value)}")
     lines.extend(split_sentences(product.description))
+    if product.tags:  # shops tag facts too ("vegan", "organic")
+        lines.append("tags: " + ", ".join(product.tags))
     return lines
 
 
