@@ -15,7 +15,7 @@ TEMPLATE = "Josie Yoga Jacket is $56.25."
 
 
 def bot_for(server: FakeOpenAIServer, **qa) -> ScriptedBot:
-    llm = {"base_url": server.base_url, "model": "fake-model", "api_key": "test", "retries": 0, "stream": False}
+    llm = {"base_url": server.base_url, "model": "fake-model", "api_key": "test", "retries": 0, "stream": True}
     return ScriptedBot({"shop": SHOP, "llm": llm, "skills": {"qa": {"reword_timeout_seconds": 1.0, **qa}}})
 
 
