@@ -23,7 +23,6 @@ from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, english_view, fo
 
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
@@ -37,10 +36,6 @@ class Answer:
     confident: bool = False  # a clear product/FAQ question (passive mode answers only these)
     key: str = ""  # what was asked, for de-duplicating a burst of the same question
     products: list[str] = field(default_factory=list)  # product SKUs the question was about
-
-    @property
-    def numbers(self) -> set[str]:
-        return {n.replace(",", "") for n in NUMBER.findall(self.text)}
 
 
 class QAEngine:
