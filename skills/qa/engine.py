@@ -1,0 +1,315 @@
+"""The Q&A engine: a question in, a grounded answer out. No chat, no I/O: the skill and the CLI
+both call ``QAEngine.answer``.
+
+Order of reasoning: which product(s) (matcher, else the pinned one), what is asked (intent), which
+options (size/colour/...), then the facts, then the words (render). Anything not backed by a fact
+becomes an honest "I don't know" with no price in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.catalog import Catalog, Product, Variant
+from skills.qa import facts as F
+from skills.qa import options as O
+from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
+from skills.qa.intent import Shape, read_shape
+from skills.qa.inventory import Inventory, PriceFn
+from skills.qa.matcher import Analysis, Match, ProductMatcher
+from skills.qa.render import join, money, say, shown, topic_words
+from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, english_view, fold, name_tokens, stem, tokens
+
+POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
+COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
+CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
+SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
+
+
+@dataclass
+class Answer:
+    text: str
+    sku: str | None = None
+    intent: str = "unknown"
+    lang: str = "en"
+    confident: bool = False  # a clear product/FAQ question (passive mode answers only these)
+    key: str = ""  # what was asked, for de-duplicating a burst of the same question
+    products: list[str] = field(default_factory=list)  # product SKUs the question was about
+
+
+class QAEngine:
+    def __init__(self, catalog: Catalog, faq: list[FaqEntry] | None = None, *, price: PriceFn | None = None,
+                 default_lang: str = "en", max_values: int = 8) -> None:
+        self.catalog = catalog
+        self.matcher = ProductMatcher(catalog)
+        self.faq = FaqIndex(faq or [])
+        self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
+        self.inv = Inventory(self.price_fn, max_values)
+        self.default_lang = default_lang
+        self.max_values = max_values
+
+    # ------------------------------------------------------------------ entry point
+    def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
+               force: str | None = None) -> Answer:
+        """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
+        lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
+        shape = read_shape(question)
+        if force == "price":
+            shape.price = True
+        elif force == "stock":
+            shape.stock = True
+        analysis = self.matcher.analyse(question)
+        matches = self.matcher.match_details(analysis)
+        best = self.matcher.confident(matches)
+        if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
+            best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
+        product: Product | None = best.product if best is not None else None
+
+        if shape.compare and force is None:
+            pair = self._compare_products(question, matches)
+            if len(pair) >= 2:
+                return self._compare(pair, question, lang)
+            if len(pair) == 1 and self._two_sides(question):  # "X vs <something we can't find>": no half answer
+                return Answer(say("compare_one", lang, a=pair[0].name), None, "compare", lang, False,
+                              f"compare:{pair[0].sku}", [pair[0].sku])
+
+        faq_text = self._strip_name(question, product) if product else question
+        hit = self.faq.find(faq_text) if self.faq.entries else None
+        policy = concepts(question) & POLICY
+        if hit is not None and force is None and (product is None or policy):
+            return self._faq(hit, faq_text, lang)
+        if hit is None and policy and product is None and force is None:
+            return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
+
+        variant: Variant | None = None
+        if product is None and pinned_sku and (shape.this or not analysis.content):
+            found = self.catalog.lookup(pinned_sku)
+            if found:
+                product, variant = found
+        if product is None:
+            return self._no_product(question, shape, analysis, matches, lang, user)
+        return self._about(product, variant, question, lang, force)
+
+    # ------------------------------------------------------------------ one product
+    def _about(self, p: Product, pinned_variant: Variant | None, question: str, lang: str,
+               force: str | None = None) -> Answer:
+        rest = self._strip_name(question, p)
+        shape = read_shape(rest)
+        if force == "price":
+            shape.price = True
+        elif force == "stock":
+            shape.stock, shape.price, shape.attribute = True, False, None
+        req = O.requested(p, rest)
+        # option values that share words with the name ("12 pack" of "Snack Pack") are read from the full text
+        name_words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", p.name)}
+        for opt, value in O.requested(p, question).wanted.items():
+            if opt not in req.wanted and set(re.findall(r"[a-z0-9]+", value.lower())) - name_words:
+                req.wanted[opt] = value
+        if pinned_variant is not None and not req:
+            req.wanted = dict(pinned_variant.options)
+        key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
+
+        def done(text: str, intent: str, sku: str | None = None, known: bool = True) -> Answer:
+            return Answer(text, sku or p.sku, intent, lang, known, f"{intent}:{p.sku}:{key_opts}", [p.sku])
+
+        if shape.restock:
+            return done(say("restock", lang, name=p.name), "unknown", known=False)
+        if shape.sale and not shape.price and force is None:
+            amount, pct = self.price_fn(p, None)
+            if not pct:  # no flash sale running: say so, quote nothing
+                return done(say("no_sale", lang, name=p.name), "unknown", known=False)
+            shape.price = True
+        if shape.price:
+            text, intent, sku = self.inv.price(p, req, lang)
+            if req.missing:  # "the argus tank in red": the price, and that there is no red
+                text += say("no_such_option", lang, value=req.missing[0][1])
+            return done(text, intent, sku)
+        if shape.attribute:
+            text, known = self._attribute(p, shape, rest, lang)
+            return done(text, "attribute", known=known)
+        if req.missing:
+            opt_name, value = req.missing[0]
+            vals = [shown(x, lang) for x in O.values_of(p, opt_name)] if opt_name else []
+            if not vals:
+                return done(say("combo_missing", lang, name=p.name, opt=value), "variant")
+            return done(say("not_offered", lang, name=p.name, value=shown(value, lang), option=self.inv.option_label(opt_name, lang),
+                            values=join(vals[: self.max_values], lang)), "variant")
+        if req.wanted:
+            return done(*self.inv.variant_stock(p, req, lang))
+        if shape.list_values or (shape.variant and not shape.stock):
+            return done(self.inv.list_values(p, lang), "variant")
+        if shape.stock:
+            return done(self.inv.stock(p, lang), "stock")
+        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p)]
+        if leftover:
+            found = F.find_facts(p, leftover)
+            if found:
+                return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
+            return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
+                          "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
+        view = english_view(rest)
+        if lang == "zh" and _zh_content(view):  # asked something about it we did not recognise: say so, no price
+            topic = "".join(re.findall(r"[\u3400-\u9fff]+", view))
+            for particle in ("有没有", "是不是", "能不能", "可不可以", "请问", "这个", "那个", "这款", "吗", "呢", "吧", "啊",
+                             "呀", "的"):
+                topic = topic.replace(particle, "")
+            return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, [topic], lang)), p.sku,
+                          "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
+        text, _intent, sku = self.inv.price(p, req, lang)  # just the name ("josie jacket??"): the essentials
+        return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
+
+    def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> tuple[str, bool]:
+        topic = shape.attribute or ""
+        structured = F.attribute_value(p, topic) if topic else None
+        if structured:
+            extra = [f for f in F.find_facts(p, shape.attribute_words, 2, features_only=True)
+                     if fold(structured) not in fold(f)]
+            if topic == "material":
+                return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
+            return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
+        found = F.find_facts(p, shape.attribute_words)
+        if not found:
+            return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
+        fact = found[0]
+        if _yes_no(rest):
+            return say("attr_no" if F.is_negative(fact) else "attr_yes", lang, name=p.name, fact=fact), True
+        return say("attr_fact", lang, name=p.name, fact=fact), True
+
+    # ------------------------------------------------------------------ several / none
+    def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
+        found: list[Product] = []
+        for seg in COMPARE_SPLIT.split(fold(question)):
+            if not seg or not seg.strip():
+                continue
+            m = self.matcher.confident(self.matcher.match_details(seg, 3))
+            if m is not None and m.product not in found:
+                found.append(m.product)
+        if len(found) < 2:
+            for m in matches:
+                if self.matcher.accepts(m) and m.exact_distinctive and m.product not in found:
+                    found.append(m.product)
+        return found[:2]
+
+    def _two_sides(self, question: str) -> bool:
+        """Does the question name two things to compare (words on both sides of "vs", "or", "跟" ...)?"""
+        sides = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and self.matcher.analyse(seg).content]
+        return len(sides) >= 2
+
+    def _compare(self, pair: list[Product], question: str, lang: str) -> Answer:
+        a, b = pair
+        shape = read_shape(question)
+        key = f"compare:{a.sku}:{b.sku}"
+        if shape.attribute and not shape.price:
+            lines = []
+            for p in pair:
+                val = F.attribute_value(p, shape.attribute) or next(iter(F.find_facts(p, shape.attribute_words, 1)), None)
+                lines.append(say("attr_fact", lang, name=p.name, fact=val) if val else
+                             say("attr_unknown", lang, name=p.name, topic=topic_words(shape.attribute, [], lang)))
+            return Answer(" ".join(lines), None, "compare", lang, True, key, [a.sku, b.sku])
+        pa, _ = self.price_fn(a, None)
+        pb, _ = self.price_fn(b, None)
+        cur = a.currency
+        if pa == pb:
+            text = say("compare_same", lang, a=a.name, b=b.name, pa=money(pa, cur, lang))
+        else:
+            cheaper = a.name if pa < pb else b.name
+            text = say("compare_price", lang, a=a.name, b=b.name, pa=money(pa, cur, lang), pb=money(pb, b.currency, lang),
+                       cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
+        return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
+
+    def _no_product(self, question: str, shape: Shape, analysis: Analysis, matches: list[Match], lang: str,
+                    user: str) -> Answer:
+        content = analysis.content
+        extreme = SUPERLATIVE.search(fold(question))
+        if extreme:  # "cheapest hoodie?": the answer is a fact about the whole family
+            n, family = self.matcher.family(analysis, limit=None)
+            if family:
+                cheap = extreme.group(0) in CHEAP_WORDS
+                prices = {p.sku: self.price_fn(p, None)[0] for p in family}
+                target = min(prices.values()) if cheap else max(prices.values())
+                picks = sorted((p for p in family if prices[p.sku] == target), key=lambda p: p.name)
+                price = money(target, picks[0].currency, lang)
+                names = join([p.name for p in picks[:4]], lang)
+                key = ("cheapest" if cheap else "priciest") + ("_many" if len(picks) > 1 else "")
+                return Answer(say(key, lang, name=names, price=price, n=n), picks[0].sku if len(picks) == 1 else None,
+                              "compare", lang, True, f"extreme:{picks[0].sku}", [p.sku for p in picks])
+        if matches and matches[0].type_conflict and self.matcher.accepts(matches[0], allow_conflict=True) \
+                and (len(matches) == 1 or matches[1].rank < matches[0].rank - 0.02):
+            name = matches[0].product.name  # named, but as another kind of product: no price, ask
+            return Answer(say("did_you_mean", lang, name=name), None, "unknown", lang, False, "which")
+        tied = self.matcher.ambiguous(matches)
+        if tied:
+            names = join([m.product.name for m in tied[:4]], lang, "or")
+            return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+        n, some = self.matcher.family(analysis)
+        if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
+            return self._about(some[0], None, question, lang)
+        if some:
+            # "how much is the hoodie?": several hoodies, none named
+            names = join([p.name for p in some], lang, "or")
+            if shape.price or shape.stock or shape.variant or shape.attribute:
+                return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+            return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
+                          [p.sku for p in some])
+        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
+        if (asks or (shape.question and not shape.greeting)) and (content or _zh_content(question)):
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if asks:
+            return Answer(say("unknown", lang), None, "unknown", lang, False, "unknown")
+        key = "greeting" if shape.greeting else "chitchat"
+        sfx = (", " if key == "chitchat" else " ") + user if user else ""
+        return Answer(say(key, lang, user=sfx, user_zh=user), None, "chitchat", lang, False, key)
+
+    def _faq(self, hit: FaqHit, question: str, lang: str) -> Answer:
+        e = hit.entry
+        body = e.answer_zh if lang == "zh" and e.answer_zh else e.answer
+        if hit.sentence and not (lang == "zh" and e.answer_zh):
+            sentence = re.sub(r"[;,\s]+$", "", hit.sentence)
+            sentence += "" if sentence.endswith((".", "!", "?")) else "."
+            if hit.negative:  # "we don't ship to Brazil" answers "how much is shipping to Brazil?" too
+                text = say("faq_no", lang, sentence=sentence)
+            elif _yes_no(question):
+                text = say("faq_yes", lang, sentence=sentence)
+            else:
+                text = sentence
+        else:
+            text = say("faq", lang, answer=body)
+        return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")
+
+    # ------------------------------------------------------------------ helpers
+    def _strip_name(self, question: str, p: Product | None) -> str:
+        if p is None:
+            return question
+        out = question
+        for word in sorted(set(re.findall(r"[A-Za-z0-9]+", p.name)), key=len, reverse=True):
+            if len(word) > 2:
+                out = re.sub(r"(?i)(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", " ", out)
+        for run in re.findall(r"[\u3400-\u9fff]{2,}", p.name):  # Chinese product names
+            out = out.replace(run, " ")
+        return out
+
+    def _names_product(self, word: str, p: Product) -> bool:
+        """Is this word (a misspelt) part of the product's name or a type noun ("hoody", "pants")?"""
+        s = stem(word)
+        if s in TYPE_OF or word in p.name.lower():
+            return True
+        own = set(name_tokens(p.name))
+        return any(tok in own for tok, _q in self.matcher.lookup_word(s, word))
+
+    def _content_words(self, text: str) -> list[str]:
+        return [w for w in tokens(fold(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
+                and not w.isdigit() and not re.search(r"[\u3400-\u9fff]", w)]
+
+def _zh_content(text: str) -> str:
+    """Chinese words left after question words and fillers: "有没有耐克的衣服" -> "耐克衣服"."""
+    rest = "".join(re.findall(r"[\u3400-\u9fff]+", fold(text)))
+    for w in sorted(ZH_STOP, key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return rest
+
+
+def _yes_no(text: str) -> bool:
+    t = fold(text).strip()
+    return bool(re.match(r"(?:is|are|can|could|does|do|will|would|should|has|have)\b", t)) or "吗" in t or "可以" in t \
+        or "能不能" in t or "是不是" in t or "can u" in t or "can you" in t

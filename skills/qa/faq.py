@@ -1,0 +1,196 @@
+"""Shop-policy questions: load the FAQ file and find the entry (and sentence) a question is about.
+
+Entries are matched through *concepts* (shipping, duration, cost, returns, payment ...) spelled in
+English and Chinese, plus plain word overlap, so "能寄到巴西吗" meets "Which countries do you ship
+to?". Yes/no questions about one thing ("can I pay with PayPal", "do you ship to Brazil") get the
+one sentence that mentions it, with its polarity read from the sentence itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from skills.qa.text import fold, split_sentences, stem, tokens
+
+CONCEPTS: dict[str, list[str]] = {
+    "ship": ["ship", "shipping", "shipped", "deliver", "delivery", "send", "post", "寄", "运送", "配送", "送到",
+             "邮寄", "快递", "发到", "运费", "邮费", "包邮", "发货", "arrive", "arrival", "能到", "多久到", "寄到"],
+    "duration": ["how long", "how many days", "days", "take", "arrive", "多久", "几天", "多长时间", "多少天"],
+    "cost": ["how much", "cost", "fee", "free", "charge", "price", "运费", "包邮", "免运费", "免费", "多少钱"],
+    "country": ["country", "countries", "international", "worldwide", "where", "国家", "海外", "国际"],
+    "dispatch": ["dispatch", "dispatched", "when will my order", "when do you ship", "发货"],
+    # not bare "track": product names have it ("Compete Track Tote")
+    "track": ["track my order", "track my package", "track an order", "track the order", "track order", "tracking",
+              "where is my order", "where's my order", "物流", "追踪", "单号", "查件"],
+    "duty": ["duty", "duties", "customs", "import", "tax", "taxes", "关税", "税"],
+    "return": ["return", "returns", "refund", "money back", "退货", "退款", "退"],
+    "exchange": ["exchange", "swap", "different size", "换货", "换尺码", "换"],
+    "pay": ["pay", "payment", "paying", "card", "credit", "debit", "checkout", "付款", "支付", "付钱", "刷卡"],
+    "discount": ["discount", "deal", "sale", "off", "优惠", "折扣", "打折"],
+    "code": ["code", "codes", "coupon", "promo", "promo code", "voucher", "优惠码", "折扣码", "优惠券", "券"],
+    "first": ["first order", "first-time", "first time", "new customer", "welcome", "首单", "新客", "新用户"],
+    "stack": ["combine", "combined", "stack", "stackable", "two codes", "two discount", "2 codes", "2 discount", "both codes",
+              "multiple codes", "more than one code", "more than one discount", "叠加", "同时用", "一起用", "两个优惠"],
+    "cancel": ["cancel", "change my order", "modify", "取消", "修改订单", "改订单"],
+    "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "包装"],
+    "stream": ["stream", "live", "直播"],
+}
+
+# Names people use for places and payment methods, mapped to how the FAQ's English spells them.
+ALIASES: dict[str, list[str]] = {
+    "United States": ["us", "usa", "u.s.", "america", "united states", "states", "美国"],
+    "Canada": ["canada", "加拿大"], "United Kingdom": ["uk", "britain", "england", "united kingdom", "英国"],
+    "European Union": ["eu", "europe", "germany", "france", "spain", "italy", "netherlands", "欧洲", "欧盟", "德国",
+                       "法国", "西班牙", "意大利"],
+    "Australia": ["australia", "aussie", "澳大利亚", "澳洲"], "Brazil": ["brazil", "巴西"],
+    "India": ["india", "印度"], "Mexico": ["mexico", "墨西哥"], "China": ["china", "中国", "大陆", "国内"],
+    "Japan": ["japan", "日本"], "New Zealand": ["new zealand", "新西兰"], "Singapore": ["singapore", "新加坡"],
+    "Korea": ["korea", "韩国"], "Russia": ["russia", "俄罗斯"], "Hong Kong": ["hong kong", "香港"],
+    "Taiwan": ["taiwan", "台湾"], "Malaysia": ["malaysia", "马来西亚"],
+    "PayPal": ["paypal", "贝宝"], "Visa": ["visa"], "Mastercard": ["mastercard", "master card", "万事达"],
+    "American Express": ["amex", "american express", "美国运通"], "Apple Pay": ["apple pay", "applepay"],
+    "Google Pay": ["google pay", "gpay"], "Alipay": ["alipay", "支付宝"], "WeChat Pay": ["wechat", "微信"],
+    "cryptocurrency": ["crypto", "bitcoin", "btc", "cryptocurrency", "加密货币", "比特币"],
+    "cash on delivery": ["cash on delivery", "cod", "货到付款", "现金"], "Klarna": ["klarna"],
+    "Afterpay": ["afterpay"],
+}
+# generic concepts weigh less than specific ones ("退货要运费吗" is about returns, not shipping cost)
+WEIGHT = {"ship": 1.0, "cost": 1.0, "duration": 1.0, "country": 0.5, "stream": 1.0}
+SHORT_ALIASES = {"us", "usa", "uk", "eu", "cod", "btc"}  # only whole words, and "us" not in "ship to us?"
+NEGATION = re.compile(r"\b(?:not|no|don't|do not|doesn't|does not|cannot|can't|never|none|isn't|aren't)\b")
+
+
+@dataclass
+class FaqEntry:
+    id: str
+    question: str
+    answer: str
+    topic: str = ""
+    answer_zh: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)
+    q_concepts: set[str] = field(default_factory=set)
+    a_concepts: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+
+
+@dataclass
+class FaqHit:
+    entry: FaqEntry
+    score: float
+    subject: str | None  # the place / payment method asked about, as the FAQ spells it
+    sentence: str | None  # the answer sentence that mentions the subject
+    negative: bool  # that sentence says no
+
+
+class FaqError(ValueError):
+    pass
+
+
+def _word_rx(words: list[str]) -> re.Pattern[str]:
+    """One pattern per word list: ASCII words at word boundaries, Chinese as substrings."""
+    parts = [re.escape(w) if re.search(r"[\u3400-\u9fff]", w) else r"(?<![a-z0-9])" + re.escape(w) + r"(?![a-z0-9])"
+             for w in sorted(words, key=len, reverse=True)]
+    return re.compile("|".join(parts))
+
+
+_CONCEPT_RX = {name: _word_rx(words) for name, words in CONCEPTS.items()}
+
+
+def concepts(text: str) -> set[str]:
+    t = fold(text)
+    return {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
+
+
+_SUBJECT_RX = {canonical: re.compile("|".join(
+    re.escape(n) if re.search(r"[\u3400-\u9fff]", n) else r"(?<![a-z0-9.])" + re.escape(n) + r"(?![a-z0-9])"
+    for n in sorted(names, key=len, reverse=True) if n != "us")) for canonical, names in ALIASES.items()}
+_US = re.compile(r"\b(?:to|in|within) (?:the )?us\b")  # "ship to us" is the country only after to/in
+
+
+def subjects(text: str) -> list[str]:
+    t = fold(text)
+    out = [canonical for canonical, rx in _SUBJECT_RX.items() if rx.search(t)]
+    if "United States" not in out and _US.search(t):
+        out.insert(0, "United States")
+    return out
+
+
+def _w(names: set[str]) -> float:
+    return sum(WEIGHT.get(n, 2.0) for n in names)
+
+
+def _words(text: str) -> set[str]:
+    from skills.qa.text import STOP
+
+    return {stem(w) for w in tokens(fold(text)) if w not in STOP and len(w) > 2}
+
+
+def load_faq(path: str | Path) -> list[FaqEntry]:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise FaqError(f"{path}: cannot read FAQ: {exc}") from exc
+    raw = data.get("faq") if isinstance(data, dict) else data
+    if not isinstance(raw, list):
+        raise FaqError(f"{path}: expected a list under 'faq:'")
+    entries = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict) or not item.get("answer"):
+            raise FaqError(f"{path}: entry #{i + 1} needs an 'answer'")
+        e = FaqEntry(id=str(item.get("id") or f"faq-{i + 1}"), question=str(item.get("question") or ""),
+                     answer=str(item["answer"]).strip(), topic=str(item.get("topic") or ""),
+                     answer_zh=str(item.get("answer_zh") or "").strip(), facts=dict(item.get("facts") or {}))
+        e.q_concepts = concepts(f"{e.question} {e.id.replace('-', ' ')}")
+        e.a_concepts = concepts(e.answer)
+        e.words = _words(f"{e.question} {e.question} {e.answer}")
+        entries.append(e)
+    return entries
+
+
+class FaqIndex:
+    def __init__(self, entries: list[FaqEntry]) -> None:
+        self.entries = entries
+
+    def find(self, question: str, min_score: float = 1.2) -> FaqHit | None:
+        q_concepts = concepts(question)
+        subs = subjects(question)
+        if not q_concepts and not subs:
+            return None
+        q_words = _words(question)
+        best: tuple[float, FaqEntry] | None = None
+        for e in self.entries:
+            score = 2.0 * _w(q_concepts & e.q_concepts) + 0.75 * _w(q_concepts & (e.a_concepts - e.q_concepts))
+            score -= 0.75 * _w(e.q_concepts - q_concepts - {"stream", "country"})
+            score += 0.5 * len(q_words & e.words)
+            answer = fold(e.answer)
+            score += sum(0.75 for s in subs if fold(s) in answer)
+            if best is None or score > best[0]:
+                best = (score, e)
+        # "how much" or "how long" alone is a product question; a policy needs a policy word
+        if best is None or best[0] < min_score or not (q_concepts - {"stream", "country", "cost", "duration"}):
+            return None
+        entry = best[1]
+        subject, sentence, negative = self._about(entry, subs)
+        if subs and sentence is None:
+            # "how much is shipping to Brazil?": the cost entry does not name Brazil, but another entry
+            # says we do not ship there at all, which is the answer that matters
+            for other in self.entries:
+                s2 = self._about(other, subs)
+                if s2[1] is not None and s2[2]:
+                    return FaqHit(other, best[0], *s2)
+        return FaqHit(entry, best[0], subject, sentence, negative)
+
+    @staticmethod
+    def _about(entry: FaqEntry, subs: list[str]) -> tuple[str | None, str | None, bool]:
+        """The first answer sentence that names one of the subjects, and whether it says no."""
+        for s in subs:
+            for sent in split_sentences(entry.answer):
+                if fold(s) in fold(sent):
+                    return s, sent, NEGATION.search(fold(sent)) is not None
+        return None, None, False

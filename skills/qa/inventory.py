@@ -1,0 +1,147 @@
+"""Price and stock facts of one product, worded: the price to quote (flash sales included, per-option
+prices), stock down to the variant with in-stock alternatives, and the option values on offer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from bot.catalog import Product, Variant
+from skills.qa import options as O
+from skills.qa.render import count_left, join, money, say, shown
+
+PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
+
+
+class Inventory:
+    def __init__(self, price_fn: PriceFn, max_values: int = 8) -> None:
+        self.price_fn = price_fn
+        self.max_values = max_values
+
+    def price(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
+        variants = O.matching_variants(p, req.wanted) if req.wanted else p.variants
+        if len(variants) == 1 or not variants:
+            v = variants[0] if variants else None
+            amount, pct = self.price_fn(p, v)
+            name = self.name_with(p, req, lang)
+            if pct:
+                text = say("price_promo", lang, name=name, price=money(amount, p.currency, lang), pct=_num(pct))
+            else:
+                text = say("price", lang, name=name, price=money(amount, p.currency, lang))
+            if not p.in_stock:
+                text += say("sold_out_note", lang)
+            return text, "price", (v.sku if v is not None and req.wanted else p.sku)
+        quoted = [(v, *self.price_fn(p, v)) for v in variants]
+        prices = sorted({q[1] for q in quoted})
+        if len(prices) == 1:
+            amount, pct = quoted[0][1], quoted[0][2]
+            key = "price_promo" if pct else "price"
+            text = say(key, lang, name=self.name_with(p, req, lang), price=money(amount, p.currency, lang),
+                       pct=_num(pct or 0))
+            if not p.in_stock:
+                text += say("sold_out_note", lang)
+            return text, "price", p.sku
+        driver = self.price_driver(p, variants)
+        detail = []
+        for amount in prices:
+            vals = sorted({v.options.get(driver, v.title) for v, a, _ in quoted if a == amount} - {None, ""}) if driver else []
+            shown = money(amount, p.currency, lang)
+            label = "/".join(vals)
+            detail.append(label if shown in label else f"{label} {shown}".strip())
+        return say("price_range", lang, name=p.name, low=money(prices[0], p.currency, lang),
+                   high=money(prices[-1], p.currency, lang), detail=join(detail, lang)), "price", p.sku
+
+    def price_driver(self, p: Product, variants: list[Variant]) -> str | None:
+        for name in p.option_names():
+            seen: dict[str, Decimal] = {}
+            if all(seen.setdefault(v.options.get(name, ""), p.variant_price(v)) == p.variant_price(v) for v in variants):
+                return name
+        return None
+
+    def stock(self, p: Product, lang: str) -> str:
+        if not p.in_stock:
+            return say("sold_out", lang, name=p.name)
+        total = p.total_stock
+        if total is None:
+            return say("in_stock_untracked", lang, name=p.name)
+        key = "in_stock_total" if len(p.variants) > 1 else "in_stock_single"
+        return say(key, lang, name=p.name, n=total)
+
+    def variant_stock(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
+        vs = O.matching_variants(p, req.wanted)
+        opt = self.opt_text(req.wanted, lang, p)
+        if not vs:
+            return say("combo_missing", lang, name=p.name, opt=opt), "variant", p.sku
+        if len(vs) == 1:
+            v = vs[0]
+            if v.stock is None:
+                return say("variant_available", lang, name=p.name, opt=opt), "stock", v.sku
+            if v.stock > 0:
+                return say("variant_in_stock", lang, name=p.name, opt=opt, n=v.stock), "stock", v.sku
+            text = say("variant_sold_out", lang, name=p.name, opt=opt)
+            alts = self.alternatives(p, v, req, lang)
+            if alts:
+                text += say("alternatives", lang, alts=join(alts, lang))
+            return text, "stock", v.sku
+        in_stock = [v for v in vs if v.in_stock]
+        if not in_stock:
+            return say("group_sold_out", lang, name=p.name, opt=opt), "stock", p.sku
+        others = [n for n in p.option_names() if n not in req.wanted]
+        values = [" ".join(shown(v.options.get(n, ""), lang) for n in others).strip() or v.title or v.sku
+                  for v in in_stock]
+        n = sum(v.stock or 0 for v in in_stock) if all(v.stock is not None for v in in_stock) else len(in_stock)
+        return say("group_in_stock", lang, name=p.name, opt=opt, values=join(values[: self.max_values], lang),
+                   n=n), "stock", p.sku
+
+    def alternatives(self, p: Product, sold: Variant, req: O.OptionRequest, lang: str) -> list[str]:
+        """In-stock variants sharing the asked colour (or the first asked option): "Blue L has 3 left"."""
+        anchor = O.colour_option(p) if O.colour_option(p) in req.wanted else next(iter(req.wanted), None)
+        out: list[str] = []
+        for keep in ([anchor, None] if anchor and len(req.wanted) > 1 else [None]):
+            for v in p.variants:
+                if v is sold or not v.in_stock or (keep and v.options.get(keep) != sold.options.get(keep)):
+                    continue
+                label = self.opt_text(v.options, lang, p)
+                out.append(f"{label} ({count_left(v.stock, lang)})" if v.stock is not None else label)
+                if len(out) == 3:
+                    return out
+            if out:
+                break
+        return out
+
+    def list_values(self, p: Product, lang: str) -> str:
+        parts = []
+        for name in p.option_names():
+            vals = [shown(x, lang) for x in O.values_of(p, name)]
+            if vals:
+                label = self.option_label(name, lang)
+                parts.append(f"{label} {join(vals[: self.max_values], lang)}" if lang == "en" else
+                             f"{label}：{join(vals[: self.max_values], lang)}")
+        if not parts:
+            return say("attr_fact", lang, name=p.name, fact="one option only" if lang == "en" else "只有一种规格")
+        if lang == "en":
+            return f"{p.name} comes in: " + "; ".join(parts) + "."
+        return f"{p.name}有这些选择：" + "；".join(parts) + "。"
+
+    def option_label(self, name: str | None, lang: str) -> str:
+        n = (name or "").lower().strip()
+        if lang == "zh":
+            return "颜色" if n in ("colour", "color", "colours", "colors") else "尺码" if n in ("size", "sizes") else (name or "规格")
+        if n in ("colour", "color", "colours", "colors"):
+            return "Colours"
+        return "Sizes" if n in ("size", "sizes") else (name or "Options")
+
+    def opt_text(self, wanted: dict[str, str], lang: str, p: Product | None = None) -> str:
+        """Option values to show, colour first ("Blue M", "蓝色 M")."""
+        colour = O.colour_option(p) if p is not None else None
+        keys = sorted(wanted, key=lambda k: k != colour)
+        return " ".join(shown(wanted[k], lang) for k in keys)
+
+    def name_with(self, p: Product, req: O.OptionRequest, lang: str) -> str:
+        return f"{p.name} ({req.label()})" if req.wanted else p.name
+
+
+
+def _num(value: Decimal | float | int) -> str:
+    d = Decimal(str(value))
+    return f"{d:f}".rstrip("0").rstrip(".") if "." in f"{d:f}" else f"{d:f}"

@@ -1,0 +1,159 @@
+"""Which variant options (size, colour, or any free-form option) a question asks about.
+
+Option values come from the product itself, so free-form options (pack sizes, flavours, age
+ranges) work without a vocabulary; the generic colour and size words only serve to notice a value
+the product does NOT have ("is there a yellow one?" -> "no, it comes in Blue, Orange, Purple").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.catalog import Product, Variant
+from skills.qa.text import COLOURS, SIZE_WORDS, english_view, fold, stem, tokens
+
+_SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|there)\s*$")
+
+
+# Size spellings folded to one form on both sides: a shop's "X-Large" is the viewer's "XL".
+_SIZE_CANON = [(re.compile(p), c) for p, c in (
+    (r"(?<![a-z0-9])(?:xxx-?large|3x-?large|3xl|3x)(?![a-z0-9])", "xxxl"),
+    (r"(?<![a-z0-9])(?:xx-?large|2x-?large|2xl|2x)(?![a-z0-9])", "xxl"),
+    (r"(?<![a-z0-9])(?:x-large|xlarge|extra[- ]large)(?![a-z0-9])", "xl"),
+    (r"(?<![a-z0-9])(?:x-small|xsmall|extra[- ]small)(?![a-z0-9])", "xs"),
+    (r"(?<![a-z0-9-])small(?![a-z0-9])", "s"), (r"(?<![a-z0-9-])medium(?![a-z0-9])", "m"),
+    (r"(?<![a-z0-9-])large(?![a-z0-9])", "l"))]
+_LONG_SIZE = re.compile(r"\b(?:small|medium|large)\b", re.I)
+
+
+def _canon_sizes(text: str) -> str:
+    for rx, canon in _SIZE_CANON:
+        text = rx.sub(canon, text)
+    return text
+
+
+def _norm_value(value: str) -> str:
+    v = fold(value).strip()
+    if re.search(r"[\u3400-\u9fff]", v):
+        v = english_view(v).strip()  # "白色" is said as "white" in the question's English view
+    v = re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(re.sub(r"\s+", " ", v)))
+    return "gray" if v == "grey" else v
+
+
+def _view(text: str) -> str:
+    view = re.sub(r"\bgrey\b", "gray", english_view(text))
+    for zh, unit in (("厘米", " cm"), ("公分", " cm"), ("毫升", " ml"), ("英寸", " inch"), ("岁", " years")):
+        view = view.replace(zh, unit)
+    # "65cm" / "500ml" / "2pack" are said without the space the option value has
+    return re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(view))
+
+
+def _mentions(view: str, original: str, value: str) -> bool:
+    """Is the option value said in the text (whole words; one-letter sizes need context)?"""
+    v = _norm_value(value)
+    if not v:
+        return False
+    for m in re.finditer(r"(?<![a-z0-9])" + re.escape(v) + r"(?![a-z0-9])", view):
+        if len(v) > 1 or v.isdigit():
+            return True
+        after = view[m.end():m.end() + 1]
+        if after in ("码", "号"):
+            return True
+        if re.search(r"(?<![A-Za-z0-9'])" + re.escape(v.upper()) + r"(?![A-Za-z0-9'])", original):
+            return True
+        if v in ("s", "m", "l") and (_SINGLE_OK.search(view[:m.start()]) or _LONG_SIZE.search(original)):
+            return True
+    return False
+
+
+def colour_option(product: Product) -> str | None:
+    for name in product.option_names():
+        if "colo" in name.lower() or "颜色" in name:
+            return name
+    for name in product.option_names():
+        if any(_norm_value(v.options.get(name, "")) in COLOURS for v in product.variants):
+            return name
+    return None
+
+
+def size_option(product: Product) -> str | None:
+    for name in product.option_names():
+        if "size" in name.lower() or "尺码" in name:
+            return name
+    for name in product.option_names():
+        vals = {_norm_value(v.options.get(name, "")) for v in product.variants}
+        if vals and all(x in SIZE_WORDS or x.isdigit() for x in vals):
+            return name
+    return None
+
+
+def values_of(product: Product, name: str) -> list[str]:
+    out: list[str] = []
+    for v in product.variants:
+        val = v.options.get(name)
+        if val and val not in out:
+            out.append(val)
+    return out
+
+
+@dataclass
+class OptionRequest:
+    wanted: dict[str, str] = field(default_factory=dict)  # option name -> the product's value
+    missing: list[tuple[str | None, str]] = field(default_factory=list)  # (option name, asked value) not offered
+
+    def __bool__(self) -> bool:
+        return bool(self.wanted or self.missing)
+
+    def label(self) -> str:
+        return " ".join(self.wanted.values())
+
+
+def requested(product: Product, text: str) -> OptionRequest:
+    view, req = _view(text), OptionRequest()
+    for name in product.option_names():
+        best = None
+        for value in values_of(product, name):
+            if _mentions(view, text, value) and (best is None or len(value) > len(best)):
+                best = value
+        if best is not None:
+            req.wanted[name] = best
+    _distinguishing_words(product, view, req)
+    # generic colours / sizes the product does not offer
+    words = tokens(view)
+    c_opt, s_opt = colour_option(product), size_option(product)
+    offered = {_norm_value(v) for name in product.option_names() for v in values_of(product, name)}
+    in_name = {stem(t) for t in tokens(fold(product.name))}  # "Tee - Heather Grey": grey is the product
+    for w in dict.fromkeys(words):
+        if w in COLOURS and stem(w) in in_name:
+            continue
+        if w in COLOURS and w not in offered and not (c_opt and c_opt in req.wanted):
+            if not any(w in _norm_value(v) for v in offered):
+                req.missing.append((c_opt, w.capitalize()))
+        elif (w in SIZE_WORDS and w != "os" and (w not in ("s", "m", "l") or _LONG_SIZE.search(text))
+              and w not in offered and not (s_opt and s_opt in req.wanted)):
+            req.missing.append((s_opt, w.upper()))
+    m = re.search(r"(?<![a-z0-9])(\d{2})(?:码|号|\s*(?:waist|inseam|size))", view) or re.search(r"size\s*(\d{2})\b", view)
+    if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
+        req.missing.append((s_opt, m.group(1)))
+    return req
+
+
+def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> None:
+    """Free-form values said in part: "the sample ski wax" picks "Sample Selling Plans Ski Wax" when
+    "sample" is in that value only (and not in the product name)."""
+    said = set(tokens(view))
+    name = set(tokens(fold(product.name)))
+    for opt in product.option_names():
+        if opt in req.wanted:
+            continue
+        values = values_of(product, opt)
+        words = {v: set(tokens(_norm_value(v))) - name for v in values}
+        hits = [v for v in values if any(len(w) >= 3 and w in said and sum(w in ws for ws in words.values()) == 1
+                                         for w in words[v])]
+        if len(hits) == 1:
+            req.wanted[opt] = hits[0]
+
+
+def matching_variants(product: Product, wanted: dict[str, str]) -> list[Variant]:
+    return [v for v in product.variants if all(v.options.get(k) == val for k, val in wanted.items())]
