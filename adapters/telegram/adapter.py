@@ -1,0 +1,357 @@
+"""The Telegram adapter: a python-telegram-bot ``Application`` wired to the bot core.
+
+In: ``message`` and ``edited_message`` updates (long polling, or a webhook) from groups,
+supergroups, a channel's discussion group and private chats become ChatMessages; the author's
+role comes from the chat's administrator list (creator -> broadcaster, admin -> moderator).
+Out: replies threaded to the asker, announcements, pins, and moderation (delete, restrict for N
+seconds, ban, unban). Telegram's refusals for missing admin rights are reported once per chat
+(``rights.py``); flood limits and 429s are handled by ``ratelimit.py`` and the core's per-chat queue.
+
+Voice notes are left to the voice layer: set ``adapter.voice_handler`` to an async callable
+``(message, note)``; it receives every voice note with a ``VoiceNote`` that can download the audio.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dtm
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllChatAdministrators,
+    ChatPermissions,
+    ReplyParameters,
+    Update,
+)
+from telegram.error import BadRequest, ChatMigrated, InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application, ContextTypes, MessageHandler, filters
+
+from adapters.telegram.incoming import GROUP_CHAT_TYPES, author_of, command_text, to_chat_message
+from adapters.telegram.ratelimit import TelegramRateLimiter
+from adapters.telegram.rights import RightsReporter, is_missing_right
+from adapters.telegram.roles import AdminCache
+from bot.events import (
+    Adapter,
+    AdapterError,
+    Announce,
+    Ban,
+    Capabilities,
+    ChatMessage,
+    Delete,
+    MessageSink,
+    Pin,
+    Reply,
+    Role,
+    Timeout,
+    Unban,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from adapters.telegram import Config
+    from bot.commands import Command
+    from bot.core import BotCore
+
+log = logging.getLogger("livebot.telegram")
+
+MAX_TEXT = 4096  # telegram.constants.MessageLimit.MAX_TEXT_LENGTH, counted in UTF-16 units
+MAX_COMMANDS = 100
+# Telegram treats a restriction shorter than 30 s (or longer than 366 days) as "forever"
+MIN_RESTRICT, MAX_RESTRICT = 30, 366 * 86400 - 60
+START_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class VoiceNote:
+    """A voice note as the voice layer needs it; ``download()`` fetches the OGG/Opus bytes."""
+
+    file_id: str
+    duration: int
+    mime_type: str | None
+    file_size: int | None
+    download: Callable[[], Awaitable[bytes]]
+
+
+VoiceHandler = Callable[[ChatMessage, VoiceNote], Awaitable[None]]
+
+
+class TelegramAdapter(Adapter):
+    name = "telegram"
+
+    def __init__(self, config: Config, bot: BotCore) -> None:
+        self.config = config
+        self.core = bot
+        limits = config.rate_limits
+        self.capabilities = Capabilities(max_message_length=MAX_TEXT, rate_limit=limits.group_per_minute,
+                                         rate_window=60.0, slash_commands=True, threads=True, voice=True,
+                                         length_unit="utf16")
+        self.rate_limiter = TelegramRateLimiter(limits.overall_per_second, limits.per_chat_interval,
+                                                limits.max_retries)
+        self.voice_handler: VoiceHandler | None = None
+        self.sink: MessageSink | None = None
+        self.username = ""
+        self.rights = RightsReporter()
+        self.application: Any = None
+        self.admins: AdminCache | None = None
+        self._webhook: Any = None
+        self._answered: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._sent_audio: OrderedDict[tuple[str, int], None] = OrderedDict()
+
+    # ------------------------------------------------------------------ lifecycle
+    def _build(self) -> Any:
+        cfg = self.config
+        builder = (Application.builder().token(cfg.token).base_url(cfg.base_url).base_file_url(cfg.base_file_url)
+                   .rate_limiter(self.rate_limiter).concurrent_updates(False)
+                   # a long poll may take poll_timeout seconds before Telegram answers
+                   .get_updates_read_timeout(5.0).get_updates_connect_timeout(5.0))
+        if cfg.mode == "webhook":
+            builder = builder.updater(None)
+        app = builder.build()
+        app.add_handler(MessageHandler(filters.UpdateType.MESSAGES, self._on_update))
+        app.add_error_handler(self._on_error)
+        return app
+
+    async def start(self, sink: MessageSink) -> None:
+        self.sink = sink
+        self.application = app = self._build()
+        for attempt in range(1, START_ATTEMPTS + 1):
+            try:
+                await app.initialize()  # getMe: checks the token, learns the bot's @username
+                break
+            except InvalidToken as exc:
+                raise AdapterError("Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN; @BotFather "
+                                   f"/token shows it): {exc.message}") from None
+            except NetworkError as exc:
+                if attempt == START_ATTEMPTS:
+                    raise AdapterError(f"cannot reach the Telegram Bot API at {self.config.base_url}: "
+                                       f"{exc.message}") from None
+                log.warning("telegram: Bot API unreachable (%s); retrying", exc.message)
+                await asyncio.sleep(attempt)
+        self.username = app.bot.username or ""
+        self.admins = AdminCache(self._fetch_admins, self.config.admin_cache_seconds)
+        await app.start()
+        allowed = ["message", "edited_message"]
+        if self.config.mode == "webhook":
+            await self._start_webhook(allowed)
+        else:
+            await app.updater.start_polling(
+                poll_interval=self.config.poll_interval, timeout=int(self.config.poll_timeout),
+                allowed_updates=allowed, drop_pending_updates=self.config.drop_pending_updates,
+                bootstrap_retries=3, error_callback=self._on_poll_error)
+        log.info("telegram: @%s connected (%s)", self.username, self.config.mode)
+
+    async def _start_webhook(self, allowed: list[str]) -> None:
+        from adapters.telegram.webhook import WebhookServer
+
+        hook = self.config.webhook
+        assert hook is not None  # the config validator guarantees it
+        self._webhook = WebhookServer(self.application, listen=hook.listen, port=hook.port, path=hook.path,
+                                      secret_token=hook.secret_token)
+        await self._webhook.start()
+        await self.application.bot.set_webhook(url=hook.url.rstrip("/") + hook.path, secret_token=hook.secret_token,
+                                               allowed_updates=allowed,
+                                               drop_pending_updates=self.config.drop_pending_updates)
+
+    async def stop(self) -> None:
+        app, self.application = self.application, None
+        if app is None:
+            return
+        try:
+            if app.updater is not None and app.updater.running:
+                await app.updater.stop()
+            if self._webhook is not None:
+                await self._webhook.stop()
+            if app.running:
+                await app.stop()
+            await app.shutdown()
+        except TelegramError as exc:
+            log.warning("telegram: error while disconnecting: %s", exc)
+
+    def _on_poll_error(self, exc: TelegramError) -> None:
+        # PTB retries on its own (backing off up to 30 s); updates are confirmed only once received
+        log.warning("telegram: polling failed (%s); reconnecting", exc)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("telegram: handling an update failed", exc_info=context.error)
+
+    # ------------------------------------------------------------------ incoming
+    async def _fetch_admins(self, chat_id: int) -> Sequence[Any]:
+        return await self.application.bot.get_chat_administrators(chat_id)
+
+    def _serves(self, chat: Any) -> bool:
+        if chat.type == "private":
+            return self.config.private_chats
+        if chat.type not in GROUP_CHAT_TYPES:
+            return False
+        return not self.config.channels or str(chat.id) in self.config.channels
+
+    async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None or self.sink is None or not self._serves(message.chat):
+            return
+        edited = update.edited_message is not None
+        user = message.from_user
+        if user is not None and user.id == self.application.bot.id:
+            return  # our own messages echoed back
+        role = Role.VIEWER
+        if message.chat.type in GROUP_CHAT_TYPES and user is not None and self.admins is not None:
+            role = await self.admins.role(message.chat.id, user.id)
+        author = author_of(message, role)
+        raw = message.text or message.caption or ""
+        text, command = command_text(raw, self.username, self._known_command, self.core.router.prefix)
+        chat_message = to_chat_message(message, author, text, edited=edited, command=command)
+        if message.voice is not None and self.voice_handler is not None:
+            await self.voice_handler(chat_message, self._voice_note(message.voice))
+            return
+        if not text.strip():
+            return  # stickers, photos without caption, joins: nothing to read
+        await self.sink.handle(chat_message)
+
+    def _known_command(self, name: str) -> bool:
+        return self.core.router.get(name) is not None
+
+    def _voice_note(self, voice: Any) -> VoiceNote:
+        async def download() -> bytes:
+            file = await voice.get_file()
+            return bytes(await file.download_as_bytearray())
+
+        return VoiceNote(voice.file_id, int(voice.duration.total_seconds() if hasattr(voice.duration, "total_seconds")
+                                            else voice.duration), voice.mime_type, voice.file_size, download)
+
+    # ------------------------------------------------------------------ rate limits
+    def channel_rate_limit(self, channel: str) -> tuple[int, float] | None:
+        limits = self.config.rate_limits
+        if channel.startswith("-"):  # groups and supergroups have negative ids
+            return (limits.group_per_minute, 60.0)
+        return None  # private chats: only the per-chat gap in the rate limiter applies
+
+    # ------------------------------------------------------------------ outgoing
+    def _bot(self) -> Any:
+        if self.application is None:
+            raise NetworkError("the Telegram adapter is not connected")
+        return self.application.bot
+
+    async def send(self, action: Reply | Announce | Pin) -> None:
+        cause = action.cause
+        params: dict[str, Any] = {}
+        if isinstance(action, Reply) and cause is not None and cause.platform == self.name:
+            if cause.meta.get("edited") and (action.channel, cause.id) in self._answered:
+                log.debug("telegram: message %s was edited after it was answered; not answering again", cause.id)
+                return
+            if not cause.meta.get("edited"):
+                _remember(self._answered, (action.channel, cause.id))
+        if isinstance(action, Reply) and action.reply_to:
+            params["reply_parameters"] = ReplyParameters(int(action.reply_to), allow_sending_without_reply=True)
+        if cause is not None and cause.meta.get("thread_id") and not isinstance(action, Announce):
+            params["message_thread_id"] = cause.meta["thread_id"]
+        sent = None
+        if action.text:
+            sent = await self._call("send", action.channel, self._bot().send_message, text=action.text, **params)
+        if isinstance(action, Reply) and action.audio:
+            await self._send_audio(action, params)
+        if isinstance(action, Pin) and sent is not None:
+            # the text went out; a missing pin right is logged once for this chat
+            with contextlib.suppress(AdapterError):
+                await self._call("pin", action.channel, self._bot().pin_chat_message, message_id=sent.message_id,
+                                 disable_notification=True)
+
+    async def _send_audio(self, action: Reply, params: dict[str, Any]) -> None:
+        # a long reply is split into parts that share one audio clip: send the clip once
+        key = (action.channel, hash(action.audio))
+        if key in self._sent_audio:
+            return
+        _remember(self._sent_audio, key)
+        if (action.audio_format or "").lower() in ("ogg", "opus", "oga"):
+            await self._call("send", action.channel, self._bot().send_voice, voice=action.audio, **params)
+        else:
+            await self._call("send", action.channel, self._bot().send_audio, audio=action.audio,
+                             filename=f"reply.{action.audio_format or 'mp3'}", **params)
+
+    async def delete(self, action: Delete) -> None:
+        await self._call("delete", action.channel, self._bot().delete_message, message_id=int(action.message_id))
+
+    async def timeout(self, action: Timeout) -> None:
+        user = _target(action)
+        if action.cause is not None and action.cause.meta.get("sender_chat") and action.cause.author.id == user:
+            raise AdapterError("a channel posting in a group cannot be muted on Telegram; ban it instead")
+        seconds = min(max(int(action.seconds), MIN_RESTRICT), MAX_RESTRICT)
+        if seconds != action.seconds:
+            log.info("telegram: restriction of %ss adjusted to %ss (Telegram's range is 30 s to 366 days)",
+                     action.seconds, seconds)
+        until = dtm.datetime.fromtimestamp(time.time() + seconds, tz=dtm.UTC)
+        await self._call("timeout", action.channel, self._bot().restrict_chat_member, user_id=int(user),
+                         permissions=ChatPermissions.no_permissions(), until_date=until)
+
+    async def ban(self, action: Ban) -> None:
+        user = _target(action)
+        if action.cause is not None and action.cause.meta.get("sender_chat") and action.cause.author.id == user:
+            await self._call("ban", action.channel, self._bot().ban_chat_sender_chat, sender_chat_id=int(user))
+            return
+        await self._call("ban", action.channel, self._bot().ban_chat_member, user_id=int(user))
+
+    async def unban(self, action: Unban) -> None:
+        user = int(_target(action))
+        member = await self._call("unban", action.channel, self._bot().get_chat_member, user_id=user)
+        if member.status == "kicked":
+            await self._call("unban", action.channel, self._bot().unban_chat_member, user_id=user,
+                             only_if_banned=True)
+        elif member.status == "restricted":
+            # "pass True for all permissions to lift restrictions": the chat's defaults still apply
+            await self._call("unban", action.channel, self._bot().restrict_chat_member, user_id=user,
+                             permissions=ChatPermissions.all_permissions())
+
+    async def _call(self, action: str, channel: str, method: Callable[..., Awaitable[Any]], **kwargs: Any) -> Any:
+        """Call the Bot API for one chat; refusals become AdapterError, network trouble propagates (retried)."""
+        try:
+            return await method(chat_id=int(channel), **kwargs)
+        except ChatMigrated as exc:
+            log.error("telegram: chat %s became a supergroup with id %s; add that id to adapters.telegram."
+                      "channels if you list chats there", channel, exc.new_chat_id)
+            return await method(chat_id=exc.new_chat_id, **kwargs)
+        except TelegramError as exc:
+            if is_missing_right(exc):
+                raise self.rights.refused(action, channel, exc) from None
+            if isinstance(exc, BadRequest):  # the request itself is wrong: repeating it cannot help
+                raise AdapterError(f"telegram refused {action} in chat {channel}: {exc.message}") from None
+            raise
+
+    # ------------------------------------------------------------------ commands
+    async def register_commands(self, commands: Sequence[Command]) -> None:
+        """Fill Telegram's command menu: public commands for everyone, all of them for chat admins."""
+        public = [_bot_command(c) for c in commands if c.permission <= Role.VIP]
+        everything = [_bot_command(c) for c in commands]
+        public = [c for c in public if c is not None][:MAX_COMMANDS]
+        everything = [c for c in everything if c is not None][:MAX_COMMANDS]
+        bot = self._bot()
+        await bot.set_my_commands(public)
+        await bot.set_my_commands(everything, scope=BotCommandScopeAllChatAdministrators())
+        log.info("telegram: registered %d commands (%d for admins)", len(public), len(everything))
+
+
+def _bot_command(cmd: Command) -> Any:
+    name = cmd.name.lower()
+    if not (1 <= len(name) <= 32) or not all(ch.isascii() and (ch.isalnum() or ch == "_") for ch in name):
+        log.warning("telegram: command %r cannot be a Telegram command (a-z, 0-9, _ only); it is left out "
+                    "of the menu", cmd.name)
+        return None
+    description = (cmd.help or cmd.name).strip()[:256]
+    return BotCommand(name, description if len(description) >= 1 else name)
+
+
+def _target(action: Timeout | Ban | Unban) -> str:
+    if action.user is None or not action.user.id.lstrip("-").isdigit():
+        raise AdapterError(f"telegram {action.kind}: no Telegram user to act on")
+    return action.user.id
+
+
+def _remember(cache: OrderedDict[Any, None], key: Any, size: int = 4096) -> None:
+    cache[key] = None
+    cache.move_to_end(key)
+    while len(cache) > size:
+        cache.popitem(last=False)
