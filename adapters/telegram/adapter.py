@@ -34,7 +34,7 @@ from telegram.error import BadRequest, ChatMigrated, InvalidToken, NetworkError,
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from adapters.telegram.incoming import GROUP_CHAT_TYPES, author_of, command_text, to_chat_message
-from adapters.telegram.ratelimit import TelegramRateLimiter
+from adapters.telegram.ratelimit import TelegramRateLimiter, seconds
 from adapters.telegram.rights import RightsReporter, is_missing_right
 from adapters.telegram.roles import AdminCache
 from bot.events import (
@@ -221,8 +221,7 @@ class TelegramAdapter(Adapter):
             file = await voice.get_file()
             return bytes(await file.download_as_bytearray())
 
-        return VoiceNote(voice.file_id, int(voice.duration.total_seconds() if hasattr(voice.duration, "total_seconds")
-                                            else voice.duration), voice.mime_type, voice.file_size, download)
+        return VoiceNote(voice.file_id, int(seconds(voice, "duration")), voice.mime_type, voice.file_size, download)
 
     # ------------------------------------------------------------------ rate limits
     def channel_rate_limit(self, channel: str) -> tuple[int, float] | None:

@@ -17,12 +17,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger("livebot.telegram")
 
@@ -32,6 +34,14 @@ SEND_ENDPOINTS = frozenset({"sendMessage", "sendVoice", "sendAudio", "sendPhoto"
 MAX_RETRY_AFTER = 300.0
 
 Callback = Callable[..., Coroutine[Any, Any, Any]]
+
+
+def seconds(obj: Any, attr: str) -> float:
+    """A PTB duration as seconds: an int today, a timedelta once PTB_TIMEDELTA becomes the default."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = getattr(obj, attr)
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value or 0)
 
 
 class TelegramRateLimiter(BaseRateLimiter[int]):
@@ -67,8 +77,7 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
                         return await callback(*args, **kwargs)
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
-                wait = min(exc.retry_after if isinstance(exc.retry_after, int | float)
-                           else exc.retry_after.total_seconds(), MAX_RETRY_AFTER)
+                wait = min(seconds(exc, "retry_after"), MAX_RETRY_AFTER)
                 if attempt >= retries:
                     log.warning("telegram: %s still rate limited after %d retries; handing it back", endpoint,
                                 retries)
