@@ -18,7 +18,7 @@ from bot.config import SkillConfig, validate_config
 from bot.config_loader import LineMap
 from bot.context import Context
 from bot.core import BotCore
-from bot.events import ChatMessage
+from bot.events import Announce, Author, Ban, ChatMessage, Pin, Reply, Unban
 from bot.skill import Skill
 from tests.fakes.telegram_api import BOT_USER, FakeTelegramAPI
 
@@ -293,19 +293,47 @@ async def test_voice_notes_reach_the_voice_hook(bot: Harness) -> None:
     assert bot.fake.calls_to("getFile") == [{"file_id": "vn1"}]
 
 
-async def test_ban_unban_and_announcements(bot: Harness) -> None:
-    from bot.events import Announce, Author, Ban, Unban
-
-    bob = Author(str(BOB["id"]), "Bob")
-    channel = str(GROUP["id"])
+async def test_ban_unban_pin_and_announcements(bot: Harness) -> None:
+    bob, alice = Author(str(BOB["id"]), "Bob"), Author(str(ALICE["id"]), "alice")
+    channel, chat = str(GROUP["id"]), GROUP["id"]
+    bot.fake.member_status[(chat, BOB["id"])] = "kicked"
+    bot.fake.member_status[(chat, ALICE["id"])] = "restricted"
     await bot.core.act(Ban("telegram", channel, user=bob, reason="raid"))
     await bot.core.act(Unban("telegram", channel, user=bob))
+    await bot.core.act(Unban("telegram", channel, user=alice))
     await bot.core.act(Announce("telegram", channel, text="Flash sale: 20% off hoodies for 10 minutes!"))
+    await bot.core.act(Pin("telegram", channel, text="Now on screen: Luma hoodie, $25"))
     await bot.core.outbound.drain()
     assert bot.fake.calls_to("banChatMember") == [{"chat_id": channel, "user_id": str(BOB["id"])}]
-    assert bot.fake.calls_to("getChatMember") == [{"chat_id": channel, "user_id": str(BOB["id"])}]
-    [announced] = bot.fake.calls_to("sendMessage")
+    assert bot.fake.calls_to("unbanChatMember") == [{"chat_id": channel, "user_id": str(BOB["id"]),
+                                                     "only_if_banned": "true"}]
+    [lifted] = bot.fake.calls_to("restrictChatMember")  # the muted viewer gets her rights back
+    assert lifted["user_id"] == str(ALICE["id"]) and all(lifted["permissions"].values())
+    announced, pinned_text = bot.fake.calls_to("sendMessage")
     assert "reply_parameters" not in announced and announced["text"].startswith("Flash sale")
+    [pin] = bot.fake.calls_to("pinChatMessage")
+    assert pin["chat_id"] == channel and pin["disable_notification"] == "true"
+    assert pinned_text["text"].startswith("Now on screen")
+
+
+async def test_a_reply_with_audio_goes_out_as_one_voice_note(bot: Harness) -> None:
+    long_text = "The hoodie is brushed cotton, runs true to size and ships tomorrow. " * 80  # > 4096: two parts
+    await bot.core.act(Reply("telegram", str(GROUP["id"]), text=long_text, reply_to="77", audio=b"OggS-voice",
+                             audio_format="ogg"))
+    await bot.core.outbound.drain()
+    texts = bot.fake.calls_to("sendMessage")
+    assert len(texts) == 2 and all(p["reply_parameters"]["message_id"] == 77 for p in texts)
+    [voice] = bot.fake.calls_to("sendVoice")
+    assert voice["chat_id"] == str(GROUP["id"]) and voice["voice"] == b"OggS-voice"
+
+
+async def test_the_linked_channels_own_posts_are_left_alone(bot: Harness) -> None:
+    channel = {"id": -1005555, "type": "channel", "title": "Luma channel"}
+    bot.fake.push_message(GROUP, {"id": 777000, "is_bot": False, "first_name": "Telegram"},
+                          "Tonight's sale: who wants a hoodie?", sender_chat=channel, is_automatic_forward=True)
+    comment = bot.fake.push_message(GROUP, ALICE, "me! what colours?")
+    await bot.replies_to(comment)
+    assert [m.id for m in bot.skill.seen] == [str(comment)]
 
 
 async def test_webhook_mode_receives_updates_with_the_secret_only(fake: FakeTelegramAPI) -> None:

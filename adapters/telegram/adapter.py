@@ -30,7 +30,7 @@ from telegram import (
     ReplyParameters,
     Update,
 )
-from telegram.error import BadRequest, ChatMigrated, InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from adapters.telegram.incoming import GROUP_CHAT_TYPES, author_of, command_text, to_chat_message
@@ -125,10 +125,12 @@ class TelegramAdapter(Adapter):
                 await app.initialize()  # getMe: checks the token, learns the bot's @username
                 break
             except InvalidToken as exc:
+                await self._discard(app)
                 raise AdapterError("Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN; @BotFather "
                                    f"/token shows it): {exc.message}") from None
             except NetworkError as exc:
                 if attempt == START_ATTEMPTS:
+                    await self._discard(app)
                     raise AdapterError(f"cannot reach the Telegram Bot API at {self.config.base_url}: "
                                        f"{exc.message}") from None
                 log.warning("telegram: Bot API unreachable (%s); retrying", exc.message)
@@ -145,6 +147,12 @@ class TelegramAdapter(Adapter):
                 allowed_updates=allowed, drop_pending_updates=self.config.drop_pending_updates,
                 bootstrap_retries=3, error_callback=self._on_poll_error)
         log.info("telegram: @%s connected (%s)", self.username, self.config.mode)
+
+    async def _discard(self, app: Any) -> None:
+        """Close the HTTP clients of an Application that never started."""
+        self.application = None
+        with contextlib.suppress(Exception):
+            await app.bot.shutdown()
 
     async def _start_webhook(self, allowed: list[str]) -> None:
         from adapters.telegram.webhook import WebhookServer
@@ -175,6 +183,10 @@ class TelegramAdapter(Adapter):
 
     def _on_poll_error(self, exc: TelegramError) -> None:
         # PTB retries on its own (backing off up to 30 s); updates are confirmed only once received
+        if isinstance(exc, Conflict):
+            log.error("telegram: another process is polling with this bot token (%s); only one may. Stop the "
+                      "other bot instance, or run several behind mode: webhook", exc.message)
+            return
         log.warning("telegram: polling failed (%s); reconnecting", exc)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -194,6 +206,10 @@ class TelegramAdapter(Adapter):
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is None or self.sink is None or not self._serves(message.chat):
+            return
+        if message.is_automatic_forward:
+            # the linked channel's own post copied into its discussion group: the streamer's words,
+            # not a viewer's; answering or moderating it would only embarrass them
             return
         edited = update.edited_message is not None
         user = message.from_user

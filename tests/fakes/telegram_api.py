@@ -61,6 +61,7 @@ class FakeTelegramAPI:
         self.token = token
         self.calls: list[Call] = []
         self.admins: dict[int, list[dict[str, Any]]] = {}
+        self.member_status: dict[tuple[int, int], str] = {}  # (chat, user) -> getChatMember status
         self.drop_polls = 0            # cut the connection of this many getUpdates calls
         self.drop_after = 0.0          # ... after this many seconds of the long poll
         self._failures: dict[str, list[Failure]] = {}
@@ -162,7 +163,8 @@ class FakeTelegramAPI:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         form = await request.post()
-        params = {k: _decode(v) if isinstance(v, str) else v for k, v in form.items()}
+        # an uploaded file (multipart) is kept as its bytes
+        params = {k: _decode(v) if isinstance(v, str) else v.file.read() for k, v in form.items()}
         self.calls.append(Call(method, params))
         self._called.set()
         failures = self._failures.get(method)
@@ -216,15 +218,21 @@ class FakeTelegramAPI:
         if method == "getFile":
             return {"file_id": params["file_id"], "file_unique_id": "u", "file_size": 4,
                     "file_path": f"voice/{params['file_id']}.oga"}
-        if method == "getChat":
-            chat_id = int(params["chat_id"])
-            return {"id": chat_id, "type": "supergroup", "title": "Shop live", "accent_color_id": 0,
-                    "max_reaction_count": 11, "accepted_gift_types": {"unlimited_gifts": True,
-                    "limited_gifts": True, "unique_gifts": True, "premium_subscription": True},
-                    "permissions": {"can_send_messages": True, "can_send_photos": True,
-                                    "can_invite_users": True}}
         if method == "getChatMember":
-            return {"status": "member", "user": {"id": int(params["user_id"]), "is_bot": False, "first_name": "x"}}
+            chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+            status = self.member_status.get((chat_id, user_id), "member")
+            member: dict[str, Any] = {"status": status, "user": {"id": user_id, "is_bot": False, "first_name": "x"}}
+            if status == "kicked":
+                member["until_date"] = 0
+            if status == "restricted":
+                member.update(is_member=True, until_date=0, can_send_messages=False, can_send_audios=False,
+                              can_send_documents=False, can_send_photos=False, can_send_videos=False,
+                              can_send_video_notes=False, can_send_voice_notes=False, can_send_polls=False,
+                              can_send_other_messages=False, can_add_web_page_previews=False,
+                              can_change_info=False, can_invite_users=False, can_pin_messages=False,
+                              can_manage_topics=False, can_edit_tag=False,
+                              can_react_to_messages=False)
+            return member
         return True  # setMyCommands, deleteMessage, restrictChatMember, banChatMember, setWebhook, ...
 
     async def _file(self, request: web.Request) -> web.Response:
