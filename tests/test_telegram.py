@@ -357,3 +357,16 @@ async def test_webhook_mode_receives_updates_with_the_secret_only(fake: FakeTele
         assert len(fake.calls_to("sendMessage")) == 1 and reply["chat_id"] == str(GROUP["id"])
     finally:
         await harness.core.shutdown()
+
+
+async def test_the_token_never_reaches_the_logs(fake: FakeTelegramAPI, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # httpx logs every request URL, token included, at this level
+    harness = await start_bot(fake)
+    try:
+        asked = fake.push_message(GROUP, ALICE, "anything new?")
+        await harness.replies_to(asked)
+    finally:
+        await harness.core.shutdown()
+    lines = [r.getMessage() for r in caplog.records]
+    assert any("<TELEGRAM_BOT_TOKEN>/sendMessage" in line for line in lines)
+    assert not [line for line in lines if fake.token in line]

@@ -35,6 +35,7 @@ from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from adapters.telegram.incoming import GROUP_CHAT_TYPES, author_of, command_text, to_chat_message
 from adapters.telegram.ratelimit import TelegramRateLimiter, seconds
+from adapters.telegram.redact import TokenRedactor
 from adapters.telegram.rights import RightsReporter, is_missing_right
 from adapters.telegram.roles import AdminCache
 from bot.events import (
@@ -100,6 +101,7 @@ class TelegramAdapter(Adapter):
         self.application: Any = None
         self.admins: AdminCache | None = None
         self._webhook: Any = None
+        self._redactor = TokenRedactor(config.token)
         self._answered: OrderedDict[tuple[str, str], None] = OrderedDict()
         self._sent_audio: OrderedDict[tuple[str, int], None] = OrderedDict()
 
@@ -119,6 +121,7 @@ class TelegramAdapter(Adapter):
 
     async def start(self, sink: MessageSink) -> None:
         self.sink = sink
+        self._redactor.install()
         self.application = app = self._build()
         for attempt in range(1, START_ATTEMPTS + 1):
             try:
@@ -169,6 +172,7 @@ class TelegramAdapter(Adapter):
     async def stop(self) -> None:
         app, self.application = self.application, None
         if app is None:
+            self._redactor.uninstall()
             return
         try:
             if app.updater is not None and app.updater.running:
@@ -180,6 +184,8 @@ class TelegramAdapter(Adapter):
             await app.shutdown()
         except TelegramError as exc:
             log.warning("telegram: error while disconnecting: %s", exc)
+        finally:
+            self._redactor.uninstall()
 
     def _on_poll_error(self, exc: TelegramError) -> None:
         # PTB retries on its own (backing off up to 30 s); updates are confirmed only once received
