@@ -63,7 +63,7 @@ class Config(AdapterConfig):
     # answer viewers who write to the bot privately
     private_chats: bool = True
     # long-poll length of one getUpdates call, and the pause between calls
-    poll_timeout: float = Field(10, ge=0, le=50)
+    poll_timeout: int = Field(10, ge=1, le=50)
     poll_interval: float = Field(0.0, ge=0)
     # skip messages sent while the bot was offline instead of handling them at start
     drop_pending_updates: bool = False

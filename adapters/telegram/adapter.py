@@ -146,7 +146,7 @@ class TelegramAdapter(Adapter):
             await self._start_webhook(allowed)
         else:
             await app.updater.start_polling(
-                poll_interval=self.config.poll_interval, timeout=int(self.config.poll_timeout),
+                poll_interval=self.config.poll_interval, timeout=self.config.poll_timeout,
                 allowed_updates=allowed, drop_pending_updates=self.config.drop_pending_updates,
                 bootstrap_retries=3, error_callback=self._on_poll_error)
         log.info("telegram: @%s connected (%s)", self.username, self.config.mode)

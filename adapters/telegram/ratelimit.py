@@ -3,13 +3,13 @@
 The core's outbound queue already keeps each chat to its per-minute budget (20 messages a minute in
 a group) and sends one chat's messages in order. This limiter adds what only a bot-wide view can:
 
-- at most ``overall_per_second`` requests that target a chat, bot-wide (30/s);
+- at most ``overall_per_second`` messages sent, bot-wide (30/s);
 - a minimum gap between two messages sent to the same chat (about one a second);
 - a 429 "Too Many Requests: retry after N" is waited out (that chat pauses N seconds) and the same
   request is sent again, so nothing is dropped.
 
-Moderation calls (delete, restrict, ban) count toward the bot-wide rate only: a raid must be
-cleaned up at once, not at one deletion a second.
+Moderation calls (delete, restrict, ban) are not throttled up front: a raid must be cleaned up at
+once, not at 30 calls a second. If Telegram pushes back, they too wait out its 429 and go again.
 """
 
 from __future__ import annotations
@@ -68,10 +68,9 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
         chat = str(data["chat_id"]) if data.get("chat_id") is not None else None
         retries = self.max_retries if rate_limit_args is None else rate_limit_args
         for attempt in range(retries + 1):
-            if chat is not None:
-                await self._overall_slot()
             try:
                 if chat is not None and endpoint in SEND_ENDPOINTS:
+                    await self._overall_slot()
                     async with self._chat_locks.setdefault(chat, asyncio.Lock()):
                         await self._chat_gap(chat)
                         return await callback(*args, **kwargs)
