@@ -94,3 +94,13 @@ async def test_livebot_run_without_the_token_names_the_variable(tmp_path: Path) 
     _, err = await asyncio.wait_for(proc.communicate(), 30)
     assert proc.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in err.decode() and "Traceback" not in err.decode()
+
+
+def test_loading_the_config_does_not_import_the_library() -> None:
+    import subprocess
+
+    code = ("import sys, adapters.telegram; from bot.plugins import adapter_modules; adapter_modules(); "
+            "assert 'telegram' not in sys.modules, 'python-telegram-bot imported at package import'")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
