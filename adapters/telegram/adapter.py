@@ -136,7 +136,7 @@ class TelegramAdapter(Adapter):
                     await self._discard(app)
                     raise AdapterError(f"cannot reach the Telegram Bot API at {self.config.base_url}: "
                                        f"{exc.message}") from None
-                log.warning("telegram: Bot API unreachable (%s); retrying", exc.message)
+                log.warning("Bot API unreachable (%s); retrying", exc.message)
                 await asyncio.sleep(attempt)
         self.username = app.bot.username or ""
         self.admins = AdminCache(self._fetch_admins, self.config.admin_cache_seconds)
@@ -149,7 +149,7 @@ class TelegramAdapter(Adapter):
                 poll_interval=self.config.poll_interval, timeout=self.config.poll_timeout,
                 allowed_updates=allowed, drop_pending_updates=self.config.drop_pending_updates,
                 bootstrap_retries=3, error_callback=self._on_poll_error)
-        log.info("telegram: @%s connected (%s)", self.username, self.config.mode)
+        log.info("connected as @%s (%s)", self.username, self.config.mode)
 
     async def _discard(self, app: Any) -> None:
         """Close the HTTP clients of an Application that never started."""
@@ -183,20 +183,20 @@ class TelegramAdapter(Adapter):
                 await app.stop()
             await app.shutdown()
         except TelegramError as exc:
-            log.warning("telegram: error while disconnecting: %s", exc)
+            log.warning("error while disconnecting: %s", exc)
         finally:
             self._redactor.uninstall()
 
     def _on_poll_error(self, exc: TelegramError) -> None:
         # PTB retries on its own (backing off up to 30 s); updates are confirmed only once received
         if isinstance(exc, Conflict):
-            log.error("telegram: another process is polling with this bot token (%s); only one may. Stop the "
+            log.error("another process is polling with this bot token (%s); only one may. Stop the "
                       "other bot instance, or run several behind mode: webhook", exc.message)
             return
-        log.warning("telegram: polling failed (%s); reconnecting", exc)
+        log.warning("polling failed (%s); reconnecting", exc)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        log.error("telegram: handling an update failed", exc_info=context.error)
+        log.error("handling an update failed", exc_info=context.error)
 
     # ------------------------------------------------------------------ incoming
     async def _fetch_admins(self, chat_id: int) -> Sequence[Any]:
@@ -263,7 +263,7 @@ class TelegramAdapter(Adapter):
         params: dict[str, Any] = {}
         if isinstance(action, Reply) and cause is not None and cause.platform == self.name:
             if cause.meta.get("edited") and (action.channel, cause.id) in self._answered:
-                log.debug("telegram: message %s was edited after it was answered; not answering again", cause.id)
+                log.debug("message %s was edited after it was answered; not answering again", cause.id)
                 return
             if not cause.meta.get("edited"):
                 _remember(self._answered, (action.channel, cause.id))
@@ -303,7 +303,7 @@ class TelegramAdapter(Adapter):
             raise AdapterError("a channel posting in a group cannot be muted on Telegram; ban it instead")
         seconds = min(max(int(action.seconds), MIN_RESTRICT), MAX_RESTRICT)
         if seconds != action.seconds:
-            log.info("telegram: restriction of %ss adjusted to %ss (Telegram's range is 30 s to 366 days)",
+            log.info("restriction of %ss adjusted to %ss (Telegram's range is 30 s to 366 days)",
                      action.seconds, seconds)
         until = dtm.datetime.fromtimestamp(time.time() + seconds, tz=dtm.UTC)
         await self._call("timeout", action.channel, self._bot().restrict_chat_member, user_id=int(user),
@@ -332,7 +332,7 @@ class TelegramAdapter(Adapter):
         try:
             return await method(chat_id=int(channel), **kwargs)
         except ChatMigrated as exc:
-            log.error("telegram: chat %s became a supergroup with id %s; add that id to adapters.telegram."
+            log.error("chat %s became a supergroup with id %s; add that id to adapters.telegram."
                       "channels if you list chats there", channel, exc.new_chat_id)
             return await method(chat_id=exc.new_chat_id, **kwargs)
         except TelegramError as exc:
@@ -352,13 +352,13 @@ class TelegramAdapter(Adapter):
         bot = self._bot()
         await bot.set_my_commands(public)
         await bot.set_my_commands(everything, scope=BotCommandScopeAllChatAdministrators())
-        log.info("telegram: registered %d commands (%d for admins)", len(public), len(everything))
+        log.info("registered %d commands (%d for admins)", len(public), len(everything))
 
 
 def _bot_command(cmd: Command) -> Any:
     name = cmd.name.lower()
     if not (1 <= len(name) <= 32) or not all(ch.isascii() and (ch.isalnum() or ch == "_") for ch in name):
-        log.warning("telegram: command %r cannot be a Telegram command (a-z, 0-9, _ only); it is left out "
+        log.warning("command %r cannot be a Telegram command (a-z, 0-9, _ only); it is left out "
                     "of the menu", cmd.name)
         return None
     description = (cmd.help or cmd.name).strip()[:256]

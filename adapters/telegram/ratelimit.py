@@ -78,10 +78,10 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
             except RetryAfter as exc:
                 wait = min(seconds(exc, "retry_after"), MAX_RETRY_AFTER)
                 if attempt >= retries:
-                    log.warning("telegram: %s still rate limited after %d retries; handing it back", endpoint,
+                    log.warning("%s still rate limited after %d retries; handing it back", endpoint,
                                 retries)
                     raise
-                log.warning("telegram: 429 flood limit on %s%s; waiting %.1f s as Telegram asks, then sending "
+                log.warning("429 flood limit on %s%s; waiting %.1f s as Telegram asks, then sending "
                             "it again", endpoint, f" in chat {chat}" if chat else "", wait)
                 self.retries_after_429 += 1
                 if chat is not None:

@@ -52,6 +52,6 @@ class RightsReporter:
                       "the bot may not post here: allow it to send messages (or make it an administrator)")
         if key not in self._reported:
             self._reported.add(key)
-            log.error("telegram chat %s: cannot %s (%s). To fix: %s. Until then these actions are skipped; "
+            log.error("chat %s: cannot %s (%s). To fix: %s. Until then these actions are skipped; "
                       "the bot keeps running.", chat, action, exc.message, advice)
         return AdapterError(f"telegram refused {action} in chat {chat}: {exc.message} (needs {right})")

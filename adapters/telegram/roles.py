@@ -50,7 +50,7 @@ class AdminCache:
             try:
                 members = await self._fetch(chat_id)
             except Exception as exc:
-                log.warning("telegram: cannot read the administrators of chat %s (%s); using the last known "
+                log.warning("cannot read the administrators of chat %s (%s); using the last known "
                             "list", chat_id, exc)
                 self._expires[chat_id] = self._now() + min(self.ttl, RETRY_AFTER_FAILURE)
                 return self._roles.setdefault(chat_id, {})

@@ -40,7 +40,7 @@ class WebhookServer:
         sockets = getattr(site._server, "sockets", None) or []  # noqa: SLF001 - aiohttp keeps no public accessor
         if sockets:
             self.port = sockets[0].getsockname()[1]
-        log.info("telegram: webhook server listening on %s:%d%s", self.listen, self.port, self.path)
+        log.info("webhook server listening on %s:%d%s", self.listen, self.port, self.path)
         return self.port
 
     async def stop(self) -> None:
@@ -51,14 +51,14 @@ class WebhookServer:
     async def _receive(self, request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), self.secret_token.encode()):
-            log.warning("telegram: refused a webhook request from %s without the right secret token",
+            log.warning("refused a webhook request from %s without the right secret token",
                         request.remote)
             return web.Response(status=403)
         try:
             data = json.loads(await request.read())
             update = Update.de_json(data, self.application.bot)
         except (ValueError, TypeError, KeyError) as exc:
-            log.warning("telegram: ignored a malformed webhook update: %s", exc)
+            log.warning("ignored a malformed webhook update: %s", exc)
             return web.Response(status=400)
         await self.application.update_queue.put(update)
         return web.Response(status=200)
