@@ -316,6 +316,20 @@ async def test_ban_unban_pin_and_announcements(bot: Harness) -> None:
     assert pinned_text["text"].startswith("Now on screen")
 
 
+async def test_a_warning_mentions_the_viewer_and_threads_to_the_message(bot: Harness) -> None:
+    from bot.events import Warn
+
+    viewer = Author(str(BOB["id"]), "Bøb 🎉")
+    cause = ChatMessage("telegram", str(GROUP["id"]), viewer, "LOUD", "321", time.time())
+    await bot.core.act(Warn("telegram", str(GROUP["id"]), user=viewer, reason="no caps please", cause=cause))
+    [warned] = bot.fake.calls_to("sendMessage")
+    assert warned["text"] == "Bøb 🎉: no caps please"
+    assert warned["reply_parameters"]["message_id"] == 321
+    [entity] = warned["entities"]
+    assert entity["type"] == "text_mention" and entity["user"]["id"] == BOB["id"]
+    assert (entity["offset"], entity["length"]) == (0, 6)  # UTF-16 units: the emoji counts two
+
+
 async def test_a_reply_with_audio_goes_out_as_one_voice_note(bot: Harness) -> None:
     long_text = "The hoodie is brushed cotton, runs true to size and ships tomorrow. " * 80  # > 4096: two parts
     await bot.core.act(Reply("telegram", str(GROUP["id"]), text=long_text, reply_to="77", audio=b"OggS-voice",

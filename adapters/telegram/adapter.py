@@ -27,8 +27,10 @@ from telegram import (
     BotCommand,
     BotCommandScopeAllChatAdministrators,
     ChatPermissions,
+    MessageEntity,
     ReplyParameters,
     Update,
+    User,
 )
 from telegram.error import BadRequest, ChatMigrated, Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
@@ -52,7 +54,9 @@ from bot.events import (
     Role,
     Timeout,
     Unban,
+    Warn,
 )
+from bot.splitter import utf16_units
 
 if TYPE_CHECKING:  # pragma: no cover
     from adapters.telegram import Config
@@ -293,6 +297,24 @@ class TelegramAdapter(Adapter):
         else:
             await self._call("send", action.channel, self._bot().send_audio, audio=action.audio,
                              filename=f"reply.{action.audio_format or 'mp3'}", **params)
+
+    async def warn(self, action: Warn) -> None:
+        """A warning threaded to the offending message, with a real mention (viewers may lack a @username)."""
+        user = action.user
+        reason = action.reason or "please keep the chat friendly"
+        params: dict[str, Any] = {}
+        if action.cause is not None and action.cause.platform == self.name:
+            params["reply_parameters"] = ReplyParameters(int(action.cause.id), allow_sending_without_reply=True)
+            if action.cause.meta.get("thread_id"):
+                params["message_thread_id"] = action.cause.meta["thread_id"]
+        if user is None or not user.id.isdigit():  # nobody to mention (or a channel identity)
+            await self._call("send", action.channel, self._bot().send_message, text=reason, **params)
+            return
+        name = user.name
+        mention = MessageEntity(MessageEntity.TEXT_MENTION, 0, utf16_units(name),
+                                user=User(int(user.id), name, is_bot=False))
+        await self._call("send", action.channel, self._bot().send_message, text=f"{name}: {reason}",
+                         entities=[mention], **params)
 
     async def delete(self, action: Delete) -> None:
         await self._call("delete", action.channel, self._bot().delete_message, message_id=int(action.message_id))
