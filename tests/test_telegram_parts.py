@@ -106,14 +106,15 @@ async def send(limiter: TelegramRateLimiter, callback: Recorder, endpoint: str, 
 
 
 async def test_one_chat_gets_a_gap_between_messages_other_chats_do_not_wait() -> None:
-    limiter = TelegramRateLimiter(per_chat_interval=0.2)
+    limiter = TelegramRateLimiter(per_chat_interval=0.5)
     same, other, moderation = Recorder(), Recorder(), Recorder()
     await asyncio.gather(send(limiter, same, "sendMessage", -1), send(limiter, same, "sendMessage", -1),
                          send(limiter, other, "sendMessage", -2), send(limiter, moderation, "deleteMessage", -1),
                          send(limiter, moderation, "deleteMessage", -1))
-    assert same.times[1] - same.times[0] >= 0.19
-    assert abs(other.times[0] - same.times[0]) < 0.1
-    assert moderation.times[1] - moderation.times[0] < 0.1  # moderation is never held back
+    assert same.times[1] - same.times[0] >= 0.49
+    # ordering, not timing: nothing else waited for chat -1's gap
+    assert other.times[0] < same.times[1]
+    assert moderation.times[1] < same.times[1]  # moderation is never held back
 
 
 async def test_bot_wide_rate_is_kept() -> None:
