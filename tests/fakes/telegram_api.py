@@ -11,8 +11,8 @@ form-encoded (or multipart) body whose nested objects are JSON strings, answered
 
 Every call is recorded in ``calls`` (method + decoded params) so tests assert on what the bot
 really sent. Failures are scripted: ``fail_next`` answers one call with an error (429 with
-``retry_after``, 400 "not enough rights", ...), ``drop_polls`` cuts the connection of the next
-getUpdates calls without answering.
+``retry_after``, 400 "not enough rights", ...); ``drop_polls`` cuts the connection of the next
+getUpdates calls without answering, ``drop_deliveries`` cuts it just as a poll would deliver updates.
 """
 
 from __future__ import annotations
@@ -64,6 +64,8 @@ class FakeTelegramAPI:
         self.member_status: dict[tuple[int, int], str] = {}  # (chat, user) -> getChatMember status
         self.drop_polls = 0            # cut the connection of this many getUpdates calls
         self.drop_after = 0.0          # ... after this many seconds of the long poll
+        self.drop_deliveries = 0       # cut the connection of this many polls just as they would return updates
+        self.dropped = 0               # connections cut so far
         self._failures: dict[str, list[Failure]] = {}
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -185,10 +187,7 @@ class FakeTelegramAPI:
         if self.drop_polls > 0:
             self.drop_polls -= 1
             await asyncio.sleep(self.drop_after)
-            assert request.transport is not None
-            request.transport.close()  # the connection dies mid-poll; no answer is ever written
-            await asyncio.sleep(0.05)
-            return web.Response(status=499)
+            return await self._drop(request)
         timeout = float(params.get("timeout") or 0)
         deadline = time.monotonic() + timeout
         while not self._updates and not self._closing and time.monotonic() < deadline:
@@ -197,8 +196,18 @@ class FakeTelegramAPI:
                 await asyncio.wait_for(self._new_update.wait(), deadline - time.monotonic())
             except TimeoutError:
                 break
+        if self._updates and self.drop_deliveries > 0:
+            self.drop_deliveries -= 1
+            return await self._drop(request)  # the updates were on their way and are lost on the wire
         limit = int(params.get("limit") or 100)
         return web.json_response({"ok": True, "result": self._updates[:limit]})
+
+    async def _drop(self, request: web.Request) -> web.StreamResponse:
+        assert request.transport is not None
+        request.transport.close()  # the connection dies mid-poll; no answer is ever written
+        self.dropped += 1
+        await asyncio.sleep(0.05)
+        return web.Response(status=499)
 
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
