@@ -18,7 +18,7 @@ from bot.config import SkillConfig, validate_config
 from bot.config_loader import LineMap
 from bot.context import Context
 from bot.core import BotCore
-from bot.events import Announce, Author, Ban, ChatMessage, Pin, Reply, Unban
+from bot.events import Announce, Author, Ban, ChatMessage, Pin, Reply, Timeout, Unban
 from bot.skill import Skill
 from tests.fakes.telegram_api import BOT_USER, FakeTelegramAPI
 
@@ -351,6 +351,25 @@ async def test_the_linked_channels_own_posts_are_left_alone(bot: Harness) -> Non
     comment = bot.fake.push_message(GROUP, ALICE, "me! what colours?")
     await bot.replies_to(comment)
     assert [m.id for m in bot.skill.seen] == [str(comment)]
+
+
+async def test_the_streamer_commenting_as_their_channel_is_the_broadcaster(bot: Harness) -> None:
+    bot.fake.linked_chats[GROUP["id"]] = -1005555
+    channel_bot = {"id": 136817688, "is_bot": True, "first_name": "Channel"}
+    own = bot.fake.push_message(GROUP, channel_bot, "/whoami",
+                                sender_chat={"id": -1005555, "type": "channel", "title": "Luma channel"})
+    other = bot.fake.push_message(GROUP, channel_bot, "/whoami",
+                                  sender_chat={"id": -1006666, "type": "channel", "title": "Spam channel"})
+    assert (await bot.replies_to(own))[0]["text"] == "You are broadcaster."
+    assert (await bot.replies_to(other))[0]["text"] == "You are viewer."
+    assert len(bot.fake.calls_to("getChat")) == 1
+    # a spam channel cannot be muted, but it can be banned from the group
+    spammer = next(m for m in bot.skill.seen if m.id == str(other))
+    assert spammer.author.id == "-1006666"
+    await bot.core.act(Timeout("telegram", spammer.channel, user=spammer.author, seconds=60, cause=spammer))
+    await bot.core.act(Ban("telegram", spammer.channel, user=spammer.author, cause=spammer))
+    assert bot.fake.calls_to("restrictChatMember") == []
+    assert bot.fake.calls_to("banChatSenderChat") == [{"chat_id": str(GROUP["id"]), "sender_chat_id": "-1006666"}]
 
 
 async def test_webhook_mode_receives_updates_with_the_secret_only(fake: FakeTelegramAPI) -> None:

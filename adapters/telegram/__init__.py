@@ -58,7 +58,7 @@ class Config(AdapterConfig):
     token: str = ""
     mode: Literal["polling", "webhook"] = "polling"
     webhook: WebhookConfig | None = None
-    # chat ids the bot serves (a group's id is negative, e.g. -1001234567890); empty = every chat it is in
+    # group ids the bot serves (negative, e.g. -1001234567890); empty = every group it is in
     channels: list[str] = Field(default_factory=list)
     # answer viewers who write to the bot privately
     private_chats: bool = True

@@ -106,6 +106,7 @@ class TelegramAdapter(Adapter):
         self.admins: AdminCache | None = None
         self._webhook: Any = None
         self._redactor = TokenRedactor(config.token)
+        self._linked: dict[int, int | None] = {}
         self._answered: OrderedDict[tuple[str, str], None] = OrderedDict()
         self._sent_audio: OrderedDict[tuple[str, int], None] = OrderedDict()
 
@@ -228,6 +229,9 @@ class TelegramAdapter(Adapter):
         role = Role.VIEWER
         if message.chat.type in GROUP_CHAT_TYPES and user is not None and self.admins is not None:
             role = await self.admins.role(message.chat.id, user.id)
+        sender = message.sender_chat
+        if sender is not None and sender.type == "channel" and sender.id == await self._linked_channel(message.chat):
+            role = Role.BROADCASTER  # the streamer commenting as their channel in its discussion group
         author = author_of(message, role)
         raw = message.text or message.caption or ""
         text, command = command_text(raw, self.username, self._known_command, self.core.router.prefix)
@@ -238,6 +242,16 @@ class TelegramAdapter(Adapter):
         if not text.strip():
             return  # stickers, photos without caption, joins: nothing to read
         await self.sink.handle(chat_message)
+
+    async def _linked_channel(self, chat: Any) -> int | None:
+        """The channel whose discussion group this is (asked once per group, only when a channel posts)."""
+        if chat.id not in self._linked:
+            try:
+                self._linked[chat.id] = (await self.application.bot.get_chat(chat.id)).linked_chat_id
+            except TelegramError as exc:
+                log.warning("cannot read chat %s's linked channel (%s)", chat.id, exc)
+                return None
+        return self._linked[chat.id]
 
     def _known_command(self, name: str) -> bool:
         return self.core.router.get(name) is not None

@@ -62,6 +62,7 @@ class FakeTelegramAPI:
         self.calls: list[Call] = []
         self.admins: dict[int, list[dict[str, Any]]] = {}
         self.member_status: dict[tuple[int, int], str] = {}  # (chat, user) -> getChatMember status
+        self.linked_chats: dict[int, int] = {}  # discussion group -> its channel (getChat.linked_chat_id)
         self.drop_polls = 0            # cut the connection of this many getUpdates calls
         self.drop_after = 0.0          # ... after this many seconds of the long poll
         self.drop_deliveries = 0       # cut the connection of this many polls just as they would return updates
@@ -227,6 +228,15 @@ class FakeTelegramAPI:
         if method == "getFile":
             return {"file_id": params["file_id"], "file_unique_id": "u", "file_size": 4,
                     "file_path": f"voice/{params['file_id']}.oga"}
+        if method == "getChat":
+            chat_id = int(params["chat_id"])
+            info = {"id": chat_id, "type": "supergroup", "title": "Luma live", "accent_color_id": 0,
+                    "max_reaction_count": 11,
+                    "accepted_gift_types": {"unlimited_gifts": True, "limited_gifts": True, "unique_gifts": True,
+                                            "premium_subscription": True, "gifts_from_channels": True}}
+            if chat_id in self.linked_chats:
+                info["linked_chat_id"] = self.linked_chats[chat_id]
+            return info
         if method == "getChatMember":
             chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
             status = self.member_status.get((chat_id, user_id), "member")
