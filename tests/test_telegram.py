@@ -276,6 +276,16 @@ async def test_chats_outside_the_allowed_list_are_ignored(fake: FakeTelegramAPI)
         await harness.core.shutdown()
 
 
+async def test_in_a_private_chat_a_listed_groups_admin_keeps_their_role(fake: FakeTelegramAPI) -> None:
+    harness = await start_bot(fake, channels=[GROUP["id"]])
+    try:
+        asked = [fake.push_message({"id": user["id"], "type": "private", "first_name": "x"}, user, "/whoami")
+                 for user in (MOD, ALICE)]
+        assert [(await harness.replies_to(i))[0]["text"] for i in asked] == ["You are moderator.", "You are viewer."]
+    finally:
+        await harness.core.shutdown()
+
+
 async def test_voice_notes_reach_the_voice_hook(bot: Harness) -> None:
     got: list[tuple[ChatMessage, bytes]] = []
 

@@ -227,8 +227,13 @@ class TelegramAdapter(Adapter):
         if user is not None and user.id == self.application.bot.id:
             return  # our own messages echoed back
         role = Role.VIEWER
-        if message.chat.type in GROUP_CHAT_TYPES and user is not None and self.admins is not None:
-            role = await self.admins.role(message.chat.id, user.id)
+        if user is not None and self.admins is not None:
+            if message.chat.type in GROUP_CHAT_TYPES:
+                role = await self.admins.role(message.chat.id, user.id)
+            elif self.config.channels:
+                # in a private chat, the standing the person has in the groups this bot serves (only
+                # listed groups: an admin of some unrelated group the bot was added to counts for nothing)
+                role = max([await self.admins.role(int(chat), user.id) for chat in self.config.channels])
         sender = message.sender_chat
         if sender is not None and sender.type == "channel" and sender.id == await self._linked_channel(message.chat):
             role = Role.BROADCASTER  # the streamer commenting as their channel in its discussion group
