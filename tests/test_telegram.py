@@ -87,6 +87,15 @@ class Harness:
             where=lambda p: (p.get("reply_parameters") or {}).get("message_id") == message_id)
 
 
+    async def seen(self, *message_ids: int, timeout: float = 5.0) -> dict[str, ChatMessage]:
+        """Wait until the core has handled these messages; returns everything it saw by id."""
+        deadline = time.monotonic() + timeout
+        while not {str(i) for i in message_ids} <= {m.id for m in self.skill.seen}:
+            assert time.monotonic() < deadline, f"messages {message_ids} never reached the core"
+            await asyncio.sleep(0.01)
+        return {m.id: m for m in self.skill.seen}
+
+
 async def start_bot(fake: FakeTelegramAPI, **extra: Any) -> Harness:
     config = validate_config({"storage": {"url": "sqlite://"}, "adapters": {"telegram": telegram_section(fake, **extra)}},
                              LineMap("<test>"))
@@ -125,6 +134,27 @@ async def test_question_gets_a_reply_threaded_to_the_asker(bot: Harness) -> None
     assert (seen.platform, seen.channel, seen.author.id, seen.id) == ("telegram", "-1001234", "501", str(asked))
 
 
+async def test_mentions_of_the_bot_use_its_configured_name_and_replies_to_it_are_flagged(bot: Harness) -> None:
+    mentioned = bot.fake.push_message(GROUP, ALICE, "@LiveBot_Shop_Bot how much is the hoodie?")
+    [answer] = await bot.replies_to(mentioned)
+    follow_up = bot.fake.push_message(GROUP, ALICE, "and in blue?", reply_to_message={
+        "message_id": answer_id(bot, mentioned), "date": int(time.time()), "chat": GROUP, "from": BOT_USER,
+        "text": answer["text"]})
+    plain_reply = bot.fake.push_message(GROUP, BOB, "same", reply_to_message={
+        "message_id": mentioned, "date": int(time.time()), "chat": GROUP, "from": ALICE, "text": "x"})
+    seen = await bot.seen(follow_up, plain_reply)
+    assert seen[str(mentioned)].text == "@livebot how much is the hoodie?"
+    assert seen[str(follow_up)].meta.get("reply_to_bot") is True
+    assert seen[str(follow_up)].reply_to == str(answer_id(bot, mentioned))
+    assert "reply_to_bot" not in seen[str(plain_reply)].meta
+
+
+def answer_id(bot: Harness, asked: int) -> int:
+    """The message id the fake gave the bot's reply to ``asked``."""
+    return next(c.result["message_id"] for c in bot.fake.calls if c.method == "sendMessage"
+                and c.params["reply_parameters"]["message_id"] == asked)
+
+
 async def test_reply_in_a_forum_topic_stays_in_that_topic(bot: Harness) -> None:
     asked = bot.fake.push_message(GROUP, BOB, "is it waterproof?", thread_id=77)
     [reply] = await bot.replies_to(asked)
@@ -146,12 +176,12 @@ async def test_toxic_message_is_deleted_and_author_restricted(bot: Harness) -> N
 
 
 async def test_roles_come_from_the_chat_admin_list_and_are_cached(bot: Harness) -> None:
-    ids = [bot.fake.push_message(GROUP, user, "/whoami") for user in (ALICE, MOD, OWNER)]
     # an admin's message with the marker word is not moderated
-    bot.fake.push_message(GROUP, MOD, "spamword is a word we block")
+    by_admin = bot.fake.push_message(GROUP, MOD, "spamword is a word we block")
+    ids = [bot.fake.push_message(GROUP, user, "/whoami") for user in (ALICE, MOD, OWNER)]
     answers = [(await bot.replies_to(i))[0]["text"] for i in ids]
     assert answers == ["You are viewer.", "You are moderator.", "You are broadcaster."]
-    await asyncio.sleep(0.2)
+    await bot.seen(by_admin)
     assert bot.fake.calls_to("deleteMessage") == []
     assert len(bot.fake.calls_to("getChatAdministrators")) == 1  # cached for admin_cache_seconds
 

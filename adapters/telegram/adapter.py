@@ -35,7 +35,13 @@ from telegram import (
 from telegram.error import BadRequest, ChatMigrated, Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
-from adapters.telegram.incoming import GROUP_CHAT_TYPES, author_of, command_text, to_chat_message
+from adapters.telegram.incoming import (
+    GROUP_CHAT_TYPES,
+    author_of,
+    command_text,
+    mention_as_bot_name,
+    to_chat_message,
+)
 from adapters.telegram.ratelimit import TelegramRateLimiter, seconds
 from adapters.telegram.redact import TokenRedactor
 from adapters.telegram.rights import RightsReporter, is_missing_right
@@ -240,7 +246,9 @@ class TelegramAdapter(Adapter):
         author = author_of(message, role)
         raw = message.text or message.caption or ""
         text, command = command_text(raw, self.username, self._known_command, self.core.router.prefix)
-        chat_message = to_chat_message(message, author, text, edited=edited, command=command)
+        text = mention_as_bot_name(text, self.username, self.core.config.bot.name)
+        chat_message = to_chat_message(message, author, text, edited=edited, command=command,
+                                       bot_id=self.application.bot.id)
         if message.voice is not None and self.voice_handler is not None:
             await self.voice_handler(chat_message, self._voice_note(message.voice))
             return

@@ -8,6 +8,7 @@ every other reply. A command meant for another bot, or unknown to ours, stays pl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -55,10 +56,20 @@ def command_text(text: str, bot_username: str, known: Callable[[str], bool], pre
     return (f"{prefix}{name} {rest}" if rest else f"{prefix}{name}"), name
 
 
-def to_chat_message(message: Any, author: Author, text: str, *, edited: bool, command: str | None) -> ChatMessage:
+def mention_as_bot_name(text: str, bot_username: str, bot_name: str) -> str:
+    """``@shop_live_bot how much?`` -> ``@livebot how much?``: skills know the bot by its configured name."""
+    if not bot_username or bot_username.lower() == bot_name.lower():
+        return text
+    return re.sub(rf"(?i)@{re.escape(bot_username)}\b", f"@{bot_name}", text)
+
+
+def to_chat_message(message: Any, author: Author, text: str, *, edited: bool, command: str | None,
+                    bot_id: int) -> ChatMessage:
     when = message.edit_date if edited and message.edit_date else message.date
     reply_to = message.reply_to_message
     meta: dict[str, Any] = {"chat_type": message.chat.type, "edited": edited}
+    if reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == bot_id:
+        meta["reply_to_bot"] = True  # a viewer answering the bot addresses it
     if text != (message.text or message.caption or ""):
         meta["raw_text"] = message.text
     if command:

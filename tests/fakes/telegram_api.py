@@ -37,6 +37,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    result: Any = None  # what the fake answered (a sent Message carries the id the bot got)
 
 
 @dataclass
@@ -168,7 +169,8 @@ class FakeTelegramAPI:
         form = await request.post()
         # an uploaded file (multipart) is kept as its bytes
         params = {k: _decode(v) if isinstance(v, str) else v.file.read() for k, v in form.items()}
-        self.calls.append(Call(method, params))
+        call = Call(method, params)
+        self.calls.append(call)
         self._called.set()
         failures = self._failures.get(method)
         if failures:
@@ -179,7 +181,8 @@ class FakeTelegramAPI:
             return web.json_response(body, status=failure.status)
         if method == "getUpdates":
             return await self._get_updates(request, params)
-        return web.json_response({"ok": True, "result": self._result(method, params)})
+        call.result = self._result(method, params)
+        return web.json_response({"ok": True, "result": call.result})
 
     async def _get_updates(self, request: web.Request, params: dict[str, Any]) -> web.StreamResponse:
         offset = int(params.get("offset") or 0)
