@@ -42,6 +42,7 @@ class ShopTestSkill(Skill):
     def __init__(self, bot: BotCore, config: SkillConfig) -> None:
         super().__init__(bot, config)
         self.seen: list[ChatMessage] = []
+        self.release = asyncio.Event()
 
     async def moderate(self, message: ChatMessage, ctx: Context) -> bool:
         self.seen.append(message)
@@ -52,6 +53,9 @@ class ShopTestSkill(Skill):
         return False
 
     async def on_message(self, message: ChatMessage, ctx: Context) -> bool:
+        if message.text.startswith("slow"):
+            # an answer that takes a while (an LLM rewording it): held until the test releases it
+            await asyncio.wait_for(self.release.wait(), 10)
         if message.text.rstrip().endswith("?"):
             await ctx.reply(f"Good question, {message.author.name}: the hoodie costs $25.")
             return True
@@ -184,6 +188,18 @@ async def test_roles_come_from_the_chat_admin_list_and_are_cached(bot: Harness) 
     await bot.seen(by_admin)
     assert bot.fake.calls_to("deleteMessage") == []
     assert len(bot.fake.calls_to("getChatAdministrators")) == 1  # cached for admin_cache_seconds
+
+
+async def test_a_slow_answer_does_not_hold_up_moderation_behind_it(bot: Harness) -> None:
+    slow = bot.fake.push_message(GROUP, ALICE, "slow: which jacket suits rain?")
+    spam = bot.fake.push_message(GROUP, BOB, "spamword spamword")
+    try:
+        # the spam goes while the answer is still being written (handled one after the other, it never would)
+        [deleted] = await bot.fake.wait_for("deleteMessage", timeout=3)
+    finally:
+        bot.skill.release.set()
+    assert deleted["message_id"] == str(spam)
+    await bot.replies_to(slow)
 
 
 async def test_command_list_is_registered_and_commands_answer(bot: Harness) -> None:

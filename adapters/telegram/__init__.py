@@ -67,6 +67,9 @@ class Config(AdapterConfig):
     poll_interval: float = Field(0.0, ge=0)
     # skip messages sent while the bot was offline instead of handling them at start
     drop_pending_updates: bool = False
+    # messages handled at the same time: a slow answer (an LLM rewording one reply) must not hold up
+    # moderation of the messages behind it. 1 = strictly one after another
+    max_concurrent_updates: int = Field(32, ge=1, le=512)
     # how long a chat's administrator list (who is a moderator) is trusted before asking again
     admin_cache_seconds: float = Field(300, ge=0)
     rate_limits: RateLimitConfig = Field(default_factory=RateLimitConfig)

@@ -113,6 +113,7 @@ class TelegramAdapter(Adapter):
         self._webhook: Any = None
         self._redactor = TokenRedactor(config.token)
         self._linked: dict[int, int | None] = {}
+        self._linked_lock = asyncio.Lock()
         self._answered: OrderedDict[tuple[str, str], None] = OrderedDict()
         self._sent_audio: OrderedDict[tuple[str, int], None] = OrderedDict()
 
@@ -120,7 +121,7 @@ class TelegramAdapter(Adapter):
     def _build(self) -> Any:
         cfg = self.config
         builder = (Application.builder().token(cfg.token).base_url(cfg.base_url).base_file_url(cfg.base_file_url)
-                   .rate_limiter(self.rate_limiter).concurrent_updates(False)
+                   .rate_limiter(self.rate_limiter).concurrent_updates(cfg.max_concurrent_updates)
                    # a long poll may take poll_timeout seconds before Telegram answers
                    .get_updates_read_timeout(5.0).get_updates_connect_timeout(5.0))
         if cfg.mode == "webhook":
@@ -258,13 +259,14 @@ class TelegramAdapter(Adapter):
 
     async def _linked_channel(self, chat: Any) -> int | None:
         """The channel whose discussion group this is (asked once per group, only when a channel posts)."""
-        if chat.id not in self._linked:
-            try:
-                self._linked[chat.id] = (await self.application.bot.get_chat(chat.id)).linked_chat_id
-            except TelegramError as exc:
-                log.warning("cannot read chat %s's linked channel (%s)", chat.id, exc)
-                return None
-        return self._linked[chat.id]
+        async with self._linked_lock:  # updates run concurrently: ask once, not once per message
+            if chat.id not in self._linked:
+                try:
+                    self._linked[chat.id] = (await self.application.bot.get_chat(chat.id)).linked_chat_id
+                except TelegramError as exc:
+                    log.warning("cannot read chat %s's linked channel (%s)", chat.id, exc)
+                    return None
+            return self._linked[chat.id]
 
     def _known_command(self, name: str) -> bool:
         return self.core.router.get(name) is not None
