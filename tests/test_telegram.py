@@ -308,7 +308,9 @@ async def test_an_edit_is_moderated_but_not_answered_twice(bot: Harness) -> None
     assert [m.id for m in edits] == [str(asked), str(clean)]
 
 
-async def test_chats_outside_the_allowed_list_are_ignored(fake: FakeTelegramAPI) -> None:
+async def test_chats_outside_the_allowed_list_are_ignored(fake: FakeTelegramAPI,
+                                                           caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, "livebot.telegram")
     harness = await start_bot(fake, channels=[-1009999], private_chats=False)
     try:
         ignored = fake.push_message(GROUP, ALICE, "anyone here?")
@@ -318,6 +320,9 @@ async def test_chats_outside_the_allowed_list_are_ignored(fake: FakeTelegramAPI)
         await asyncio.sleep(0.2)
         assert [p["reply_parameters"]["message_id"] for p in fake.calls_to("sendMessage")] == [served]
         assert ignored not in [int(m.id) for m in harness.skill.seen]
+        # the admin learns each group's id from the log, once
+        lines = [r.getMessage() for r in caplog.records if "group 'Luma live'" in r.getMessage()]
+        assert lines == [f"ignoring group 'Luma live' (id {GROUP['id']}): not listed in adapters.telegram.channels"]
     finally:
         await harness.core.shutdown()
 

@@ -113,6 +113,7 @@ class TelegramAdapter(Adapter):
         self._webhook: Any = None
         self._redactor = TokenRedactor(config.token)
         self._linked: dict[int, int | None] = {}
+        self._chats_logged: set[int] = set()
         self._linked_lock = asyncio.Lock()
         self._answered: OrderedDict[tuple[str, str], None] = OrderedDict()
         self._sent_audio: OrderedDict[tuple[str, int], None] = OrderedDict()
@@ -219,7 +220,13 @@ class TelegramAdapter(Adapter):
             return self.config.private_chats
         if chat.type not in GROUP_CHAT_TYPES:
             return False
-        return not self.config.channels or str(chat.id) in self.config.channels
+        serves = not self.config.channels or str(chat.id) in self.config.channels
+        if chat.id not in self._chats_logged:
+            # the admin needs the group's id for adapters.telegram.channels: say it once per group
+            self._chats_logged.add(chat.id)
+            log.info("%s group %r (id %s)%s", "serving" if serves else "ignoring", chat.title, chat.id,
+                     "" if serves else ": not listed in adapters.telegram.channels")
+        return serves
 
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
