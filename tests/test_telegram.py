@@ -403,6 +403,12 @@ async def test_a_reply_with_audio_goes_out_as_one_voice_note(bot: Harness) -> No
     assert len(texts) == 2 and all(p["reply_parameters"]["message_id"] == 77 for p in texts)
     [voice] = bot.fake.calls_to("sendVoice")
     assert voice["chat_id"] == str(GROUP["id"]) and voice["voice"] == b"OggS-voice"
+    # other formats: MP3 as playable audio, anything else as a file
+    await bot.core.act(Reply("telegram", str(GROUP["id"]), text="", audio=b"ID3-mp3", audio_format="mp3"))
+    await bot.core.act(Reply("telegram", str(GROUP["id"]), text="", audio=b"RIFF-wav", audio_format="wav"))
+    await bot.core.outbound.drain()
+    assert [p["audio"] for p in bot.fake.calls_to("sendAudio")] == [b"ID3-mp3"]
+    assert [p["document"] for p in bot.fake.calls_to("sendDocument")] == [b"RIFF-wav"]
 
 
 async def test_the_linked_channels_own_posts_are_left_alone(bot: Harness) -> None:

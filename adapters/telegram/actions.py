@@ -85,11 +85,15 @@ class TelegramActions:
         if key in self._sent_audio:
             return
         _remember(self._sent_audio, key)
-        if (action.audio_format or "").lower() in ("ogg", "opus", "oga"):
+        fmt = (action.audio_format or "").lower()
+        if fmt in ("ogg", "opus", "oga"):  # OGG/Opus shows as a voice note
             await self._call("send", action.channel, self._bot().send_voice, voice=action.audio, **params)
-        else:
+        elif fmt in ("mp3", "m4a"):  # the formats Telegram plays as music
             await self._call("send", action.channel, self._bot().send_audio, audio=action.audio,
-                             filename=f"reply.{action.audio_format or 'mp3'}", **params)
+                             filename=f"reply.{fmt}", **params)
+        else:
+            await self._call("send", action.channel, self._bot().send_document, document=action.audio,
+                             filename=f"reply.{fmt or 'bin'}", **params)
 
     async def warn(self, action: Warn) -> None:
         """A warning threaded to the offending message, with a real mention (viewers may lack a @username)."""
@@ -160,7 +164,8 @@ class TelegramActions:
     # ------------------------------------------------------------------ commands
     async def register_commands(self, commands: Sequence[Command]) -> None:
         """Fill Telegram's command menu: public commands for everyone, all of them for chat admins."""
-        public = [_bot_command(c) for c in commands if c.permission <= Role.VIP]
+        # Telegram has no subscribers or VIPs: the menu for everyone shows what every viewer may run
+        public = [_bot_command(c) for c in commands if c.permission == Role.VIEWER]
         everything = [_bot_command(c) for c in commands]
         public = [c for c in public if c is not None][:MAX_COMMANDS]
         everything = [c for c in everything if c is not None][:MAX_COMMANDS]

@@ -216,15 +216,18 @@ class FakeTelegramAPI:
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
             return BOT_USER
-        if method in ("sendMessage", "sendVoice", "sendAudio"):
+        if method in ("sendMessage", "sendVoice", "sendAudio", "sendDocument"):
             chat_id = int(params["chat_id"])
             message: dict[str, Any] = {"message_id": next(self._message_ids), "date": int(time.time()),
                                        "chat": {"id": chat_id, "type": "supergroup" if chat_id < 0 else "private"},
                                        "from": BOT_USER}
+            media = {"file_id": f"f{message['message_id']}", "file_unique_id": f"u{message['message_id']}"}
             if method == "sendMessage":
                 message["text"] = params.get("text", "")
+            elif method == "sendDocument":
+                message["document"] = media
             else:
-                message["voice"] = {"file_id": "v1", "file_unique_id": "v1u", "duration": 1}
+                message["voice" if method == "sendVoice" else "audio"] = {**media, "duration": 1}
             return message
         if method == "getChatAdministrators":
             return self.admins.get(int(params["chat_id"]), [])
