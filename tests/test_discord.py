@@ -1,0 +1,265 @@
+"""The Discord adapter end to end: the real discord.py client, the whole bot, a loopback Discord.
+
+Every test starts a FakeDiscord (tests/fakes/discord_api.py) on 127.0.0.1, points discord.py at it
+and runs BotCore with the adapter; assertions are on what the fake received over the wire.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import discord
+import discord.gateway
+import discord.http
+import pytest
+import yarl
+
+from adapters.discord import create
+from adapters.discord.adapter import DiscordAdapter
+from bot.commands import Arg, command
+from bot.config import SkillConfig, validate_config
+from bot.config_loader import LineMap
+from bot.context import Context
+from bot.core import BotCore
+from bot.events import ChatMessage
+from bot.skill import Skill
+from tests.fakes.discord_api import APP_ID, CHANNEL_ID, GUILD_ID, MOD_ROLE_ID, OWNER_ID, FakeDiscord
+
+VIEWER, TROLL, MOD = 5001, 5002, 5003
+
+
+class ShopTestSkill(Skill):
+    """Test-only stand-in for the Q&A and moderation skills: exercises the adapter's paths."""
+
+    name = "shoptest"
+
+    @command("price", help="Price of a product", args=(Arg("product", help="which product", required=True,
+                                                            rest=True),))
+    async def price(self, ctx: Context) -> None:
+        await ctx.reply(f"{ctx.arg_text}: 12.99 USD ({ctx.message.author.role.name.lower()})")
+
+    @command("slow", help="An answer that takes a while")
+    async def slow(self, ctx: Context) -> None:
+        await asyncio.sleep(0.3)
+        await ctx.reply("worth the wait")
+
+    @command("purge", help="Moderators only", permission="moderator")
+    async def purge(self, ctx: Context) -> None:
+        await ctx.reply("purged")
+
+    async def moderate(self, message: ChatMessage, ctx: Context) -> bool:
+        if "badword" in message.text.lower():
+            await ctx.delete("toxic")
+            await ctx.timeout(600, "toxic")
+            return True
+        return False
+
+    async def on_message(self, message: ChatMessage, ctx: Context) -> bool:
+        if "how much" in message.text.lower():
+            await ctx.reply("The Luma mug is 12.99 USD.")
+            return True
+        return False
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    server = await FakeDiscord().start()
+    # discord.py's override points (internal; test_override_points_exist pins them)
+    monkeypatch.setattr(discord.http.Route, "BASE", server.api_base)
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(server.gateway_url))
+    server.add_member(VIEWER, "ann")
+    server.add_member(TROLL, "troll")
+    server.add_member(MOD, "mia", roles=(MOD_ROLE_ID,))
+    try:
+        yield server
+    finally:
+        await server.close()
+
+
+@asynccontextmanager
+async def running_bot(db: Path, skill: type[Skill] = ShopTestSkill, **adapter: Any) -> AsyncIterator[BotCore]:
+    settings = {"token": "fake-token", "guild_ready_timeout": 0.05, "defer_after_seconds": 0.1,
+                "ready_timeout_seconds": 10, **adapter}
+    config = validate_config({"storage": {"url": f"sqlite:///{db}"}, "adapters": {"discord": settings}},
+                             LineMap("<test>"))
+    bot = BotCore(config)
+    await bot.setup()
+    await bot.add_skill(skill(bot, SkillConfig()))
+    await bot.add_adapter(create(config.adapters.discord, bot))
+    try:
+        yield bot
+    finally:
+        await bot.shutdown()
+
+
+def posted(fake: FakeDiscord) -> list[str]:
+    return [r.json.get("content") for r in fake.calls("POST", f"/channels/{CHANNEL_ID}/messages")]
+
+
+def test_override_points_exist() -> None:
+    """The fake relies on two discord.py internals: fail loudly (not with a hang) if they move."""
+    assert discord.version_info[:2] == (2, 7), "tests/fakes/discord_api.py was written for discord.py 2.7"
+    assert "BASE" in vars(discord.http.Route), "discord.http.Route.BASE moved: update the Discord fake"
+    assert "self.BASE" in inspect.getsource(discord.http.Route.__init__), "Route no longer builds on BASE"
+    assert isinstance(discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY, yarl.URL)
+    source = inspect.getsource(discord.gateway.DiscordWebSocket.from_client)
+    assert "cls.DEFAULT_GATEWAY" in source, "DiscordWebSocket.from_client no longer reads DEFAULT_GATEWAY"
+
+
+async def test_question_answered_and_prefix_command(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db"):
+        identify = fake.frames(2)[0]["d"]
+        assert identify["token"] == "fake-token"
+        intents = discord.Intents._from_value(identify["intents"])
+        assert intents.message_content and intents.guild_messages and not intents.members
+        question = await fake.message(VIEWER, "how much is the mug?")
+        await fake.message(VIEWER, "!price blue mug")
+        sent = await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 2)
+        assert sent[0].json["content"] == "The Luma mug is 12.99 USD."
+        # threaded to the question, without pinging the viewer
+        assert int(sent[0].json["message_reference"]["message_id"]) == question
+        mentions = sent[0].json["allowed_mentions"]
+        assert not mentions.get("replied_user") and "everyone" not in mentions["parse"]
+        assert sent[1].json["content"] == "blue mug: 12.99 USD (viewer)"
+        await fake.message(VIEWER, "nice stream", channel_id=CHANNEL_ID)
+        await asyncio.sleep(0.1)
+        assert len(posted(fake)) == 2  # small talk gets no answer
+
+
+async def test_slash_command_answered_through_interaction_callback(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db"):
+        synced = {c["name"]: c for c in fake.command_sets[GUILD_ID]}
+        assert {"price", "slow", "purge", "help", "commands", "reload"} <= set(synced)
+        option = synced["price"]["options"][0]
+        assert (option["name"], option["required"], option["description"]) == ("product", True, "which product")
+        assert int(synced["purge"]["default_member_permissions"]) == discord.Permissions(manage_messages=True).value
+        iid, token = await fake.interaction(VIEWER, "price", {"product": "luma mug"})
+        [callback] = await fake.wait_for("POST", f"/interactions/{iid}/{token}/callback")
+        assert callback.json["type"] == 4  # answered at once, no defer needed
+        assert callback.json["data"]["content"] == "luma mug: 12.99 USD (viewer)"
+        assert posted(fake) == []  # the answer went through the interaction, not the channel
+
+
+async def test_slow_slash_command_is_deferred_then_followed_up(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db"):
+        iid, token = await fake.interaction(VIEWER, "slow")
+        [callback] = await fake.wait_for("POST", f"/interactions/{iid}/{token}/callback")
+        assert callback.json["type"] == 5  # "thinking...": acknowledged inside Discord's window
+        [followup] = await fake.wait_for("POST", f"/webhooks/{APP_ID}/{token}")
+        assert followup.json["content"] == "worth the wait"
+
+
+async def test_slash_permission_uses_discord_permissions(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db"):
+        iid, token = await fake.interaction(VIEWER, "purge")
+        [denied] = await fake.wait_for("POST", f"/interactions/{iid}/{token}/callback")
+        assert denied.json["data"]["flags"] & 64  # ephemeral note, nothing public
+        iid, token = await fake.interaction(MOD, "purge", permissions=0x2000 | 0x800 | 0x400)
+        [allowed] = await fake.wait_for("POST", f"/interactions/{iid}/{token}/callback")
+        assert allowed.json["data"]["content"] == "purged"
+
+
+async def test_toxic_message_deleted_and_author_timed_out(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db") as bot:
+        before = datetime.now().astimezone()
+        toxic = await fake.message(TROLL, "you are a BADWORD")
+        [delete] = await fake.wait_for("DELETE", f"/channels/{CHANNEL_ID}/messages/{toxic}")
+        [patch] = await fake.wait_for("PATCH", f"/guilds/{GUILD_ID}/members/{TROLL}")
+        until = datetime.fromisoformat(patch.json["communication_disabled_until"])
+        assert 590 <= (until - before).total_seconds() <= 620
+        assert posted(fake) == []  # a removed message is not answered
+        # the owner is the broadcaster and moderators are recognised from Discord permissions
+        assert not fake.calls("GET", "/guilds/")  # the Member came with the message: no extra lookup
+        await fake.message(OWNER_ID, "!price hoodie")
+        await fake.message(MOD, "!price hoodie")
+        sent = await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 2)
+        assert [s.json["content"] for s in sent] == ["hoodie: 12.99 USD (broadcaster)",
+                                                     "hoodie: 12.99 USD (moderator)"]
+        assert bot.adapters["discord"].capabilities.max_message_length == 2000
+        assert delete.method == "DELETE"
+
+
+async def test_missing_permission_is_named_and_the_bot_keeps_running(fake: FakeDiscord, tmp_path: Path,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    fake.denied |= {"delete", "timeout"}
+    async with running_bot(tmp_path / "bot.db"):
+        await fake.message(TROLL, "badword again")
+        await fake.wait_for("PATCH", f"/guilds/{GUILD_ID}/members/{TROLL}")
+        await fake.message(VIEWER, "how much is it?")
+        await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages")
+    logged = caplog.text
+    assert "missing Discord permission 'Manage Messages'" in logged
+    assert "missing Discord permission 'Moderate Members'" in logged
+    assert len(fake.calls("DELETE", "/channels/")) == 1  # a permanent error is not retried
+
+
+async def test_commands_synced_once_then_only_when_changed(fake: FakeDiscord, tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    sync_path = f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"
+    async with running_bot(db):
+        pass
+    assert len(fake.calls("PUT", sync_path)) == 1
+    async with running_bot(db):  # same commands: nothing sent, no 429 risk
+        pass
+    assert len(fake.calls("PUT", sync_path)) == 1
+    assert fake.connections == 2
+
+    class WithExtra(ShopTestSkill):
+        @command("stock", help="Stock of a product", args=(Arg("product"),))
+        async def stock(self, ctx: Context) -> None:
+            await ctx.reply("in stock")
+
+    async with running_bot(db, WithExtra):  # a new command: synced again
+        pass
+    calls = fake.calls("PUT", sync_path)
+    assert len(calls) == 2 and "stock" in {c["name"] for c in calls[1].json}
+    assert not fake.calls("PUT", f"/applications/{APP_ID}/commands")  # never a global sync
+
+
+async def test_gateway_resume_loses_and_doubles_nothing(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db"):
+        first = await fake.message(VIEWER, "!price mug")
+        await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 1)
+        seq_seen = fake.events[-1]["s"]
+        gate = fake.hold_resumes()
+        await fake.drop()
+        # while the client is away, a viewer asks: the event must arrive after the RESUME
+        second = await fake.message(VIEWER, "!price hoodie")
+        await asyncio.sleep(0.05)
+        gate.set()
+        sent = await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 2)
+        await asyncio.sleep(0.2)  # room for a wrongly doubled answer to show up
+        assert [s.json["content"] for s in fake.calls("POST", f"/channels/{CHANNEL_ID}/messages")] == [
+            "mug: 12.99 USD (viewer)", "hoodie: 12.99 USD (viewer)"]
+        assert [int(s.json["message_reference"]["message_id"]) for s in sent] == [first, second]
+        [resume] = fake.frames(6)
+        assert resume["d"]["session_id"] == fake.session_id and resume["d"]["seq"] == seq_seen
+        assert len(fake.frames(2)) == 1  # resumed, not re-identified
+        assert fake.connections == 2
+
+
+async def test_served_channels_and_prefix(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db", channels=["#live"], prefix="?") as bot:
+        await fake.message(VIEWER, "?price mug", channel_id=CHANNEL_ID + 1)  # not a served channel
+        await fake.message(VIEWER, "?price mug")
+        sent = await fake.wait_for("POST", "/channels/", 1)
+        await asyncio.sleep(0.1)
+        assert len(fake.calls("POST", "/channels/")) == 1 and sent[0].path == f"/channels/{CHANNEL_ID}/messages"
+        assert isinstance(bot.adapters["discord"], DiscordAdapter)
+
+
+async def test_bad_token_fails_start_clearly(fake: FakeDiscord, tmp_path: Path) -> None:
+    fake.token = "the-real-one"  # the fake now rejects "wrong" with 401
+    config = validate_config({"storage": {"url": "sqlite://"}, "adapters": {"discord": {
+        "token": "wrong", "guild_ready_timeout": 0.05, "ready_timeout_seconds": 5}}}, LineMap("<test>"))
+    bot = BotCore(config)
+    await bot.setup()
+    with pytest.raises(Exception, match="Discord did not start"):
+        await bot.add_adapter(create(config.adapters.discord, bot))
+    await bot.shutdown()
