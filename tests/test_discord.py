@@ -27,7 +27,7 @@ from bot.config import SkillConfig, validate_config
 from bot.config_loader import LineMap
 from bot.context import Context
 from bot.core import BotCore
-from bot.events import ChatMessage
+from bot.events import AdapterError, Author, ChatMessage, Pin, Unban
 from bot.skill import Skill
 from tests.fakes.discord_api import APP_ID, CHANNEL_ID, GUILD_ID, MOD_ROLE_ID, OWNER_ID, FakeDiscord
 
@@ -260,6 +260,58 @@ async def test_bad_token_fails_start_clearly(fake: FakeDiscord, tmp_path: Path) 
         "token": "wrong", "guild_ready_timeout": 0.05, "ready_timeout_seconds": 5}}}, LineMap("<test>"))
     bot = BotCore(config)
     await bot.setup()
-    with pytest.raises(Exception, match="Discord did not start"):
+    with pytest.raises(AdapterError, match="Discord did not start: the token was rejected"):
         await bot.add_adapter(create(config.adapters.discord, bot))
     await bot.shutdown()
+
+
+class ModToolsSkill(ShopTestSkill):
+    """Commands that act on another viewer (what !ban / !pardon / a pinned product card do)."""
+
+    name = "modtools"
+
+    @command("hammer", help="ban a user id", args=(Arg("user", required=True),), permission="moderator")
+    async def hammer(self, ctx: Context) -> None:
+        await ctx.ban("spam bot", user=Author(ctx.args[0], "someone"))
+
+    @command("pardon", help="lift a ban or timeout", args=(Arg("user", required=True),), permission="moderator")
+    async def pardon(self, ctx: Context) -> None:
+        await ctx.act(Unban(ctx.message.platform, ctx.message.channel, user=Author(ctx.args[0], "someone")))
+
+    @command("mute", help="a very long timeout", args=(Arg("user", required=True),), permission="moderator")
+    async def mute(self, ctx: Context) -> None:
+        await ctx.timeout(90 * 86400, "raid", user=Author(ctx.args[0], "someone"))
+
+    @command("pin", help="pin the product card", permission="moderator")
+    async def pin(self, ctx: Context) -> None:
+        await ctx.act(Pin(ctx.message.platform, ctx.message.channel, text="Now on screen: Luma mug 12.99 USD"))
+
+    async def on_message(self, message: ChatMessage, ctx: Context) -> bool:
+        if message.voice:  # what the voice layer does with a voice message: read its audio
+            audio = await ctx.bot.adapters["discord"].voice.voice_attachment(message)
+            await ctx.reply(f"heard {len(audio[0])} bytes of {audio[1]}")
+            return True
+        return False
+
+
+async def test_ban_unban_long_timeout_pin_and_voice_message(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db", ModToolsSkill):
+        before = datetime.now().astimezone()
+        await fake.message(MOD, f"!mute {TROLL}")
+        [patch] = await fake.wait_for("PATCH", f"/guilds/{GUILD_ID}/members/{TROLL}")
+        days = (datetime.fromisoformat(patch.json["communication_disabled_until"]) - before).total_seconds() / 86400
+        assert 27.99 < days < 28.0  # clamped to Discord's maximum, not refused
+        await fake.message(MOD, "!hammer 6666")
+        [ban] = await fake.wait_for("PUT", f"/guilds/{GUILD_ID}/bans/6666")
+        assert ban.query == {"delete_message_seconds": "0"}  # the viewer's earlier messages stay
+        await fake.message(MOD, "!pardon 6666")  # not a member any more: the ban is lifted
+        await fake.wait_for("DELETE", f"/guilds/{GUILD_ID}/bans/6666")
+        await fake.message(MOD, f"!pardon {TROLL}")  # still a member: the timeout is lifted
+        patches = await fake.wait_for("PATCH", f"/guilds/{GUILD_ID}/members/{TROLL}", 2)
+        assert patches[1].json["communication_disabled_until"] is None
+        await fake.message(MOD, "!pin")
+        await fake.wait_for("PUT", f"/channels/{CHANNEL_ID}/messages/pins/")
+        assert "Now on screen: Luma mug 12.99 USD" in posted(fake)
+        await fake.message(VIEWER, "", voice_note=b"OggS" + bytes(60))
+        sent = await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 2)
+        assert sent[-1].json["content"] == "heard 64 bytes of audio/ogg"

@@ -51,7 +51,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("livebot.discord")
 
-MAX_TIMEOUT_SECONDS = 28 * 24 * 3600  # Discord refuses communication_disabled_until beyond 28 days
+# Discord refuses communication_disabled_until beyond 28 days from *its* clock: keep a margin for skew
+MAX_TIMEOUT_SECONDS = 28 * 24 * 3600 - 300
 
 # the Discord permission each action needs: named in the log when the bot lacks it
 PERMISSION = {"send": "Send Messages", "delete": "Manage Messages", "pin": "Pin Messages",
@@ -150,7 +151,8 @@ class DiscordAdapter(Adapter):
         return repr(exc) if exc else "the connection closed"
 
     def _client_ended(self, task: asyncio.Task[None]) -> None:
-        if not self._stopping and not task.cancelled() and task.exception() is not None:
+        # before READY, start() reports the failure itself
+        if self._ready.is_set() and not self._stopping and not task.cancelled() and task.exception() is not None:
             log.error("Discord connection ended: %s; other platforms keep running", self._failure(task))
 
     async def stop(self) -> None:
@@ -270,7 +272,7 @@ class DiscordAdapter(Adapter):
     async def timeout(self, action: Timeout) -> None:
         seconds = max(1, min(int(action.seconds), MAX_TIMEOUT_SECONDS))
         if seconds != action.seconds:
-            log.info("timeout of %ss clamped to %ss (Discord allows 1 s to 28 days)", action.seconds, seconds)
+            log.info("timeout of %ss clamped to %ss (Discord allows up to 28 days)", action.seconds, seconds)
         member = await self._member(action)
         async with self._errors("timeout", action.channel):
             await member.timeout(timedelta(seconds=seconds), reason=action.reason or None)
@@ -341,9 +343,11 @@ class DiscordAdapter(Adapter):
             message = f"missing Discord permission '{permission}' in channel {channel}{hint}"
             key = (permission, channel)
             # name the fix once per channel; a raid must not flood the log with the same line
-            level = logging.WARNING if key not in self._warned else logging.DEBUG
-            self._warned.add(key)
-            log.log(level, "%s: %s", message, exc.text or exc)
+            if key not in self._warned:
+                self._warned.add(key)
+                log.warning("%s. Fix: Server Settings -> Roles -> the bot's role -> enable '%s' (or allow it in "
+                            "the channel's permission overrides). Discord said: %s", message, permission,
+                            exc.text or exc)
             raise AdapterError(message) from exc
         except discord.NotFound as exc:
             raise _AlreadyGone(str(exc)) from exc

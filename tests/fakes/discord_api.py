@@ -71,6 +71,7 @@ class FakeDiscord:
         self.port = 0
         self.users: dict[int, dict[str, Any]] = {}
         self.members: dict[int, dict[str, Any]] = {}
+        self.files: dict[str, bytes] = {}  # attachments served under /cdn/
         self.bot_user = self.add_user(BOT_ID, "livebot-app", bot=True)
         self.add_member(BOT_ID, "livebot-app")
         self.add_member(OWNER_ID, "streamer")
@@ -119,6 +120,7 @@ class FakeDiscord:
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        app.router.add_get("/cdn/{name}", self._cdn)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -207,16 +209,26 @@ class FakeDiscord:
         return [f for f in self.gateway_frames if f.get("op") == op]
 
     # ------------------------------------------------------------------ pushes
-    async def message(self, author_id: int, content: str, *, channel_id: int = CHANNEL_ID) -> int:
-        """A viewer writes in a channel; returns the message id."""
+    async def message(self, author_id: int, content: str, *, channel_id: int = CHANNEL_ID,
+                      voice_note: bytes | None = None) -> int:
+        """A viewer writes in a channel (or sends a voice message); returns the message id."""
         member = self.members[author_id]
         message_id = next(self.ids)
+        attachments, flags = [], 0
+        if voice_note is not None:
+            name = f"voice-{message_id}.ogg"
+            self.files[name] = voice_note
+            url = f"http://127.0.0.1:{self.port}/cdn/{name}"
+            attachments = [{"id": str(next(self.ids)), "filename": "voice-message.ogg", "size": len(voice_note),
+                            "url": url, "proxy_url": url, "content_type": "audio/ogg", "duration_secs": 1.5,
+                            "waveform": "AAAA", "flags": 0}]
+            flags = 1 << 13  # IS_VOICE_MESSAGE
         await self._dispatch("MESSAGE_CREATE", {
             "id": str(message_id), "channel_id": str(channel_id), "guild_id": str(GUILD_ID),
             "author": member["user"], "member": {k: v for k, v in member.items() if k != "user"},
             "content": content, "timestamp": TIMESTAMP, "edited_timestamp": None, "tts": False,
-            "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [],
-            "pinned": False, "type": 0, "flags": 0, "nonce": None})
+            "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": attachments,
+            "embeds": [], "pinned": False, "type": 0, "flags": flags, "nonce": None})
         return message_id
 
     async def interaction(self, author_id: int, name: str, options: dict[str, str] | None = None, *,
@@ -236,6 +248,10 @@ class FakeDiscord:
         return interaction_id, token
 
     # ------------------------------------------------------------------ REST
+    async def _cdn(self, request: web.Request) -> web.Response:
+        data = self.files.get(request.match_info["name"])
+        return web.Response(body=data, content_type="audio/ogg") if data is not None else web.Response(status=404)
+
     def calls(self, method: str, prefix: str = "") -> list[Request]:
         return [r for r in self.requests if r.method == method and r.path.startswith(prefix)]
 
