@@ -21,15 +21,15 @@ import pytest
 import yarl
 
 from adapters.discord import create
-from adapters.discord.adapter import DiscordAdapter
+from adapters.discord.adapter import PERMISSIONS_INTEGER, DiscordAdapter
 from bot.commands import Arg, command
 from bot.config import SkillConfig, validate_config
 from bot.config_loader import LineMap
 from bot.context import Context
 from bot.core import BotCore
-from bot.events import AdapterError, Author, ChatMessage, Pin, Unban
+from bot.events import AdapterError, Author, ChatMessage, Pin, Reply, Unban
 from bot.skill import Skill
-from tests.fakes.discord_api import APP_ID, CHANNEL_ID, GUILD_ID, MOD_ROLE_ID, OWNER_ID, FakeDiscord
+from tests.fakes.discord_api import APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, MOD_ROLE_ID, OWNER_ID, FakeDiscord
 
 VIEWER, TROLL, MOD = 5001, 5002, 5003
 
@@ -38,6 +38,9 @@ class ShopTestSkill(Skill):
     """Test-only stand-in for the Q&A and moderation skills: exercises the adapter's paths."""
 
     name = "shoptest"
+
+    async def setup(self) -> None:
+        self.seen: list[ChatMessage] = []
 
     @command("price", help="Price of a product", args=(Arg("product", help="which product", required=True,
                                                             rest=True),))
@@ -61,6 +64,7 @@ class ShopTestSkill(Skill):
         return False
 
     async def on_message(self, message: ChatMessage, ctx: Context) -> bool:
+        self.seen.append(message)
         if "how much" in message.text.lower():
             await ctx.reply("The Luma mug is 12.99 USD.")
             return True
@@ -112,8 +116,16 @@ def test_override_points_exist() -> None:
     assert "cls.DEFAULT_GATEWAY" in source, "DiscordWebSocket.from_client no longer reads DEFAULT_GATEWAY"
 
 
+def test_invite_permissions_integer_matches_readme(root: Path) -> None:
+    wanted = discord.Permissions(view_channel=True, send_messages=True, send_messages_in_threads=True,
+                                 read_message_history=True, attach_files=True, manage_messages=True,
+                                 pin_messages=True, moderate_members=True, ban_members=True)
+    assert wanted.value == PERMISSIONS_INTEGER
+    assert f"permissions={PERMISSIONS_INTEGER}" in (root / "README.md").read_text()
+
+
 async def test_question_answered_and_prefix_command(fake: FakeDiscord, tmp_path: Path) -> None:
-    async with running_bot(tmp_path / "bot.db"):
+    async with running_bot(tmp_path / "bot.db") as bot:
         identify = fake.frames(2)[0]["d"]
         assert identify["token"] == "fake-token"
         intents = discord.Intents._from_value(identify["intents"])
@@ -127,9 +139,14 @@ async def test_question_answered_and_prefix_command(fake: FakeDiscord, tmp_path:
         mentions = sent[0].json["allowed_mentions"]
         assert not mentions.get("replied_user") and "everyone" not in mentions["parse"]
         assert sent[1].json["content"] == "blue mug: 12.99 USD (viewer)"
-        await fake.message(VIEWER, "nice stream", channel_id=CHANNEL_ID)
+        await fake.message(VIEWER, f"<@{BOT_ID}> nice stream <@{MOD}>")
         await asyncio.sleep(0.1)
         assert len(posted(fake)) == 2  # small talk gets no answer
+        seen = bot.skills["shoptest"].seen
+        # the bot's mention reads as its configured name, so skills see it addressed
+        assert seen[-1].text.startswith("@livebot nice stream")
+        assert (seen[-1].platform, seen[-1].channel, seen[-1].author.id) == ("discord", str(CHANNEL_ID), str(VIEWER))
+        assert seen[0].author.name == "ann" and seen[0].id == str(question)
 
 
 async def test_slash_command_answered_through_interaction_callback(fake: FakeDiscord, tmp_path: Path) -> None:
@@ -290,6 +307,8 @@ class ModToolsSkill(ShopTestSkill):
         if message.voice:  # what the voice layer does with a voice message: read its audio
             audio = await ctx.bot.adapters["discord"].voice.voice_attachment(message)
             await ctx.reply(f"heard {len(audio[0])} bytes of {audio[1]}")
+            # a spoken answer (the voice layer's TTS output) goes out as an attachment
+            await ctx.act(Reply(message.platform, message.channel, text="", audio=b"OggS-tts", audio_format="ogg"))
             return True
         return False
 
@@ -313,5 +332,6 @@ async def test_ban_unban_long_timeout_pin_and_voice_message(fake: FakeDiscord, t
         await fake.wait_for("PUT", f"/channels/{CHANNEL_ID}/messages/pins/")
         assert "Now on screen: Luma mug 12.99 USD" in posted(fake)
         await fake.message(VIEWER, "", voice_note=b"OggS" + bytes(60))
-        sent = await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 2)
-        assert sent[-1].json["content"] == "heard 64 bytes of audio/ogg"
+        sent = await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 3)
+        assert sent[1].json["content"] == "heard 64 bytes of audio/ogg"
+        assert 'filename="reply.ogg"' in sent[2].json["multipart"] and "OggS-tts" in sent[2].json["multipart"]

@@ -54,6 +54,10 @@ log = logging.getLogger("livebot.discord")
 # Discord refuses communication_disabled_until beyond 28 days from *its* clock: keep a margin for skew
 MAX_TIMEOUT_SECONDS = 28 * 24 * 3600 - 300
 
+# View Channels, Send Messages (+ in Threads), Read Message History, Attach Files, Manage Messages,
+# Pin Messages, Moderate Members, Ban Members (README "Discord" explains each)
+PERMISSIONS_INTEGER = 2253174203329540
+
 # the Discord permission each action needs: named in the log when the bot lacks it
 PERMISSION = {"send": "Send Messages", "delete": "Manage Messages", "pin": "Pin Messages",
               "timeout": "Moderate Members", "ban": "Ban Members", "unban": "Ban Members"}
@@ -131,14 +135,21 @@ class DiscordAdapter(Adapter):
         done, _ = await asyncio.wait({self._runner, ready}, timeout=self.config.ready_timeout_seconds,
                                      return_when=asyncio.FIRST_COMPLETED)
         if ready in done:
-            log.info("connected to Discord as %s; serving %d guild(s)", self.client.user,
-                     sum(1 for g in self.client.guilds if self.scope.serves_guild(g)))
+            served = sum(1 for g in self.client.guilds if self.scope.serves_guild(g))
+            log.info("connected to Discord as %s; serving %d guild(s)", self.client.user, served)
+            if not served:
+                log.warning("the bot serves no Discord server yet; invite it with %s", self.invite_url())
             return
         ready.cancel()
         reason = self._failure(self._runner) if self._runner in done else (
             f"no READY from the gateway within {self.config.ready_timeout_seconds:.0f}s")
         await self.stop()
         raise AdapterError(f"Discord did not start: {reason}")
+
+    def invite_url(self) -> str:
+        app_id = self.client.application_id if self.client else None
+        return (f"https://discord.com/oauth2/authorize?client_id={app_id or 'YOUR_APPLICATION_ID'}"
+                f"&scope=bot+applications.commands&permissions={PERMISSIONS_INTEGER}")
 
     @staticmethod
     def _failure(task: asyncio.Task[None]) -> str:
