@@ -204,7 +204,7 @@ async def test_toxic_message_deleted_and_author_timed_out(fake: FakeDiscord, tmp
 
 async def test_missing_permission_is_named_and_the_bot_keeps_running(fake: FakeDiscord, tmp_path: Path,
                                                                        caplog: pytest.LogCaptureFixture) -> None:
-    fake.denied |= {"delete", "timeout"}
+    fake.denied |= {"delete", "timeout", "commands"}
     async with running_bot(tmp_path / "bot.db"):
         await fake.message(TROLL, "badword again")
         await fake.wait_for("PATCH", f"/guilds/{GUILD_ID}/members/{TROLL}")
@@ -213,6 +213,7 @@ async def test_missing_permission_is_named_and_the_bot_keeps_running(fake: FakeD
     logged = caplog.text
     assert "missing Discord permission 'Manage Messages'" in logged
     assert "missing Discord permission 'Moderate Members'" in logged
+    assert "'applications.commands' scope; prefix commands keep working" in logged
     assert len(fake.calls("DELETE", "/channels/")) == 1  # a permanent error is not retried
 
 
@@ -259,6 +260,12 @@ async def test_gateway_resume_loses_and_doubles_nothing(fake: FakeDiscord, tmp_p
         assert resume["d"]["session_id"] == fake.session_id and resume["d"]["seq"] == seq_seen
         assert len(fake.frames(2)) == 1  # resumed, not re-identified
         assert fake.connections == 2
+        # an event delivered twice (new sequence number, same message) is answered once
+        await fake.redeliver(next(e["s"] for e in fake.events if e["d"].get("id") == str(second)))
+        await fake.message(VIEWER, "!price cap")
+        await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 3)
+        await asyncio.sleep(0.1)
+        assert len(posted(fake)) == 3
 
 
 async def test_served_channels_and_prefix(fake: FakeDiscord, tmp_path: Path) -> None:

@@ -194,6 +194,11 @@ class FakeDiscord:
             await self._live.send_str(json.dumps(event))
         return self._seq
 
+    async def redeliver(self, seq: int) -> None:
+        """Send an already delivered event again under a new sequence number (at-least-once delivery)."""
+        event = next(e for e in self.events if e["s"] == seq)
+        await self._dispatch(event["t"], event["d"])
+
     def hold_resumes(self) -> asyncio.Event:
         """RESUME waits until the returned event is set (to push events while the client is away)."""
         self.resume_gate = asyncio.Event()
