@@ -278,15 +278,30 @@ async def test_served_channels_and_prefix(fake: FakeDiscord, tmp_path: Path) -> 
         assert isinstance(bot.adapters["discord"], DiscordAdapter)
 
 
-async def test_bad_token_fails_start_clearly(fake: FakeDiscord, tmp_path: Path) -> None:
-    fake.token = "the-real-one"  # the fake now rejects "wrong" with 401
+async def start_error(token: str) -> str:
+    """Start a bot whose Discord adapter must fail; returns the error it gives."""
     config = validate_config({"storage": {"url": "sqlite://"}, "adapters": {"discord": {
-        "token": "wrong", "guild_ready_timeout": 0.05, "ready_timeout_seconds": 5}}}, LineMap("<test>"))
+        "token": token, "guild_ready_timeout": 0.05, "ready_timeout_seconds": 5}}}, LineMap("<test>"))
     bot = BotCore(config)
     await bot.setup()
-    with pytest.raises(AdapterError, match="Discord did not start: the token was rejected"):
-        await bot.add_adapter(create(config.adapters.discord, bot))
-    await bot.shutdown()
+    try:
+        with pytest.raises(AdapterError) as failure:
+            await bot.add_adapter(create(config.adapters.discord, bot))
+    finally:
+        await bot.shutdown()
+    return str(failure.value)
+
+
+async def test_bad_token_fails_start_clearly(fake: FakeDiscord) -> None:
+    error = await start_error("wrong")  # the fake accepts only "fake-token"
+    assert error == "Discord did not start: the token was rejected (check DISCORD_BOT_TOKEN)"
+    assert not fake.gateway_frames  # login failed before the gateway
+
+
+async def test_message_content_intent_off_fails_start_naming_the_switch(fake: FakeDiscord) -> None:
+    fake.privileged_intents_off = True
+    error = await start_error("fake-token")
+    assert "Privileged Gateway Intents -> Message Content Intent" in error
 
 
 class ModToolsSkill(ShopTestSkill):
@@ -342,3 +357,4 @@ async def test_ban_unban_long_timeout_pin_and_voice_message(fake: FakeDiscord, t
         sent = await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 3)
         assert sent[1].json["content"] == "heard 64 bytes of audio/ogg"
         assert 'filename="reply.ogg"' in sent[2].json["multipart"] and "OggS-tts" in sent[2].json["multipart"]
+

@@ -64,6 +64,8 @@ class FakeDiscord:
         self.session_id = "fake-session-1"
         self.connections = 0
         self.resume_gate: asyncio.Event | None = None
+        # the application's Message Content switch is off in the Developer Portal
+        self.privileged_intents_off = False
         self.ids = itertools.count(900000)
         self._seq = 0
         self._live: web.WebSocketResponse | None = None
@@ -158,6 +160,9 @@ class FakeDiscord:
             if op == 1:
                 await ws.send_str(json.dumps({"op": 11}))
             elif op == 2:
+                if self.privileged_intents_off and frame["d"]["intents"] & (1 << 15):
+                    await ws.close(code=4014)  # "Disallowed intent(s)": Message Content not enabled
+                    break
                 self._live = ws
                 await self._dispatch("READY", self._ready_payload())
                 await self._dispatch("GUILD_CREATE", self.guild())
