@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -122,6 +125,13 @@ def test_invite_permissions_integer_matches_readme(root: Path) -> None:
                                  pin_messages=True, moderate_members=True, ban_members=True)
     assert wanted.value == PERMISSIONS_INTEGER
     assert f"permissions={PERMISSIONS_INTEGER}" in (root / "README.md").read_text()
+
+
+def test_package_import_stays_light(root: Path) -> None:
+    """Config discovery imports adapters.discord; the discord library must load only on create()."""
+    code = "import sys, adapters.discord; assert 'discord' not in sys.modules, 'discord imported eagerly'"
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=root, timeout=60)
 
 
 async def test_question_answered_and_prefix_command(fake: FakeDiscord, tmp_path: Path) -> None:

@@ -156,7 +156,10 @@ class SlashCommands:
         done, _ = await asyncio.wait({task}, timeout=self.defer_after)
         if not done:
             # acknowledge inside Discord's 3 s window; the answer follows as a webhook message
-            await interaction.response.defer(thinking=True)
+            try:
+                await interaction.response.defer(thinking=True)
+            except discord.HTTPException as exc:  # too late (event loop stalled): the answer will fail too
+                log.warning("could not defer slash command in channel %s: %s", interaction.channel_id, exc)
         try:
             actions = await task
         except Exception:
