@@ -278,6 +278,18 @@ async def test_gateway_resume_loses_and_doubles_nothing(fake: FakeDiscord, tmp_p
         assert len(posted(fake)) == 3
 
 
+async def test_rate_limited_replies_are_retried_in_order(fake: FakeDiscord, tmp_path: Path) -> None:
+    fake.rate_limited = 2  # Discord answers 429 twice
+    async with running_bot(tmp_path / "bot.db"):
+        for product in ("mug", "cap", "tee"):
+            await fake.message(VIEWER, f"!price {product}")
+        await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", 5)
+        await asyncio.sleep(0.1)
+    mug, cap, tee = (f"{p}: 12.99 USD (viewer)" for p in ("mug", "cap", "tee"))
+    # discord.py waited out both 429s and re-sent; the core's queue kept the channel's order
+    assert posted(fake) == [mug, mug, mug, cap, tee]
+
+
 async def test_served_channels_and_prefix(fake: FakeDiscord, tmp_path: Path) -> None:
     async with running_bot(tmp_path / "bot.db", channels=["#live"], prefix="?") as bot:
         await fake.message(VIEWER, "?price mug", channel_id=CHANNEL_ID + 1)  # not a served channel

@@ -60,6 +60,7 @@ class FakeDiscord:
         self.gateway_frames: list[dict[str, Any]] = []  # every frame the client sent
         self.events: list[dict[str, Any]] = []  # every dispatch (op 0) ever sent, for RESUME replay
         self.denied: set[str] = set()  # "send", "delete", "timeout", "ban", "commands"
+        self.rate_limited = 0  # answer the next N channel messages with 429
         self.command_sets: dict[int, list[dict[str, Any]]] = {}  # guild id -> synced commands
         self.session_id = "fake-session-1"
         self.connections = 0
@@ -282,6 +283,14 @@ class FakeDiscord:
                 "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
                 "mention_roles": [], "attachments": [], "embeds": [], "pinned": False, "type": 0, "flags": 0}
 
+    @staticmethod
+    def _too_many_requests() -> web.Response:
+        # Discord's 429 comes through its proxy ("Via"); without it discord.py assumes a Cloudflare ban
+        body = {"message": "You are being rate limited.", "retry_after": 0.05, "global": False}
+        return web.Response(status=429, body=json.dumps(body).encode(),
+                            headers={"Content-Type": "application/json", "Via": "1.1 google",
+                                     "Retry-After": "1", "X-RateLimit-Scope": "user"})
+
     def _denied(self, kind: str) -> web.Response | None:
         if kind in self.denied:
             return _json({"message": "Missing Permissions", "code": 50013}, 403)
@@ -315,6 +324,9 @@ class FakeDiscord:
             case "GET", ["channels", cid]:
                 return _json(self.channel(int(cid), "live"))
             case "POST", ["channels", cid, "messages"]:
+                if self.rate_limited > 0:
+                    self.rate_limited -= 1
+                    return self._too_many_requests()
                 return self._denied("send") or _json(self._message_json(cid, body))
             case "DELETE", ["channels", _cid, "messages", _mid]:
                 return self._denied("delete") or _no_content()
