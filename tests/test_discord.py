@@ -11,6 +11,7 @@ import inspect
 import os
 import subprocess
 import sys
+import types
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -24,7 +25,7 @@ import pytest
 import yarl
 
 from adapters.discord import create
-from adapters.discord.adapter import PERMISSIONS_INTEGER, DiscordAdapter
+from adapters.discord.adapter import PERMISSIONS_INTEGER, SPEECH_MODULE, DiscordAdapter
 from bot.commands import Arg, command
 from bot.config import SkillConfig, validate_config
 from bot.config_loader import LineMap
@@ -380,3 +381,55 @@ async def test_ban_unban_long_timeout_pin_and_voice_message(fake: FakeDiscord, t
         assert sent[1].json["content"] == "heard 64 bytes of audio/ogg"
         assert 'filename="reply.ogg"' in sent[2].json["multipart"] and "OggS-tts" in sent[2].json["multipart"]
 
+
+
+class StandInSpeech:
+    """Stands in for the voice layer's glue (adapters/discord/speech.py from the voice issue)."""
+
+    instances: list[StandInSpeech] = []
+
+    def __init__(self, adapter: DiscordAdapter) -> None:
+        self.adapter = adapter
+        self.voice_messages: list[ChatMessage] = []
+        self.sent: list[str] = []
+        self.closed = False
+
+    @classmethod
+    async def attach(cls, adapter: DiscordAdapter, bot: BotCore) -> StandInSpeech:
+        class JoinSkill(Skill):
+            name = "standin_voice"
+
+            @command("join", help="Join your voice channel", permission="moderator")
+            async def join(self, ctx: Context) -> None:
+                await ctx.reply("joined")
+
+        await bot.add_skill(JoinSkill(bot, SkillConfig()))
+        cls.instances.append(cls(adapter))
+        return cls.instances[-1]
+
+    def on_voice_message(self, message: ChatMessage) -> bool:
+        self.voice_messages.append(message)
+        return True
+
+    def after_send(self, action: Any) -> None:
+        self.sent.append(action.text)
+
+    async def close(self) -> None:
+        self.closed = True
+
+
+async def test_voice_layer_attaches_through_the_hook(fake: FakeDiscord, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    module = types.ModuleType(SPEECH_MODULE)
+    module.DiscordVoice = StandInSpeech  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, SPEECH_MODULE, module)
+    async with running_bot(tmp_path / "bot.db"):
+        [speech] = StandInSpeech.instances
+        assert "join" in {c["name"] for c in fake.command_sets[GUILD_ID]}  # its commands are synced too
+        voice_id = await fake.message(VIEWER, "", voice_note=b"OggS" + bytes(10))
+        await fake.message(VIEWER, "!price mug")
+        await fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages")
+        await asyncio.sleep(0.05)
+        assert [m.id for m in speech.voice_messages] == [str(voice_id)]  # not also handled as text
+        assert speech.sent == ["mug: 12.99 USD (viewer)"]
+    assert speech.closed

@@ -9,16 +9,17 @@ the core's outbound queue keeps each channel's replies in order.
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import importlib
 import io
 import logging
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import discord
 
 from adapters.discord import NAME, Config
+from adapters.discord.errors import ActionErrors, AlreadyGone
 from adapters.discord.inbound import (
     PLATFORM,
     RecentIds,
@@ -58,10 +59,9 @@ MAX_TIMEOUT_SECONDS = 28 * 24 * 3600 - 300
 # Pin Messages, Moderate Members, Ban Members (README "Discord" explains each)
 PERMISSIONS_INTEGER = 2253174203329540
 
-# the Discord permission each action needs: named in the log when the bot lacks it
-PERMISSION = {"send": "Send Messages", "delete": "Manage Messages", "pin": "Pin Messages",
-              "timeout": "Moderate Members", "ban": "Ban Members", "unban": "Ban Members"}
-_OUTRANKED = {"timeout", "ban"}
+# the voice layer's Discord glue (voice issue): attached when the module is present
+SPEECH_MODULE = "adapters.discord.speech"
+
 
 
 def intents_for(config: Config) -> discord.Intents:
@@ -108,12 +108,14 @@ class DiscordAdapter(Adapter):
         self.slash: SlashCommands | None = None
         #: the voice layer's handle (join/leave a voice channel, read voice messages); set on start
         self.voice: VoiceHook | None = None
+        #: the voice layer's glue once attached (None: no voice layer, or voice is off)
+        self.speech: Any = None
         self._declarations: list[Command] = []
         self._ready = asyncio.Event()
         self._runner: asyncio.Task[None] | None = None
         self._stopping = False
         self._seen = RecentIds()
-        self._warned: set[tuple[str, str]] = set()
+        self._errors = ActionErrors()
 
     # ------------------------------------------------------------------ lifecycle
     async def start(self, sink: MessageSink) -> None:
@@ -135,6 +137,8 @@ class DiscordAdapter(Adapter):
         done, _ = await asyncio.wait({self._runner, ready}, timeout=self.config.ready_timeout_seconds,
                                      return_when=asyncio.FIRST_COMPLETED)
         if ready in done:
+            # before the core registers commands, so the voice layer's /join and /leave are included
+            self.speech = await self._attach_speech()
             served = sum(1 for g in self.client.guilds if self.scope.serves_guild(g))
             log.info("connected to Discord as %s; serving %d guild(s)", self.client.user, served)
             if not served:
@@ -145,6 +149,20 @@ class DiscordAdapter(Adapter):
             f"no READY from the gateway within {self.config.ready_timeout_seconds:.0f}s")
         await self.stop()
         raise AdapterError(f"Discord did not start: {reason}")
+
+    async def _attach_speech(self) -> Any:
+        """Let the voice layer hook in: ``DiscordVoice.attach(adapter, bot)`` (None when voice is off)."""
+        try:
+            module = importlib.import_module(SPEECH_MODULE)
+        except ModuleNotFoundError as exc:
+            if exc.name != SPEECH_MODULE:
+                log.warning("Discord voice unavailable (%s); text features keep working", exc)
+            return None
+        try:
+            return await module.DiscordVoice.attach(self, self.bot)
+        except Exception:
+            log.exception("the voice layer failed to attach; Discord text features keep working")
+            return None
 
     def invite_url(self) -> str:
         app_id = self.client.application_id if self.client else None
@@ -168,6 +186,12 @@ class DiscordAdapter(Adapter):
 
     async def stop(self) -> None:
         self._stopping = True
+        speech, self.speech = self.speech, None
+        if speech is not None:
+            try:
+                await speech.close()
+            except Exception:
+                log.exception("closing the voice layer failed")
         client, runner = self.client, self._runner
         if client is not None and not client.is_closed():
             await client.close()
@@ -240,8 +264,12 @@ class DiscordAdapter(Adapter):
         text = message_text(message, client.user, core.name, self.config.prefix, core.command_prefix)
         if not text and not message.flags.voice:
             return
+        chat = to_chat_message(message, text, self.config)
         try:
-            await self.sink.handle(to_chat_message(message, text, self.config))
+            # a voice message goes to the voice layer (transcribed, then through the pipeline)
+            if chat.voice and self.speech is not None and self.speech.on_voice_message(chat):
+                return
+            await self.sink.handle(chat)
         except Exception:
             log.exception("handling Discord message %s failed", message.id)
 
@@ -271,13 +299,18 @@ class DiscordAdapter(Adapter):
         if isinstance(action, Pin):
             async with self._errors("pin", action.channel):
                 await sent.pin(reason="livebot: product on screen")
+        if self.speech is not None:
+            try:  # the voice layer also speaks replies in a joined voice channel
+                self.speech.after_send(action)
+            except Exception:
+                log.exception("voice layer after_send failed")
 
     async def delete(self, action: Delete) -> None:
         channel = await self._channel(action.channel)
         try:
             async with self._errors("delete", action.channel):
                 await channel.get_partial_message(int(action.message_id)).delete()
-        except _AlreadyGone:
+        except AlreadyGone:
             log.debug("message %s was already deleted", action.message_id)
 
     async def timeout(self, action: Timeout) -> None:
@@ -301,7 +334,7 @@ class DiscordAdapter(Adapter):
         try:
             async with self._errors("timeout", action.channel):
                 member = guild.get_member(user_id) or await guild.fetch_member(user_id)
-        except _AlreadyGone:
+        except AlreadyGone:
             member = None
         try:
             if member is not None:
@@ -310,7 +343,7 @@ class DiscordAdapter(Adapter):
             else:
                 async with self._errors("unban", action.channel):
                     await guild.unban(discord.Object(user_id), reason=action.reason or None)
-        except _AlreadyGone:
+        except AlreadyGone:
             log.debug("user %s was neither timed out nor banned", user_id)
 
     # ------------------------------------------------------------------ helpers
@@ -340,29 +373,5 @@ class DiscordAdapter(Adapter):
         try:
             async with self._errors(action.kind, action.channel):
                 return await guild.fetch_member(user_id)
-        except _AlreadyGone:
+        except AlreadyGone:
             raise AdapterError(f"user {user_id} is no longer in the guild") from None
-
-    @contextlib.asynccontextmanager
-    async def _errors(self, what: str, channel: str) -> AsyncIterator[None]:
-        """Permanent Discord errors become AdapterError (not retried); a missing permission is named."""
-        try:
-            yield
-        except discord.Forbidden as exc:
-            permission = PERMISSION.get(what, what)
-            hint = " (or the target's highest role is above the bot's)" if what in _OUTRANKED else ""
-            message = f"missing Discord permission '{permission}' in channel {channel}{hint}"
-            key = (permission, channel)
-            # name the fix once per channel; a raid must not flood the log with the same line
-            if key not in self._warned:
-                self._warned.add(key)
-                log.warning("%s. Fix: Server Settings -> Roles -> the bot's role -> enable '%s' (or allow it in "
-                            "the channel's permission overrides). Discord said: %s", message, permission,
-                            exc.text or exc)
-            raise AdapterError(message) from exc
-        except discord.NotFound as exc:
-            raise _AlreadyGone(str(exc)) from exc
-
-
-class _AlreadyGone(AdapterError):
-    """The target no longer exists (deleted message, departed member, ban already lifted)."""
