@@ -1,0 +1,327 @@
+"""TwitchAdapter: the core's Adapter interface on top of twitchio 3.
+
+In:  EventSub websocket ``channel.chat.message`` -> ChatMessage -> ``sink.handle`` (redeliveries dropped).
+Out: Helix Send Chat Message (threaded replies), delete / timeout / ban / unban / warn, each through
+     ``HelixCaller`` (429 waits, scope errors explained). The core's outbound queue holds the chat
+     rate limit per channel: 20 messages / 30 s, 100 / 30 s where the bot is a moderator.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import aiohttp
+
+from adapters.twitch.convert import RecentIds, to_chat_message
+from adapters.twitch.endpoints import Endpoints, point_twitchio_at, restore
+from adapters.twitch.helix import HelixCaller, HelixRateGate
+from adapters.twitch.tokens import TokenVault
+from bot.events import (
+    Adapter,
+    AdapterError,
+    Announce,
+    Author,
+    Ban,
+    Capabilities,
+    Delete,
+    MessageSink,
+    Pin,
+    Reply,
+    Timeout,
+    Unban,
+    Warn,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from adapters.twitch import Config
+    from adapters.twitch.client import LiveBotTwitchClient
+    from bot.core import BotCore
+
+log = logging.getLogger("livebot.twitch")
+
+MAX_TIMEOUT = 1_209_600  # Twitch's longest timeout: 14 days
+CHAT_SUBSCRIPTION = "channel.chat.message"
+
+
+@dataclass(frozen=True)
+class ChannelRef:
+    id: str
+    login: str
+
+
+class TwitchAdapter(Adapter):
+    name = "twitch"
+    capabilities = Capabilities(max_message_length=500, rate_limit=20, rate_window=30, native_warn=True)
+    #: Twitch's chat limit in a channel where the bot is a moderator or the broadcaster
+    moderator_rate_limit = (100, 30.0)
+    #: how often the subscriptions are checked and restored if a reconnect lost one (seconds)
+    subscription_check_seconds = 30.0
+    #: how long start() waits for login + subscriptions
+    start_timeout = 60.0
+
+    def __init__(self, config: Config, bot: BotCore) -> None:
+        self.config = config
+        self.bot = bot
+        self.bot_id = config.bot_id
+        self.recent = RecentIds(config.dedupe_size)
+        self.gate = HelixRateGate()
+        self.helix = HelixCaller(self.gate, max_wait=config.max_rate_limit_wait)
+        self.client: LiveBotTwitchClient | None = None
+        self.channels: dict[str, ChannelRef] = {}  # keyed by login and by id
+        self._sink: MessageSink | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._watchdog: asyncio.Task[None] | None = None
+        self._endpoints: Endpoints | None = None
+        self.duplicates_dropped = 0
+
+    # ------------------------------------------------------------------ lifecycle
+    async def start(self, sink: MessageSink) -> None:
+        from adapters.twitch.client import LiveBotTwitchClient
+
+        self._sink = sink
+        cfg = self.config
+        self._endpoints = point_twitchio_at(cfg.helix_url, cfg.oauth_url, cfg.eventsub_url)
+        self._session = aiohttp.ClientSession(trace_configs=[self.gate.trace_config()])
+        self.client = LiveBotTwitchClient(
+            client_id=cfg.client_id,
+            client_secret=cfg.client_secret.get_secret_value(),
+            bot_id=cfg.bot_id,
+            session=self._session,
+            vault=TokenVault(self.bot.store, cfg.client_id),
+            seed=(cfg.access_token.get_secret_value() if cfg.access_token else None,
+                  cfg.refresh_token.get_secret_value() if cfg.refresh_token else None),
+            on_message=self._on_chat,
+            on_setup=self._subscribe_channels,
+        )
+        # with_adapter=False: no OAuth web server; tokens come from the store
+        self._task = asyncio.create_task(self.client.start(with_adapter=False), name="twitch:client")
+        ready = asyncio.create_task(self.client.wait_until_ready())
+        done, _ = await asyncio.wait({ready, self._task}, timeout=self.start_timeout,
+                                     return_when=asyncio.FIRST_COMPLETED)
+        if ready not in done:
+            ready.cancel()
+            error = self._task.exception() if self._task in done else None
+            await self.stop()
+            raise AdapterError(f"twitch did not start: {error or 'timed out'}") from error
+        self._watchdog = asyncio.create_task(self._watch_subscriptions(), name="twitch:subscriptions")
+        log.info("twitch: connected as %s in %s", self.bot_id,
+                 ", ".join(sorted({c.login for c in self.channels.values()})))
+
+    async def stop(self) -> None:
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._watchdog
+            self._watchdog = None
+        if self.client is not None:
+            with contextlib.suppress(Exception):
+                await self.client.close()
+        if self._task is not None:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await asyncio.wait_for(self._task, 5)
+            self._task = None
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        if self._endpoints is not None:
+            restore(self._endpoints)
+            self._endpoints = None
+
+    # ------------------------------------------------------------------ channels & subscriptions
+    async def _subscribe_channels(self) -> None:
+        """Called by twitchio after login: resolve channel logins/ids, subscribe to their chat."""
+        assert self.client is not None
+        wanted = self.config.channels
+        ids = [c for c in wanted if c.isdigit()]
+        logins = [c for c in wanted if not c.isdigit()]
+        users = await self.client.fetch_users(ids=ids or None, logins=logins or None)
+        for user in users:
+            ref = ChannelRef(str(user.id), (user.name or str(user.id)).lower())
+            self.channels[ref.id] = self.channels[ref.login] = ref
+        unknown = [c for c in wanted if c not in self.channels]
+        if unknown:
+            log.error("twitch: no such channel(s): %s", ", ".join(unknown))
+        subscribed = 0
+        for ref in {r.id: r for r in self.channels.values()}.values():
+            subscribed += await self._subscribe(ref)
+        if not subscribed:
+            raise AdapterError("twitch: could not subscribe to any channel's chat")
+
+    async def _subscribe(self, ref: ChannelRef) -> bool:
+        from twitchio import HTTPException
+        from twitchio.eventsub import ChatMessageSubscription
+
+        assert self.client is not None
+        try:
+            await self.client.subscribe_websocket(
+                ChatMessageSubscription(broadcaster_user_id=ref.id, user_id=self.bot_id), token_for=self.bot_id)
+        except HTTPException as exc:
+            hint = " (the bot's token needs user:read:chat)" if exc.status in (401, 403) else ""
+            log.error("twitch: subscribing to #%s chat failed: %s%s", ref.login, exc, hint)
+            return False
+        return True
+
+    def subscribed_channel_ids(self) -> set[str]:
+        if self.client is None:
+            return set()
+        subs = self.client.websocket_subscriptions().values()
+        return {str(s.condition.get("broadcaster_user_id")) for s in subs if s.type.value == CHAT_SUBSCRIPTION}
+
+    async def _watch_subscriptions(self) -> None:
+        """twitchio restores subscriptions after a reconnect but only logs a failure; restore them here."""
+        while True:
+            await asyncio.sleep(self.subscription_check_seconds)
+            try:
+                await self.ensure_subscriptions()
+            except Exception:
+                log.exception("twitch: checking subscriptions failed")
+
+    async def ensure_subscriptions(self) -> int:
+        """Subscribe again to any channel whose chat subscription is gone; returns how many."""
+        have = self.subscribed_channel_ids()
+        restored = 0
+        for ref in {r.id: r for r in self.channels.values()}.values():
+            if ref.id not in have:
+                log.warning("twitch: chat subscription for #%s was lost; subscribing again", ref.login)
+                restored += await self._subscribe(ref)
+        return restored
+
+    def channel(self, name: str) -> ChannelRef:
+        key = name.strip().lstrip("#").lower()
+        ref = self.channels.get(key)
+        if ref is None:
+            raise AdapterError(f"twitch: not serving channel {name!r} (channels: {', '.join(self.config.channels)})")
+        return ref
+
+    def channel_rate_limit(self, channel: str) -> tuple[int, float] | None:
+        key = channel.strip().lstrip("#").lower()
+        ref = self.channels.get(key, ChannelRef(key, key))
+        if ref.id == self.bot_id or self.config.is_moderator_in(ref.login, ref.id):
+            return self.moderator_rate_limit
+        return (self.capabilities.rate_limit or 20, self.capabilities.rate_window)
+
+    # ------------------------------------------------------------------ incoming
+    async def _on_chat(self, payload: Any) -> None:
+        # checked before any await: two copies of one notification cannot both pass
+        if self.recent.seen(str(payload.id)):
+            self.duplicates_dropped += 1
+            log.debug("twitch: dropped a redelivered message %s", payload.id)
+            return
+        if str(payload.chatter.id) == self.bot_id:
+            return  # EventSub echoes the bot's own messages
+        if self._sink is None:
+            return
+        message = to_chat_message(payload, platform=self.name, now=self.bot.clock.now())
+        try:
+            await self._sink.handle(message)
+        except Exception:
+            log.exception("twitch: handling message %s failed", message.id)
+
+    # ------------------------------------------------------------------ outgoing chat
+    async def send(self, action: Reply | Announce | Pin) -> None:
+        from twitchio import MessageRejectedError
+
+        text = action.text.strip()
+        if not text:
+            return  # audio-only replies: Twitch chat has no voice
+        ref = self.channel(action.channel)
+        reply_to = action.reply_to if isinstance(action, Reply) and self.config.threaded_replies else None
+        if isinstance(action, Reply) and action.addressee and not reply_to:
+            text = _mention(action.addressee, text, self.capabilities.max_message_length)
+        broadcaster = self._partial(ref.id, ref.login)
+
+        async def post(parent: str | None, body: str) -> Any:
+            return await broadcaster.send_message(body, sender=self.bot_id, token_for=self.bot_id,
+                                                  reply_to_message_id=parent)
+
+        try:
+            try:
+                await self.helix.call(f"send to #{ref.login}", "user:write:chat", lambda: post(reply_to, text))
+            except AdapterError as exc:
+                if reply_to is None or _status(exc) != 400:
+                    raise
+                # the message we answer was deleted meanwhile: answer unthreaded instead
+                addressee = action.addressee if isinstance(action, Reply) else None
+                body = _mention(addressee, text, self.capabilities.max_message_length) if addressee else text
+                await self.helix.call(f"send to #{ref.login}", "user:write:chat", lambda: post(None, body))
+        except MessageRejectedError as exc:
+            code = exc.message.dropped_code if exc.message else "unknown"
+            raise AdapterError(f"twitch dropped the message in #{ref.login} ({code})") from exc
+
+    # ------------------------------------------------------------------ moderation
+    async def delete(self, action: Delete) -> None:
+        if not action.message_id:
+            # Helix deletes EVERY message in the chat when message_id is missing
+            raise AdapterError("twitch: delete without a message id refused (it would clear the whole chat)")
+        ref = self.channel(action.channel)
+        b = self._partial(ref.id, ref.login)
+        await self.helix.call(f"delete message in #{ref.login}", "moderator:manage:chat_messages",
+                              lambda: b.delete_chat_messages(moderator=self.bot_id, message_id=action.message_id,
+                                                             token_for=self.bot_id))
+
+    async def timeout(self, action: Timeout) -> None:
+        ref = self.channel(action.channel)
+        user_id = await self._user_id(action.user)
+        seconds = max(1, min(int(action.seconds), MAX_TIMEOUT))
+        b = self._partial(ref.id, ref.login)
+        await self.helix.call(f"timeout in #{ref.login}", "moderator:manage:banned_users",
+                              lambda: b.timeout_user(moderator=self.bot_id, user=user_id, duration=seconds,
+                                                     reason=_reason(action.reason), token_for=self.bot_id))
+
+    async def ban(self, action: Ban) -> None:
+        ref = self.channel(action.channel)
+        user_id = await self._user_id(action.user)
+        b = self._partial(ref.id, ref.login)
+        await self.helix.call(f"ban in #{ref.login}", "moderator:manage:banned_users",
+                              lambda: b.ban_user(moderator=self.bot_id, user=user_id, reason=_reason(action.reason),
+                                                 token_for=self.bot_id))
+
+    async def unban(self, action: Unban) -> None:
+        ref = self.channel(action.channel)
+        user_id = await self._user_id(action.user)
+        b = self._partial(ref.id, ref.login)
+        await self.helix.call(f"unban in #{ref.login}", "moderator:manage:banned_users",
+                              lambda: b.unban_user(moderator=self.bot_id, user_id=user_id, token_for=self.bot_id))
+
+    async def warn(self, action: Warn) -> None:
+        ref = self.channel(action.channel)
+        user_id = await self._user_id(action.user)
+        b = self._partial(ref.id, ref.login)
+        reason = _reason(action.reason) or "Please follow the chat rules."  # Twitch requires a reason
+        await self.helix.call(f"warn in #{ref.login}", "moderator:manage:warnings",
+                              lambda: b.warn_user(moderator=self.bot_id, user_id=user_id, reason=reason,
+                                                  token_for=self.bot_id))
+
+    # ------------------------------------------------------------------ helpers
+    def _partial(self, user_id: str, login: str | None = None) -> Any:
+        assert self.client is not None, "twitch adapter not started"
+        return self.client.create_partialuser(user_id, login)
+
+    async def _user_id(self, user: Author | None) -> str:
+        if user is None:
+            raise AdapterError("twitch: no user given")
+        if user.id.isdigit():
+            return user.id
+        assert self.client is not None
+        found = await self.client.fetch_users(logins=[user.name.lstrip("@").lower()])
+        if not found:
+            raise AdapterError(f"twitch: no user named {user.name!r}")
+        return str(found[0].id)
+
+
+def _reason(reason: str) -> str:
+    return (reason or "").strip()[:500]
+
+
+def _mention(who: str, text: str, limit: int) -> str:
+    mentioned = f"@{who.lstrip('@')} {text}"
+    return mentioned if len(mentioned) <= limit else text
+
+
+def _status(exc: AdapterError) -> int | None:
+    return getattr(exc.__cause__, "status", None)
