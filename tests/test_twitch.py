@@ -300,3 +300,41 @@ async def test_long_answer_split_to_500_and_bot_ignores_its_own_echo():
         assert len(h.fake.chat_messages) == 2
         assert all(len(r["message"]) <= 500 for r in replies)
         assert " ".join(r["message"] for r in replies) == " ".join(["word"] * 200)
+
+
+async def test_command_inside_a_twitch_reply_is_still_a_command():
+    async with twitch_bot() as h:
+        parent = await h.say(STREAMER, "new drop is live!", badges=["broadcaster"])
+        # Twitch prefixes a reply's text with "@parent "
+        asked = await h.say(VIEWERS[0], "@Luma_Live !price cap", reply_to=(parent, STREAMER))
+        (body,) = await h.wait_replies(1)
+        assert body["message"] == "cap: 12.99 USD" and body["reply_parent_message_id"] == asked
+
+
+async def test_wrong_client_secret_fails_start_cleanly():
+    from twitchio.http import Route
+
+    from adapters.twitch.endpoints import HELIX_DEFAULT
+    from bot.events import AdapterError
+
+    async with FakeTwitch() as fake:
+        fake.add_user(BOT, "luma_bot")
+        fake.add_user(STREAMER, "luma_live")
+        token, refresh = fake.issue_user_token(BOT)
+        section = {"client_id": fake.client_id, "client_secret": "wrong", "bot_id": BOT, "access_token": token,
+                   "refresh_token": refresh, "channels": ["luma_live"], "helix_url": fake.helix_url,
+                   "oauth_url": fake.oauth_url, "eventsub_url": fake.eventsub_url}
+        config = validate_config({"storage": {"url": "sqlite://"}, "adapters": {"twitch": section}},
+                                 LineMap("<test>"))
+        core = BotCore(config, clock=ManualClock(0))
+        await core.setup()
+        adapter = create(config.adapters.twitch, core)
+        try:
+            await adapter.start(core)
+        except AdapterError as exc:
+            assert "did not start" in str(exc)
+        else:
+            raise AssertionError("start should fail with a wrong client secret")
+        assert Route.BASE == HELIX_DEFAULT  # endpoints restored
+        await adapter.stop()  # safe twice
+        await core.shutdown()

@@ -33,8 +33,6 @@ class Config(AdapterConfig):
     moderator: bool | list[str] = False
     # answer as a threaded reply to the asker's message (Twitch shows "replying to @user")
     threaded_replies: bool = True
-    # EventSub keepalive the bot asks Twitch for; a silent socket is replaced after this + 5 s
-    keepalive_seconds: int = Field(10, ge=10, le=600)
     # how many recent message ids are remembered to drop redelivered notifications
     dedupe_size: int = Field(5000, ge=100, le=1_000_000)
     # give up on one Helix call after waiting this long in total for rate-limit resets

@@ -17,6 +17,16 @@ from adapters.twitch.tokens import TokenVault
 
 log = logging.getLogger("livebot.twitch")
 
+
+class _NoStarletteNag(logging.Filter):
+    """twitchio warns on every client that the optional Starlette web adapter is missing; we use none."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "StarletteAdapter" not in record.getMessage()
+
+
+logging.getLogger("twitchio.client").addFilter(_NoStarletteNag())
+
 # what the bot's user token needs; printed by the README's token steps and checked at start
 BOT_SCOPES = (
     "user:read:chat",                   # read chat over EventSub
