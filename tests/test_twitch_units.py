@@ -131,3 +131,23 @@ async def test_token_vault_keeps_refreshed_tokens_over_a_stale_seed():
     # no seed at all: whatever is stored
     assert await vault.tokens_to_load("111", None, None) == {"111": ("new-tok", "new-ref")}
     assert store.kv_get("twitch", "tokens:cid")["users"]["111"]["token"] == "new-tok"
+
+
+async def test_twitch_login_device_code_flow_prints_the_bot_tokens():
+    import io
+
+    from adapters.twitch.cli import device_login
+    from adapters.twitch.client import BOT_SCOPES
+    from tests.fakes.twitch_api import FakeTwitch
+
+    async with FakeTwitch() as fake:
+        fake.add_user("111", "luma_bot")
+        fake.device_login_user = "111"
+        out = io.StringIO()
+        result = await device_login(fake.client_id, out=out, oauth_url=fake.oauth_url)
+    assert result["bot_id"] == "111"
+    assert f"export TWITCH_ACCESS_TOKEN={result['access_token']}" in out.getvalue()
+    assert "ABCD-EFGH" in out.getvalue() and "Warning" not in out.getvalue()
+    (device,) = [r for r in fake.requests if r.path == "/id/oauth2/device"]
+    assert set(device.q("scopes").split()) == set(BOT_SCOPES)
+    assert check_override_points().oauth == OAUTH_DEFAULT  # restored

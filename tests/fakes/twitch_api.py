@@ -93,6 +93,8 @@ class FakeTwitch:
         self.subscriptions: dict[str, dict[str, Any]] = {}
         self.sessions: dict[str, Session] = {}
         self.failures: list[Failure] = []
+        self.device_codes: dict[str, int] = {}           # device code -> polls so far
+        self.device_login_user: str | None = None        # who "enters the code" in the device flow
         self.sent_notifications: list[dict[str, Any]] = []
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -206,6 +208,14 @@ class FakeTwitch:
             user = self.users[info["user_id"]]
             return web.json_response({"client_id": self.client_id, "login": user["login"], "user_id": user["id"],
                                       "scopes": info["scopes"], "expires_in": 14400})
+        if path == "oauth2/device" and request.method == "POST":
+            code = f"device-{next(self._ids)}"
+            self.device_codes[code] = 0
+            return web.json_response({"device_code": code, "user_code": "ABCD-EFGH", "expires_in": 1800,
+                                      "interval": 0, "verification_uri": "https://www.twitch.tv/activate"})
+        if path == "oauth2/token" and request.method == "POST" and request.query.get("grant_type", "").endswith(
+                ":device_code"):
+            return self._device_token(request.query.get("device_code", ""), request.query.get("scopes", ""))
         if path == "oauth2/token" and request.method == "POST":
             q = request.query
             if q.get("client_id") != self.client_id or q.get("client_secret") != self.client_secret:
@@ -223,6 +233,17 @@ class FakeTwitch:
                 return web.json_response({"access_token": token, "refresh_token": refresh, "expires_in": 14400,
                                           "scope": self.user_tokens[token]["scopes"], "token_type": "bearer"})
         return web.json_response({"status": 404, "message": "not found"}, status=404)
+
+    def _device_token(self, code: str, scopes: str) -> web.Response:
+        """Device-code flow: "authorization_pending" until the viewer "enters the code" (the first poll)."""
+        if code not in self.device_codes:
+            return web.json_response({"status": 400, "message": "invalid device code"}, status=400)
+        self.device_codes[code] += 1
+        if self.device_codes[code] == 1 or self.device_login_user is None:
+            return web.json_response({"status": 400, "message": "authorization_pending"}, status=400)
+        token, refresh = self.issue_user_token(self.device_login_user, scopes.split())
+        return web.json_response({"access_token": token, "refresh_token": refresh, "expires_in": 14400,
+                                  "scope": scopes.split(), "token_type": "bearer"})
 
     # ------------------------------------------------------------------ Helix
     async def _helix(self, request: web.Request) -> web.Response:
