@@ -11,6 +11,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
+
 from adapters.twitch import create
 from adapters.twitch.adapter import TwitchAdapter
 from bot.clock import ManualClock
@@ -338,3 +340,34 @@ async def test_wrong_client_secret_fails_start_cleanly():
         assert Route.BASE == HELIX_DEFAULT  # endpoints restored
         await adapter.stop()  # safe twice
         await core.shutdown()
+
+
+async def test_reply_to_a_deleted_message_falls_back_to_a_mention():
+    async with twitch_bot() as h:
+        h.fake.fail("POST", "chat/messages", 400, "The reply parent message ID is invalid")
+        asked = await h.say(VIEWERS[2], "!price scarf")
+        threaded, plain = await h.wait_replies(2)
+        assert threaded["reply_parent_message_id"] == asked
+        assert "reply_parent_message_id" not in plain and plain["message"] == "@viewer2 scarf: 12.99 USD"
+
+
+async def test_announcement_is_a_plain_chat_message():
+    from bot.events import Announce
+
+    async with twitch_bot() as h:
+        await h.core.act(Announce("twitch", "#Luma_Live", text="Flash sale: 20% off for 10 minutes!"))
+        (body,) = await h.wait_replies(1)
+        assert body == {"broadcaster_id": STREAMER, "sender_id": BOT, "message": "Flash sale: 20% off for 10 minutes!"}
+
+
+@pytest.mark.slow
+async def test_keepalive_loss_reconnects_and_resubscribes():
+    """twitchio's shortest keepalive window is 10 s (+5 s grace): this one waits ~20 s of real time."""
+    async with twitch_bot() as h:
+        old = h.fake.go_silent()
+        await h.fake.wait_until(lambda: h.fake.sessions[old].ws.closed and len(h.fake.chat_subscriptions()) == 1,
+                                timeout=40)
+        (sub,) = h.fake.chat_subscriptions()
+        assert sub["session_id"] != old
+        await h.say(VIEWERS[0], "!price d")
+        assert (await h.wait_replies(1))[0]["message"] == "d: 12.99 USD"

@@ -76,6 +76,7 @@ class Session:
     keepalive: float
     moved_to: str | None = None
     task: asyncio.Task[None] | None = None
+    silent: bool = False  # keepalives stop (a half-dead connection)
 
 
 class FakeTwitch:
@@ -383,7 +384,7 @@ class FakeTwitch:
     async def _keepalives(self, session: Session) -> None:
         while not session.ws.closed:
             await asyncio.sleep(session.keepalive / 2)
-            if not session.ws.closed:
+            if not session.ws.closed and not session.silent:
                 await session.ws.send_json(_frame("session_keepalive", {}))
 
     def chat_subscriptions(self, broadcaster_id: str | None = None) -> list[dict[str, Any]]:
@@ -436,6 +437,12 @@ class FakeTwitch:
         await session.ws.send_json(_frame("session_reconnect", {"session": {
             "id": session.id, "status": "reconnecting", "keepalive_timeout_seconds": None,
             "reconnect_url": url, "connected_at": _iso(), "recovery_url": None}}))
+        return session.id
+
+    def go_silent(self) -> str:
+        """Stop keepalives on the client's session while leaving the socket open (the client must notice)."""
+        (session,) = self.active_sessions()
+        session.silent = True
         return session.id
 
     async def drop_connection(self, code: int = 4005) -> str:
