@@ -241,8 +241,17 @@ async def test_lost_subscription_is_restored_by_the_watchdog():
         h.fake.subscriptions.clear()
         for socket in [s for pair in h.adapter.client._websockets.values() for s in pair.values()]:
             socket._subscriptions.clear()
-        assert await h.adapter.ensure_subscriptions() == 1
+        assert h.adapter.missing_channel_ids() == {STREAMER}
+        # restart the adapter's watchdog with a short period; it acts on the second check that misses it
+        h.adapter.subscription_check_seconds = 0.05
+        h.adapter._watchdog.cancel()
+        h.adapter._watchdog = asyncio.create_task(h.adapter._watch_subscriptions())
+        await h.fake.wait_until(lambda: not h.adapter.missing_channel_ids())
+        await asyncio.sleep(0.2)  # more checks: nothing more to do
         assert len(h.fake.chat_subscriptions()) == 1
+        assert len(h.fake.calls("POST", "eventsub/subscriptions")) == 2  # once at start, once restored
+        await h.say(VIEWERS[0], "!price e")
+        assert (await h.wait_replies(1))[0]["message"] == "e: 12.99 USD"
 
 
 async def test_403_not_moderator_is_logged_with_scope_and_not_retried(caplog):

@@ -173,20 +173,28 @@ class TwitchAdapter(Adapter):
         return {str(s.condition.get("broadcaster_user_id")) for s in subs if s.type.value == CHAT_SUBSCRIPTION}
 
     async def _watch_subscriptions(self) -> None:
-        """twitchio restores subscriptions after a reconnect but only logs a failure; restore them here."""
+        """twitchio restores subscriptions after a reconnect but only logs a failure; restore them here.
+
+        A channel must be missing on two checks in a row: a reconnect in progress hides the
+        subscriptions for a moment, and subscribing then would only make a duplicate."""
+        suspects: set[str] = set()
         while True:
             await asyncio.sleep(self.subscription_check_seconds)
             try:
-                await self.ensure_subscriptions()
+                missing = self.missing_channel_ids()
+                await self.ensure_subscriptions(only=missing & suspects)
+                suspects = missing - suspects
             except Exception:
                 log.exception("twitch: checking subscriptions failed")
 
-    async def ensure_subscriptions(self) -> int:
-        """Subscribe again to any channel whose chat subscription is gone; returns how many."""
-        have = self.subscribed_channel_ids()
+    def missing_channel_ids(self) -> set[str]:
+        return {ref.id for ref in self.channels.values()} - self.subscribed_channel_ids()
+
+    async def ensure_subscriptions(self, only: set[str] | None = None) -> int:
+        """Subscribe again to channels whose chat subscription is gone (or just ``only``); returns how many."""
         restored = 0
         for ref in {r.id: r for r in self.channels.values()}.values():
-            if ref.id not in have:
+            if ref.id in self.missing_channel_ids() and (only is None or ref.id in only):
                 log.warning("twitch: chat subscription for #%s was lost; subscribing again", ref.login)
                 restored += await self._subscribe(ref)
         return restored
@@ -299,7 +307,8 @@ class TwitchAdapter(Adapter):
 
     # ------------------------------------------------------------------ helpers
     def _partial(self, user_id: str, login: str | None = None) -> Any:
-        assert self.client is not None, "twitch adapter not started"
+        if self.client is None:
+            raise AdapterError("twitch adapter is not started")
         return self.client.create_partialuser(user_id, login)
 
     async def _user_id(self, user: Author | None) -> str:
