@@ -144,10 +144,14 @@ async def test_twitch_login_device_code_flow_prints_the_bot_tokens():
         fake.add_user("111", "luma_bot")
         fake.device_login_user = "111"
         out = io.StringIO()
-        result = await device_login(fake.client_id, out=out, oauth_url=fake.oauth_url)
+        result = await device_login(fake.client_id, fake.client_secret, out=out, oauth_url=fake.oauth_url)
+        assert fake.user_tokens[result["access_token"]]["user_id"] == "111"
+        (device,) = [r for r in fake.requests if r.path == "/id/oauth2/device"]
+        assert set(device.body["scopes"].split()) == set(BOT_SCOPES)
+        polls = [r for r in fake.requests if r.path == "/id/oauth2/token"]
+        assert len(polls) == 2  # "authorization_pending" once, then the tokens
+        with pytest.raises(Exception, match="invalid client secret"):
+            await device_login(fake.client_id, "wrong", out=io.StringIO(), oauth_url=fake.oauth_url)
     assert result["bot_id"] == "111"
     assert f"export TWITCH_ACCESS_TOKEN={result['access_token']}" in out.getvalue()
     assert "ABCD-EFGH" in out.getvalue() and "Warning" not in out.getvalue()
-    (device,) = [r for r in fake.requests if r.path == "/id/oauth2/device"]
-    assert set(device.q("scopes").split()) == set(BOT_SCOPES)
-    assert check_override_points().oauth == OAUTH_DEFAULT  # restored

@@ -96,6 +96,7 @@ class FakeTwitch:
         self.failures: list[Failure] = []
         self.device_codes: dict[str, int] = {}           # device code -> polls so far
         self.device_login_user: str | None = None        # who "enters the code" in the device flow
+        self.confidential = True                         # the app is Confidential: token requests need the secret
         self.sent_notifications: list[dict[str, Any]] = []
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -197,7 +198,8 @@ class FakeTwitch:
     # ------------------------------------------------------------------ OAuth
     async def _oauth(self, request: web.Request) -> web.Response:
         path = request.match_info["path"].strip("/")
-        self._record(request, None, None)
+        form = dict(await request.post()) if request.can_read_body else {}
+        self._record(request, form or None, None)
         if path == "oauth2/validate":
             # Twitch documents "OAuth <token>" here but accepts "Bearer <token>" too (twitchio sends both)
             token = request.headers.get("Authorization", "").removeprefix("OAuth ").removeprefix("Bearer ").strip()
@@ -214,11 +216,12 @@ class FakeTwitch:
             self.device_codes[code] = 0
             return web.json_response({"device_code": code, "user_code": "ABCD-EFGH", "expires_in": 1800,
                                       "interval": 0, "verification_uri": "https://www.twitch.tv/activate"})
-        if path == "oauth2/token" and request.method == "POST" and request.query.get("grant_type", "").endswith(
-                ":device_code"):
-            return self._device_token(request.query.get("device_code", ""), request.query.get("scopes", ""))
+        q = {**request.query, **form}  # Twitch takes these parameters in the query or a form body
+        if path == "oauth2/token" and request.method == "POST" and q.get("grant_type", "").endswith(":device_code"):
+            if self.confidential and q.get("client_secret") != self.client_secret:
+                return web.json_response({"status": 400, "message": "invalid client secret"}, status=400)
+            return self._device_token(q.get("device_code", ""), q.get("scopes", ""))
         if path == "oauth2/token" and request.method == "POST":
-            q = request.query
             if q.get("client_id") != self.client_id or q.get("client_secret") != self.client_secret:
                 return web.json_response({"status": 403, "message": "invalid client secret"}, status=403)
             if q.get("grant_type") == "client_credentials":
