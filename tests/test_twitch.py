@@ -322,7 +322,7 @@ async def test_command_inside_a_twitch_reply_is_still_a_command():
         assert body["message"] == "cap: 12.99 USD" and body["reply_parent_message_id"] == asked
 
 
-async def test_wrong_client_secret_fails_start_cleanly():
+async def test_wrong_client_secret_fails_start_cleanly(caplog):
     from twitchio.http import Route
 
     from adapters.twitch.endpoints import HELIX_DEFAULT
@@ -343,7 +343,9 @@ async def test_wrong_client_secret_fails_start_cleanly():
         try:
             await adapter.start(core)
         except AdapterError as exc:
-            assert "did not start" in str(exc)
+            assert "did not start" in str(exc) and "403" in str(exc)
+            assert "wrong" not in str(exc) and token not in str(exc)  # no secret in the error or the log
+            assert "wrong" not in caplog.text and token not in caplog.text
         else:
             raise AssertionError("start should fail with a wrong client secret")
         assert Route.BASE == HELIX_DEFAULT  # endpoints restored
@@ -380,3 +382,27 @@ async def test_keepalive_loss_reconnects_and_resubscribes():
         assert sub["session_id"] != old
         await h.say(VIEWERS[0], "!price d")
         assert (await h.wait_replies(1))[0]["message"] == "d: 12.99 USD"
+
+
+async def test_revoked_token_fails_start_with_a_clear_log_and_no_token_in_it(caplog):
+    from bot.events import AdapterError
+
+    async with FakeTwitch() as fake:
+        fake.add_user(BOT, "luma_bot")
+        fake.add_user(STREAMER, "luma_live")
+        token, refresh = fake.issue_user_token(BOT)
+        fake.expire(token)
+        fake.refresh_tokens.clear()  # the user revoked the app: the refresh token is dead too
+        section = {"client_id": fake.client_id, "client_secret": fake.client_secret, "bot_id": BOT,
+                   "access_token": token, "refresh_token": refresh, "channels": ["luma_live"],
+                   "helix_url": fake.helix_url, "oauth_url": fake.oauth_url, "eventsub_url": fake.eventsub_url}
+        config = validate_config({"storage": {"url": "sqlite://"}, "adapters": {"twitch": section}},
+                                 LineMap("<test>"))
+        core = BotCore(config, clock=ManualClock(0))
+        await core.setup()
+        adapter = create(config.adapters.twitch, core)
+        with pytest.raises(AdapterError, match="could not subscribe"):
+            await adapter.start(core)
+        await core.shutdown()
+    assert "authorize the bot again" in caplog.text
+    assert token not in caplog.text and refresh not in caplog.text

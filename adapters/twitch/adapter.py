@@ -18,7 +18,7 @@ import aiohttp
 
 from adapters.twitch.convert import RecentIds, to_chat_message
 from adapters.twitch.endpoints import Endpoints, point_twitchio_at, restore
-from adapters.twitch.helix import HelixCaller, HelixRateGate
+from adapters.twitch.helix import HelixCaller, HelixRateGate, redact
 from adapters.twitch.tokens import TokenVault
 from bot.events import (
     Adapter,
@@ -105,9 +105,10 @@ class TwitchAdapter(Adapter):
                                      return_when=asyncio.FIRST_COMPLETED)
         if ready not in done:
             ready.cancel()
-            error = self._task.exception() if self._task in done else None
+            error = self._task.exception() if self._task in done and not self._task.cancelled() else None
             await self.stop()
-            raise AdapterError(f"twitch did not start: {error or 'timed out'}") from error
+            reason = redact(f"{type(error).__name__}: {error}", *self._secrets()) if error else "timed out"
+            raise AdapterError(f"twitch did not start: {reason}") from None
         self._watchdog = asyncio.create_task(self._watch_subscriptions(), name="twitch:subscriptions")
         log.info("twitch: connected as %s in %s", self.bot_id,
                  ", ".join(sorted({c.login for c in self.channels.values()})))
@@ -306,6 +307,14 @@ class TwitchAdapter(Adapter):
                                                   token_for=self.bot_id))
 
     # ------------------------------------------------------------------ helpers
+    def _secrets(self) -> list[str]:
+        cfg = self.config
+        values = [cfg.client_secret.get_secret_value()]
+        values += [v.get_secret_value() for v in (cfg.access_token, cfg.refresh_token) if v is not None]
+        if self.client is not None:
+            values += [t for entry in self.client.tokens.values() for t in (entry["token"], entry["refresh"])]
+        return values
+
     def _partial(self, user_id: str, login: str | None = None) -> Any:
         if self.client is None:
             raise AdapterError("twitch adapter is not started")

@@ -13,6 +13,7 @@ from typing import Any
 import twitchio
 from twitchio.authentication import Scopes
 
+from adapters.twitch.helix import redact
 from adapters.twitch.tokens import TokenVault
 
 log = logging.getLogger("livebot.twitch")
@@ -60,8 +61,10 @@ class LiveBotTwitchClient(twitchio.Client):
             try:
                 valid = await self.add_token(token, refresh)
             except twitchio.InvalidTokenException as exc:
-                log.error("twitch: the stored token for user %s was rejected and could not be refreshed (%s); "
-                          "authorize the bot again (README, 'Twitch')", user_id, exc)
+                # not the exception text: twitchio writes the token itself into it
+                status = getattr(exc, "status", "?")
+                log.error("twitch: the stored token for user %s was rejected (%s) and could not be refreshed; "
+                          "authorize the bot again (README, 'Twitch')", user_id, status)
                 continue
             if valid.user_id == self.bot_id:
                 self.granted_scopes = set(valid.scopes)
@@ -84,5 +87,8 @@ class LiveBotTwitchClient(twitchio.Client):
         await self._on_message(payload)
 
     async def event_error(self, payload: twitchio.EventErrorPayload) -> None:
-        log.error("twitch: listener %s failed: %r", getattr(payload.listener, "__qualname__", payload.listener),
-                  payload.error, exc_info=payload.error)
+        name = getattr(payload.listener, "__qualname__", payload.listener)
+        if isinstance(payload.error, twitchio.HTTPException):  # its text may hold a URL with secrets
+            log.error("twitch: listener %s failed: %s", name, redact(str(payload.error)))
+        else:
+            log.error("twitch: listener %s failed: %r", name, payload.error, exc_info=payload.error)

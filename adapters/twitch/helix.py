@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -26,6 +27,19 @@ T = TypeVar("T")
 MAX_SINGLE_WAIT = 60.0
 # a 429 without a usable Ratelimit-Reset header waits this long before the retry
 FALLBACK_WAIT = 1.0
+
+
+_SECRET_PARAMS = re.compile(r"(client_secret|refresh_token|access_token|device_code|code)=[^&\s'\"]+")
+
+
+def redact(text: str, *secrets: str | None) -> str:
+    """Remove secrets from an error text: twitchio puts request URLs (with client_secret for the OAuth
+    calls) and tokens into its exception messages, and those end up in logs."""
+    text = _SECRET_PARAMS.sub(r"\1=***", text)
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "***")
+    return text
 
 
 class HelixRateGate:
@@ -84,7 +98,7 @@ class HelixCaller:
                 return await fn()
             except HTTPException as exc:
                 status = exc.status
-                message = str((exc.extra or {}).get("message", "")) or str(exc)
+                message = redact(str((exc.extra or {}).get("message", "")) or str(exc))
                 if status == 429:
                     delay = self.gate.wait_time() or FALLBACK_WAIT
                     if waited + delay > self.max_wait:
