@@ -406,3 +406,26 @@ async def test_revoked_token_fails_start_with_a_clear_log_and_no_token_in_it(cap
         await core.shutdown()
     assert "authorize the bot again" in caplog.text
     assert token not in caplog.text and refresh not in caplog.text
+
+
+async def test_same_answer_twice_is_made_unique_for_a_non_moderator_bot(caplog):
+    async with twitch_bot(moderator=False) as h:
+        await h.say(VIEWERS[0], "!price mug")
+        await h.wait_replies(1)
+        await h.say(VIEWERS[1], "!price mug")
+        first, second = await h.wait_replies(2)
+        assert first["message"] == "mug: 12.99 USD"
+        assert second["message"] == "@viewer1 mug: 12.99 USD"  # not dropped as a duplicate by Twitch
+        assert "msg_duplicate" not in caplog.text
+
+
+async def test_twitch_dropping_a_message_is_logged_not_retried(caplog):
+    from bot.events import Announce
+
+    async with twitch_bot(moderator=False) as h:
+        for _ in range(2):
+            await h.core.act(Announce("twitch", "luma_live", text="Sale now on"))
+        await h.wait_replies(2)
+        await h.core.outbound.drain()
+        assert len(h.fake.chat_messages) == 2  # the repeat was sent once, refused, not retried
+        assert "msg_duplicate" in caplog.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,7 @@ log = logging.getLogger("livebot.twitch")
 
 MAX_TIMEOUT = 1_209_600  # Twitch's longest timeout: 14 days
 CHAT_SUBSCRIPTION = "channel.chat.message"
+DUPLICATE_WINDOW = 30.0  # seconds in which Twitch rejects a non-moderator's identical message
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class TwitchAdapter(Adapter):
         self._watchdog: asyncio.Task[None] | None = None
         self._endpoints: Endpoints | None = None
         self.duplicates_dropped = 0
+        self._last_sent: dict[str, tuple[str, float]] = {}  # channel id -> (text, monotonic time)
 
     # ------------------------------------------------------------------ lifecycle
     async def start(self, sink: MessageSink) -> None:
@@ -240,8 +243,12 @@ class TwitchAdapter(Adapter):
             return  # audio-only replies: Twitch chat has no voice
         ref = self.channel(action.channel)
         reply_to = action.reply_to if isinstance(action, Reply) and self.config.threaded_replies else None
-        if isinstance(action, Reply) and action.addressee and not reply_to:
-            text = _mention(action.addressee, text, self.capabilities.max_message_length)
+        addressee = action.addressee if isinstance(action, Reply) else None
+        if addressee and (not reply_to or self._is_repeat(ref, text)):
+            # Twitch drops a non-moderator's message identical to its previous one within 30 s:
+            # two viewers asking the same price would lose the second answer; a mention makes it unique
+            text = _mention(addressee, text, self.capabilities.max_message_length)
+        self._last_sent[ref.id] = (text, time.monotonic())
         broadcaster = self._partial(ref.id, ref.login)
 
         async def post(parent: str | None, body: str) -> Any:
@@ -255,12 +262,18 @@ class TwitchAdapter(Adapter):
                 if reply_to is None or _status(exc) != 400:
                     raise
                 # the message we answer was deleted meanwhile: answer unthreaded instead
-                addressee = action.addressee if isinstance(action, Reply) else None
-                body = _mention(addressee, text, self.capabilities.max_message_length) if addressee else text
+                body = text
+                if addressee and not text.startswith(f"@{addressee.lstrip('@')} "):
+                    body = _mention(addressee, text, self.capabilities.max_message_length)
                 await self.helix.call(f"send to #{ref.login}", "user:write:chat", lambda: post(None, body))
         except MessageRejectedError as exc:
-            code = exc.message.dropped_code if exc.message else "unknown"
-            raise AdapterError(f"twitch dropped the message in #{ref.login} ({code})") from exc
+            raise AdapterError(f"twitch dropped the message in #{ref.login} ({exc.code}: {exc.message})") from exc
+
+    def _is_repeat(self, ref: ChannelRef, text: str) -> bool:
+        if self.channel_rate_limit(ref.login) == self.moderator_rate_limit:
+            return False  # moderators and broadcasters may repeat themselves
+        last = self._last_sent.get(ref.id)
+        return last is not None and last[0] == text and time.monotonic() - last[1] < DUPLICATE_WINDOW
 
     # ------------------------------------------------------------------ moderation
     async def delete(self, action: Delete) -> None:

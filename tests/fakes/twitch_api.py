@@ -98,6 +98,7 @@ class FakeTwitch:
         self.device_login_user: str | None = None        # who "enters the code" in the device flow
         self.confidential = True                         # the app is Confidential: token requests need the secret
         self.sent_notifications: list[dict[str, Any]] = []
+        self._last_chat: dict[tuple[str, str], tuple[str, float]] = {}  # (channel, sender) -> last text
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -328,6 +329,14 @@ class FakeTwitch:
             return _error(403, "The sender must match the user ID in the access token")
         if len(body.get("message", "")) > 500:
             return _error(400, "The message is too long")
+        broadcaster, sender = body.get("broadcaster_id", ""), body["sender_id"]
+        last = self._last_chat.get((broadcaster, sender))
+        self._last_chat[(broadcaster, sender)] = (body.get("message", ""), time.monotonic())
+        is_mod = sender == broadcaster or sender in self.moderators.get(broadcaster, set())
+        if not is_mod and last and last[0] == body.get("message") and time.monotonic() - last[1] < 30:
+            # Twitch's chat rule: a non-moderator may not repeat its previous message within 30 s
+            return _ok({"data": [{"message_id": "", "is_sent": False, "drop_reason": {
+                "code": "msg_duplicate", "message": "Your message is identical to the one you sent recently."}}]})
         return _ok({"data": [{"message_id": str(uuid.uuid4()), "is_sent": True, "drop_reason": None}]})
 
     async def _no_content(self, _request: web.Request, _body: Any, _user: Any) -> web.Response:
