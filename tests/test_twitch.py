@@ -294,7 +294,7 @@ async def test_delete_without_message_id_never_clears_the_chat():
         assert h.fake.calls("DELETE", "moderation/chat") == []
 
 
-async def test_long_answer_split_to_500_and_bot_ignores_its_own_echo():
+async def test_long_answer_split_to_500():
     class Long(Skill):
         name = "long"
 
@@ -304,7 +304,6 @@ async def test_long_answer_split_to_500_and_bot_ignores_its_own_echo():
 
     async with twitch_bot() as h:
         await h.core.add_skill(Long(h.core, SkillConfig()))
-        await h.say(BOT, "!long")       # the bot's own message echoed by EventSub: ignored
         await h.say(VIEWERS[0], "!long")
         replies = await h.wait_replies(2)
         await asyncio.sleep(0.1)
@@ -429,3 +428,24 @@ async def test_twitch_dropping_a_message_is_logged_not_retried(caplog):
         await h.core.outbound.drain()
         assert len(h.fake.chat_messages) == 2  # the repeat was sent once, refused, not retried
         assert "msg_duplicate" in caplog.text
+
+
+async def test_bot_never_answers_its_own_echo_but_a_human_on_the_bot_account_counts():
+    class Echo(Skill):
+        name = "echo"
+
+        @command("tell", help="says a command back", args=(Arg("text", rest=True),))
+        async def tell(self, ctx: Context) -> None:
+            await ctx.reply(ctx.arg_text, mention=False)
+
+    async with twitch_bot() as h:
+        await h.core.add_skill(Echo(h.core, SkillConfig()))
+        await h.say(VIEWERS[0], "!tell !price loop")   # the bot says "!price loop"; Twitch echoes it back
+        await h.wait_replies(1)
+        await h.fake.wait_until(lambda: any(n["payload"]["event"]["chatter_user_id"] == BOT
+                                            for n in h.fake.sent_notifications))
+        await asyncio.sleep(0.2)
+        assert [m["message"] for m in h.fake.chat_messages] == ["!price loop"]  # the echo ran nothing
+        await h.say(BOT, "!price typed")  # the streamer typing on the bot account is a real message
+        replies = await h.wait_replies(2)
+        assert replies[1]["message"] == "typed: 12.99 USD"

@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +82,8 @@ class TwitchAdapter(Adapter):
         self._endpoints: Endpoints | None = None
         self.duplicates_dropped = 0
         self._last_sent: dict[str, tuple[str, float]] = {}  # channel id -> (text, monotonic time)
+        self._sent_ids = RecentIds(1000)                  # ids of the bot's own messages (EventSub echoes them)
+        self._sent_texts: deque[str] = deque(maxlen=100)
 
     # ------------------------------------------------------------------ lifecycle
     async def start(self, sink: MessageSink) -> None:
@@ -224,8 +227,8 @@ class TwitchAdapter(Adapter):
             self.duplicates_dropped += 1
             log.debug("twitch: dropped a redelivered message %s", payload.id)
             return
-        if str(payload.chatter.id) == self.bot_id:
-            return  # EventSub echoes the bot's own messages
+        if str(payload.chatter.id) == self.bot_id and self._sent_by_us(str(payload.id), payload.text or ""):
+            return  # EventSub echoes what the bot sends; a human typing on the bot account still counts
         if self._sink is None:
             return
         message = to_chat_message(payload, platform=self.name, now=self.bot.clock.now())
@@ -252,8 +255,12 @@ class TwitchAdapter(Adapter):
         broadcaster = self._partial(ref.id, ref.login)
 
         async def post(parent: str | None, body: str) -> Any:
-            return await broadcaster.send_message(body, sender=self.bot_id, token_for=self.bot_id,
+            self._sent_texts.append(body)
+            sent = await broadcaster.send_message(body, sender=self.bot_id, token_for=self.bot_id,
                                                   reply_to_message_id=parent)
+            if sent.id:
+                self._sent_ids.seen(sent.id)
+            return sent
 
         try:
             try:
@@ -268,6 +275,10 @@ class TwitchAdapter(Adapter):
                 await self.helix.call(f"send to #{ref.login}", "user:write:chat", lambda: post(None, body))
         except MessageRejectedError as exc:
             raise AdapterError(f"twitch dropped the message in #{ref.login} ({exc.code}: {exc.message})") from exc
+
+    def _sent_by_us(self, message_id: str, text: str) -> bool:
+        # the echo can arrive before Helix has answered with the id, so the text is checked too
+        return message_id in self._sent_ids or text in self._sent_texts
 
     def _is_repeat(self, ref: ChannelRef, text: str) -> bool:
         if self.channel_rate_limit(ref.login) == self.moderator_rate_limit:

@@ -99,6 +99,8 @@ class FakeTwitch:
         self.confidential = True                         # the app is Confidential: token requests need the secret
         self.sent_notifications: list[dict[str, Any]] = []
         self._last_chat: dict[tuple[str, str], tuple[str, float]] = {}  # (channel, sender) -> last text
+        self.echo_own_messages = True                    # chat notifications for the bot's own messages
+        self._echoes: set[asyncio.Task[str]] = set()
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -337,7 +339,12 @@ class FakeTwitch:
             # Twitch's chat rule: a non-moderator may not repeat its previous message within 30 s
             return _ok({"data": [{"message_id": "", "is_sent": False, "drop_reason": {
                 "code": "msg_duplicate", "message": "Your message is identical to the one you sent recently."}}]})
-        return _ok({"data": [{"message_id": str(uuid.uuid4()), "is_sent": True, "drop_reason": None}]})
+        message_id = str(uuid.uuid4())
+        if self.echo_own_messages and self.chat_subscriptions(broadcaster):
+            # like Twitch, the sender's own message comes back as a chat notification (here: just after)
+            echo = self.send_chat(broadcaster, sender, body["message"], message_id=message_id)
+            self._echoes.add(asyncio.get_running_loop().create_task(echo))
+        return _ok({"data": [{"message_id": message_id, "is_sent": True, "drop_reason": None}]})
 
     async def _no_content(self, _request: web.Request, _body: Any, _user: Any) -> web.Response:
         return web.Response(status=204)
