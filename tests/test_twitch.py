@@ -82,7 +82,8 @@ class Harness:
 
 
 @asynccontextmanager
-async def twitch_bot(*, moderator: bool = True, scopes: list[str] | None = None, **extra: Any):
+async def twitch_bot(*, moderator: bool = True, scopes: list[str] | None = None, mod_on_twitch: bool | None = None,
+                     **extra: Any):
     clock = ManualClock(1000.0)
     async with FakeTwitch(now=clock.now) as fake:
         fake.add_user(BOT, "luma_bot", "LumaBot")
@@ -90,7 +91,7 @@ async def twitch_bot(*, moderator: bool = True, scopes: list[str] | None = None,
         fake.add_user(MOD, "helper_mod")
         for i, uid in enumerate(VIEWERS):
             fake.add_user(uid, f"viewer{i}")
-        if moderator:
+        if moderator if mod_on_twitch is None else mod_on_twitch:
             fake.make_moderator(STREAMER, BOT)
         token, refresh = fake.issue_user_token(BOT, scopes)
         section = {"client_id": fake.client_id, "client_secret": fake.client_secret, "bot_id": BOT,
@@ -449,3 +450,20 @@ async def test_bot_never_answers_its_own_echo_but_a_human_on_the_bot_account_cou
         await h.say(BOT, "!price typed")  # the streamer typing on the bot account is a real message
         replies = await h.wait_replies(2)
         assert replies[1]["message"] == "typed: 12.99 USD"
+
+
+async def test_config_claiming_moderator_without_the_badge_is_warned(caplog):
+    async with twitch_bot(moderator=True, mod_on_twitch=False) as h:
+        await h.say(VIEWERS[0], "!price mug")
+        await h.wait_replies(1)
+        await h.fake.wait_until(lambda: "without a moderator badge" in caplog.text)
+        assert "/mod luma_bot" in caplog.text
+
+
+async def test_real_moderator_matching_the_config_is_not_warned(caplog):
+    async with twitch_bot(moderator=True) as h:
+        await h.say(VIEWERS[0], "!price mug")
+        await h.wait_replies(1)
+        await h.fake.wait_until(lambda: len(h.fake.sent_notifications) == 2)
+        await asyncio.sleep(0.1)
+        assert "moderator badge" not in caplog.text

@@ -84,6 +84,8 @@ class TwitchAdapter(Adapter):
         self._last_sent: dict[str, tuple[str, float]] = {}  # channel id -> (text, monotonic time)
         self._sent_ids = RecentIds(1000)                  # ids of the bot's own messages (EventSub echoes them)
         self._sent_texts: deque[str] = deque(maxlen=100)
+        self._status_checked: set[str] = set()  # channels where the bot's moderator badge was compared
+        self.bot_login: str | None = None
 
     # ------------------------------------------------------------------ lifecycle
     async def start(self, sink: MessageSink) -> None:
@@ -115,6 +117,8 @@ class TwitchAdapter(Adapter):
             await self.stop()
             reason = redact(f"{type(error).__name__}: {error}", *self._secrets()) if error else "timed out"
             raise AdapterError(f"twitch did not start: {reason}") from None
+        user = self.client.user
+        self.bot_login = getattr(user, "name", None)
         self._watchdog = asyncio.create_task(self._watch_subscriptions(), name="twitch:subscriptions")
         log.info("twitch: connected as %s in %s", self.bot_id,
                  ", ".join(sorted({c.login for c in self.channels.values()})))
@@ -228,6 +232,7 @@ class TwitchAdapter(Adapter):
             log.debug("twitch: dropped a redelivered message %s", payload.id)
             return
         if str(payload.chatter.id) == self.bot_id and self._sent_by_us(str(payload.id), payload.text or ""):
+            self._check_moderator_status(payload)
             return  # EventSub echoes what the bot sends; a human typing on the bot account still counts
         if self._sink is None:
             return
@@ -275,6 +280,23 @@ class TwitchAdapter(Adapter):
                 await self.helix.call(f"send to #{ref.login}", "user:write:chat", lambda: post(None, body))
         except MessageRejectedError as exc:
             raise AdapterError(f"twitch dropped the message in #{ref.login} ({exc.code}: {exc.message})") from exc
+
+    def _check_moderator_status(self, payload: Any) -> None:
+        """The echo of the bot's first message in a channel shows its real standing: compare with the config."""
+        channel_id, login = str(payload.broadcaster.id), (payload.broadcaster.name or "").lower()
+        if channel_id in self._status_checked:
+            return
+        self._status_checked.add(channel_id)
+        badges = {b.set_id for b in (payload.badges or [])}
+        is_mod = bool(badges & {"moderator", "lead_moderator", "broadcaster"})
+        configured = self.channel_rate_limit(login or channel_id) == self.moderator_rate_limit
+        if configured and not is_mod:
+            log.warning("twitch: the config says the bot is a moderator in #%s, but Twitch shows it without a "
+                        "moderator badge: messages beyond 20 per 30 s will be dropped and moderation fails. "
+                        "Type /mod %s in that chat, or set moderator: false", login, self.bot_login or "<bot>")
+        elif is_mod and not configured:
+            log.info("twitch: the bot is a moderator in #%s; set moderator: true to send up to 100 messages "
+                     "per 30 s there instead of 20", login)
 
     def _sent_by_us(self, message_id: str, text: str) -> bool:
         # the echo can arrive before Helix has answered with the id, so the text is checked too

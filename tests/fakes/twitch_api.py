@@ -342,7 +342,8 @@ class FakeTwitch:
         message_id = str(uuid.uuid4())
         if self.echo_own_messages and self.chat_subscriptions(broadcaster):
             # like Twitch, the sender's own message comes back as a chat notification (here: just after)
-            echo = self.send_chat(broadcaster, sender, body["message"], message_id=message_id)
+            badges = ["broadcaster"] if sender == broadcaster else ["moderator"] if is_mod else []
+            echo = self.send_chat(broadcaster, sender, body["message"], message_id=message_id, badges=badges)
             self._echoes.add(asyncio.get_running_loop().create_task(echo))
         return _ok({"data": [{"message_id": message_id, "is_sent": True, "drop_reason": None}]})
 
