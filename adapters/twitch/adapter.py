@@ -21,21 +21,16 @@ import aiohttp
 from adapters.twitch.convert import RecentIds, to_chat_message
 from adapters.twitch.endpoints import Endpoints, point_twitchio_at, restore
 from adapters.twitch.helix import HelixCaller, HelixRateGate, redact
+from adapters.twitch.moderation import HelixModeration
 from adapters.twitch.tokens import TokenVault
 from bot.events import (
     Adapter,
     AdapterError,
     Announce,
-    Author,
-    Ban,
     Capabilities,
-    Delete,
     MessageSink,
     Pin,
     Reply,
-    Timeout,
-    Unban,
-    Warn,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,7 +40,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger("livebot.twitch")
 
-MAX_TIMEOUT = 1_209_600  # Twitch's longest timeout: 14 days
 CHAT_SUBSCRIPTION = "channel.chat.message"
 DUPLICATE_WINDOW = 30.0  # seconds in which Twitch rejects a non-moderator's identical message
 
@@ -56,7 +50,7 @@ class ChannelRef:
     login: str
 
 
-class TwitchAdapter(Adapter):
+class TwitchAdapter(HelixModeration, Adapter):
     name = "twitch"
     capabilities = Capabilities(max_message_length=500, rate_limit=20, rate_window=30, native_warn=True)
     #: Twitch's chat limit in a channel where the bot is a moderator or the broadcaster
@@ -308,50 +302,6 @@ class TwitchAdapter(Adapter):
         last = self._last_sent.get(ref.id)
         return last is not None and last[0] == text and time.monotonic() - last[1] < DUPLICATE_WINDOW
 
-    # ------------------------------------------------------------------ moderation
-    async def delete(self, action: Delete) -> None:
-        if not action.message_id:
-            # Helix deletes EVERY message in the chat when message_id is missing
-            raise AdapterError("twitch: delete without a message id refused (it would clear the whole chat)")
-        ref = self.channel(action.channel)
-        b = self._partial(ref.id, ref.login)
-        await self.helix.call(f"delete message in #{ref.login}", "moderator:manage:chat_messages",
-                              lambda: b.delete_chat_messages(moderator=self.bot_id, message_id=action.message_id,
-                                                             token_for=self.bot_id))
-
-    async def timeout(self, action: Timeout) -> None:
-        ref = self.channel(action.channel)
-        user_id = await self._user_id(action.user)
-        seconds = max(1, min(int(action.seconds), MAX_TIMEOUT))
-        b = self._partial(ref.id, ref.login)
-        await self.helix.call(f"timeout in #{ref.login}", "moderator:manage:banned_users",
-                              lambda: b.timeout_user(moderator=self.bot_id, user=user_id, duration=seconds,
-                                                     reason=_reason(action.reason), token_for=self.bot_id))
-
-    async def ban(self, action: Ban) -> None:
-        ref = self.channel(action.channel)
-        user_id = await self._user_id(action.user)
-        b = self._partial(ref.id, ref.login)
-        await self.helix.call(f"ban in #{ref.login}", "moderator:manage:banned_users",
-                              lambda: b.ban_user(moderator=self.bot_id, user=user_id, reason=_reason(action.reason),
-                                                 token_for=self.bot_id))
-
-    async def unban(self, action: Unban) -> None:
-        ref = self.channel(action.channel)
-        user_id = await self._user_id(action.user)
-        b = self._partial(ref.id, ref.login)
-        await self.helix.call(f"unban in #{ref.login}", "moderator:manage:banned_users",
-                              lambda: b.unban_user(moderator=self.bot_id, user_id=user_id, token_for=self.bot_id))
-
-    async def warn(self, action: Warn) -> None:
-        ref = self.channel(action.channel)
-        user_id = await self._user_id(action.user)
-        b = self._partial(ref.id, ref.login)
-        reason = _reason(action.reason) or "Please follow the chat rules."  # Twitch requires a reason
-        await self.helix.call(f"warn in #{ref.login}", "moderator:manage:warnings",
-                              lambda: b.warn_user(moderator=self.bot_id, user_id=user_id, reason=reason,
-                                                  token_for=self.bot_id))
-
     # ------------------------------------------------------------------ helpers
     def _secrets(self) -> list[str]:
         cfg = self.config
@@ -365,21 +315,6 @@ class TwitchAdapter(Adapter):
         if self.client is None:
             raise AdapterError("twitch adapter is not started")
         return self.client.create_partialuser(user_id, login)
-
-    async def _user_id(self, user: Author | None) -> str:
-        if user is None:
-            raise AdapterError("twitch: no user given")
-        if user.id.isdigit():
-            return user.id
-        assert self.client is not None
-        found = await self.client.fetch_users(logins=[user.name.lstrip("@").lower()])
-        if not found:
-            raise AdapterError(f"twitch: no user named {user.name!r}")
-        return str(found[0].id)
-
-
-def _reason(reason: str) -> str:
-    return (reason or "").strip()[:500]
 
 
 def _mention(who: str, text: str, limit: int) -> str:
