@@ -155,3 +155,30 @@ async def test_twitch_login_device_code_flow_prints_the_bot_tokens():
     assert result["bot_id"] == "111"
     assert f"export TWITCH_ACCESS_TOKEN={result['access_token']}" in out.getvalue()
     assert "ABCD-EFGH" in out.getvalue() and "Warning" not in out.getvalue()
+
+
+def test_mentions_and_replies_to_the_bot_are_flagged_and_stripped():
+    from types import SimpleNamespace as NS
+
+    def payload(text: str, reply_parent: tuple[str, str] | None = None) -> NS:
+        reply = None
+        if reply_parent:
+            reply = NS(parent_message_id="m0", parent_user=NS(id=reply_parent[0], name=reply_parent[1],
+                                                               display_name=reply_parent[1].title()))
+        return NS(broadcaster=NS(id="222", name="luma_live"), chatter=NS(id="9", name="ann", display_name="Ann"),
+                  badges=[NS(set_id="subscriber")], text=text, id="m1", reply=reply)
+
+    def convert(p: NS):  # noqa: ANN202
+        from adapters.twitch.convert import to_chat_message
+
+        return to_chat_message(p, platform="twitch", now=5.0, bot_id="111", bot_names=("luma_bot", "LumaBot"))
+
+    m = convert(payload("@LumaBot, how much is the mug?"))
+    assert m.text == "how much is the mug?" and m.meta["reply_to_bot"] is True
+    assert m.author.role is Role.SUBSCRIBER and m.channel == "luma_live"
+    m = convert(payload("@Luma_Bot !price mug", reply_parent=("111", "luma_bot")))
+    assert m.text == "!price mug" and m.reply_to == "m0" and m.meta["reply_to_bot"] is True
+    m = convert(payload("@Helper thanks", reply_parent=("5", "helper")))
+    assert m.text == "thanks" and "reply_to_bot" not in m.meta
+    m = convert(payload("@luma_botanist is a great name"))  # another user whose name starts like the bot's
+    assert m.text == "@luma_botanist is a great name" and "reply_to_bot" not in m.meta

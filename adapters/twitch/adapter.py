@@ -80,6 +80,7 @@ class TwitchAdapter(HelixModeration, Adapter):
         self._sent_texts: deque[str] = deque(maxlen=100)
         self._status_checked: set[str] = set()  # channels where the bot's moderator badge was compared
         self.bot_login: str | None = None
+        self._bot_names: tuple[str, ...] = ()  # a leading @mention of these addresses the bot
 
     # ------------------------------------------------------------------ lifecycle
     async def start(self, sink: MessageSink) -> None:
@@ -113,6 +114,7 @@ class TwitchAdapter(HelixModeration, Adapter):
             raise AdapterError(f"twitch did not start: {reason}") from None
         user = self.client.user
         self.bot_login = getattr(user, "name", None)
+        self._bot_names = tuple(n for n in {self.bot_login, getattr(user, "display_name", None)} if n)
         self._watchdog = asyncio.create_task(self._watch_subscriptions(), name="twitch:subscriptions")
         log.info("twitch: connected as %s in %s", self.bot_id,
                  ", ".join(sorted({c.login for c in self.channels.values()})))
@@ -230,7 +232,8 @@ class TwitchAdapter(HelixModeration, Adapter):
             return  # EventSub echoes what the bot sends; a human typing on the bot account still counts
         if self._sink is None:
             return
-        message = to_chat_message(payload, platform=self.name, now=self.bot.clock.now())
+        message = to_chat_message(payload, platform=self.name, now=self.bot.clock.now(), bot_id=self.bot_id,
+                                  bot_names=self._bot_names)
         try:
             await self._sink.handle(message)
         except Exception:

@@ -25,22 +25,32 @@ def role_from_badges(set_ids: list[str], *, is_broadcaster: bool = False) -> Rol
     return role
 
 
-def to_chat_message(payload: Any, *, platform: str, now: float) -> ChatMessage:
-    """Translate a ``twitchio.ChatMessage`` (EventSub ``channel.chat.message``)."""
+def to_chat_message(payload: Any, *, platform: str, now: float, bot_id: str = "",
+                    bot_names: tuple[str, ...] = ()) -> ChatMessage:
+    """Translate a ``twitchio.ChatMessage`` (EventSub ``channel.chat.message``).
+
+    A reply to the bot, or a message that starts with ``@<bot login>``, addresses the bot: the
+    leading mention is stripped (so ``!price`` after it is a command) and ``meta["reply_to_bot"]``
+    is set, the flag the Q&A skill reads."""
     broadcaster = payload.broadcaster
     chatter = payload.chatter
     badges = [b.set_id for b in (payload.badges or [])]
     role = role_from_badges(badges, is_broadcaster=str(chatter.id) == str(broadcaster.id))
     text = payload.text or ""
+    meta: dict[str, Any] = {"broadcaster_id": str(broadcaster.id), "display_name": chatter.display_name,
+                            "badges": badges}
     reply_to = None
     if payload.reply is not None:
         reply_to = payload.reply.parent_message_id
-        # Twitch prefixes a reply's text with "@parent "; strip it so "!price" in a reply is a command
         parent = payload.reply.parent_user
-        for name in {parent.name, parent.display_name} - {None, ""}:
-            if text.lower().startswith(f"@{name.lower()} "):
-                text = text[len(name) + 2:]
-                break
+        # Twitch prefixes a reply's text with "@parent "
+        text = _strip_mention(text, (parent.name, parent.display_name))
+        if bot_id and str(parent.id) == bot_id:
+            meta["reply_to_bot"] = True
+    if bot_names:
+        unmentioned = _strip_mention(text, bot_names)
+        if unmentioned != text:
+            text, meta["reply_to_bot"] = unmentioned, True
     return ChatMessage(
         platform=platform,
         channel=(broadcaster.name or str(broadcaster.id)).lower(),
@@ -49,8 +59,18 @@ def to_chat_message(payload: Any, *, platform: str, now: float) -> ChatMessage:
         id=str(payload.id),
         timestamp=now,
         reply_to=reply_to,
-        meta={"broadcaster_id": str(broadcaster.id), "display_name": chatter.display_name, "badges": badges},
+        meta=meta,
     )
+
+
+def _strip_mention(text: str, names: tuple[str | None, ...]) -> str:
+    """``text`` without a leading ``@name`` (plus ``,`` or ``:``) for any of ``names``."""
+    lowered = text.lower()
+    for name in {n for n in names if n}:
+        prefix = f"@{name.lower()}"
+        if lowered.startswith(prefix) and (len(text) == len(prefix) or text[len(prefix)] in " ,:"):
+            return text[len(prefix):].lstrip(" ,:")
+    return text
 
 
 class RecentIds:
