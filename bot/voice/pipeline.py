@@ -1,0 +1,195 @@
+"""The voice turn: audio in -> (VAD) -> ASR -> the same pipeline as text -> TTS -> audio out.
+
+    turn = await voice_for(bot).handle_audio(ogg_bytes, platform="telegram", channel="42",
+                                             author=Author("7", "ann"), message_id="99")
+
+Steps (each a method, frame in -> frame out, so tests and benchmarks can run them alone):
+``hear`` (bytes/file -> AudioFrame -> Transcript), ``converse`` (ChatMessage(voice=True) ->
+``BotCore.handle`` -> the Replies it caused, held by ``ReplyCapture``), ``speak`` (text ->
+SpokenAudio via the TTS chain). ``handle_audio`` runs them and sends each Reply through the
+normal outbound with ``audio`` (WAV bytes, ``audio_format="wav"``) attached, or hands them back
+to the adapter (``send=False``). Platform formats (OGG/Opus, 48 kHz stereo PCM) are made by the
+adapters from the WAV (``bot.voice.audio``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from bot.events import Author, ChatMessage, Reply
+from bot.voice.asr import ASRBusy, ASRError, Transcriber, UtteranceTooLong
+from bot.voice.audio import AudioDecodeError, load_audio
+from bot.voice.capture import ReplyCapture
+from bot.voice.config import VoiceConfig
+from bot.voice.frames import AudioFrame, SpokenAudio, Transcript, Utterance
+from bot.voice.tts import TTSChain, reply_language
+from bot.voice.vad import SpeechSegmenter, VADSettings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.core import BotCore
+
+log = logging.getLogger("livebot.voice")
+
+# short, polite answers when a voice message cannot be handled (never a traceback in chat)
+NOTICES = {
+    "too_long": {"en": "Voice messages up to {limit} seconds, please - or type your question.",
+                 "zh": "语音请不要超过{limit}秒，或者直接打字提问。"},
+    "busy": {"en": "I'm catching up on voice messages - please type your question.",
+             "zh": "语音消息有点多，请直接打字提问。"},
+    "unreadable": {"en": "I couldn't play that voice message - please type your question.",
+                   "zh": "这条语音无法播放，请直接打字提问。"},
+}
+
+AudioSource = bytes | str | Path | BinaryIO | AudioFrame
+
+
+@dataclass(slots=True)
+class VoiceTurn:
+    """What one voice message led to."""
+
+    message: ChatMessage | None
+    transcript: Transcript | None
+    replies: list[Reply] = field(default_factory=list)
+    error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class VoicePipeline:
+    def __init__(self, bot: BotCore, config: VoiceConfig, *, transcriber: Transcriber | None = None,
+                 tts: TTSChain | None = None) -> None:
+        self.bot = bot
+        self.config = config
+        self.transcriber = transcriber or Transcriber(config.asr)
+        self.tts = tts or TTSChain(config.tts)
+        self.capture = ReplyCapture.of(bot)
+
+    async def warmup(self) -> None:
+        """Load the ASR model and the offline voice now (adapters call this at start)."""
+        try:
+            await self.transcriber.warmup()
+        except Exception as exc:
+            log.error("speech recognition is not available: %s", exc)
+        if self.config.speak_replies:
+            await self.tts.warmup()
+
+    def close(self) -> None:
+        self.transcriber.close()
+
+    # ------------------------------------------------------------------ steps
+    async def hear(self, audio: AudioSource) -> Transcript:
+        frame = audio if isinstance(audio, AudioFrame) else await asyncio.to_thread(load_audio, audio)
+        return await self.transcriber.transcribe(frame)
+
+    async def converse(self, message: ChatMessage) -> list[Reply]:
+        """The text pipeline, unchanged; returns the replies ``message`` caused."""
+        async with self.capture.turn(message) as replies:
+            await self.bot.handle(message)
+        return list(replies)
+
+    async def speak(self, text: str, language: str | None = None, *, voice: str | None = None) -> SpokenAudio | None:
+        return await self.tts.synthesize(text, language, voice=voice)
+
+    def listener(self, speaker: str | None = None) -> SpeechSegmenter:
+        """A VAD segmenter for one live speaker: ``for utt in seg.push(pcm16k): await handle_audio(utt...)``."""
+        return SpeechSegmenter(VADSettings(max_utterance_s=self.config.asr.max_utterance_seconds), speaker=speaker)
+
+    # ------------------------------------------------------------------ the turn
+    async def handle_audio(self, audio: AudioSource | Utterance, *, platform: str, channel: str, author: Author,
+                           message_id: str, timestamp: float | None = None, reply_to: str | None = None,
+                           meta: dict[str, Any] | None = None, send: bool = True) -> VoiceTurn:
+        """One voice message, end to end. With ``send=False`` the replies are returned, not sent."""
+        started = time.perf_counter()
+        if isinstance(audio, Utterance):
+            audio = audio.audio
+        lang = self.bot.config.bot.language
+        timings: dict[str, float] = {}
+        try:
+            transcript = await self.hear(audio)
+        except UtteranceTooLong as exc:
+            return await self._notice("too_long", exc, platform, channel, author, message_id, send, lang)
+        except ASRBusy as exc:
+            return await self._notice("busy", exc, platform, channel, author, message_id, send, lang)
+        except AudioDecodeError as exc:
+            return await self._notice("unreadable", exc, platform, channel, author, message_id, send, lang)
+        except ASRError as exc:
+            log.error("voice message %s not transcribed: %s", message_id, exc)
+            return VoiceTurn(None, None, error=str(exc))
+        timings["asr"] = time.perf_counter() - started
+        if not transcript.text:
+            log.info("voice message %s: no speech heard", message_id)
+            return VoiceTurn(None, transcript, error="no speech", timings=timings)
+        message = ChatMessage(platform, channel, author, transcript.text, message_id,
+                              self.bot.clock.now() if timestamp is None else timestamp, reply_to=reply_to,
+                              voice=True, meta={**(meta or {}), "language": transcript.language,
+                                                "audio_seconds": transcript.audio_seconds})
+        replies = await self.converse(message)
+        timings["pipeline"] = time.perf_counter() - started - timings["asr"]
+        out: list[Reply] = []
+        for reply in replies:
+            out.extend(await self._with_audio(reply, transcript.language))
+            timings.setdefault("first_audio", time.perf_counter() - started)
+        timings["total"] = time.perf_counter() - started
+        if send:
+            for reply in out:
+                await self.capture.send(reply)
+        log.info("voice turn %s: %.1f s audio, heard %r (%s), %d replies, %.2f s", message_id,
+                 transcript.audio_seconds, transcript.text[:80], transcript.language, len(out), timings["total"])
+        return VoiceTurn(message, transcript, out, timings=timings)
+
+    async def _with_audio(self, reply: Reply, heard_language: str) -> list[Reply]:
+        if not self.config.speak_replies or not reply.text.strip():
+            return [reply]
+        spoken = await self.speak(reply.text, reply_language(reply.text, default=heard_language))
+        if spoken is None:  # no engine could speak it: the text still goes out
+            return [reply]
+        wav = await asyncio.to_thread(spoken.encode, "wav")
+        audio = {"audio": wav, "audio_format": "wav"}
+        if self._parts(reply) > 1:
+            # the outbound splits long text and would attach the audio to every part: send the
+            # text alone, then the audio once
+            return [reply, Reply(reply.platform, reply.channel, text="", addressee=reply.addressee,
+                                 reply_to=reply.reply_to, cause=reply.cause, **audio)]
+        return [Reply(reply.platform, reply.channel, text=reply.text, addressee=reply.addressee,
+                      reply_to=reply.reply_to, cause=reply.cause, **audio)]
+
+    def _parts(self, reply: Reply) -> int:
+        adapter = self.bot.adapters.get(reply.platform)
+        return len(self.bot.outbound.split(adapter, reply.text)) if adapter is not None else 1
+
+    async def _notice(self, kind: str, exc: Exception, platform: str, channel: str, author: Author,
+                      message_id: str, send: bool, lang: str) -> VoiceTurn:
+        log.info("voice message %s from %s refused (%s): %s", message_id, author.name, kind, exc)
+        text = NOTICES[kind].get(lang, NOTICES[kind]["en"]).format(limit=int(self.config.asr.max_utterance_seconds))
+        reply = Reply(platform, channel, text=text, addressee=author.name, reply_to=message_id)
+        if send:
+            await self.capture.send(reply)
+        return VoiceTurn(None, None, [reply], error=kind)
+
+
+def voice_installed() -> bool:
+    return importlib.util.find_spec("faster_whisper") is not None
+
+
+def pipeline_for(bot: BotCore) -> VoicePipeline | None:
+    """The bot's one VoicePipeline; None when the config has no enabled ``voice:`` section or the
+    ``.[voice]`` extra is missing (logged once)."""
+    existing = getattr(bot, "_voice_pipeline", None)
+    if existing is not None:
+        return existing
+    config = getattr(bot.config, "voice", None)
+    if config is None or not config.enabled:
+        return None
+    if not voice_installed():
+        if not getattr(bot, "_voice_missing_logged", False):
+            log.error("voice is configured but its packages are missing: pip install 'livebot[voice]'")
+            bot._voice_missing_logged = True  # type: ignore[attr-defined]
+        return None
+    pipeline = VoicePipeline(bot, config)
+    bot._voice_pipeline = pipeline  # type: ignore[attr-defined]
+    return pipeline
