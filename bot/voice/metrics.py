@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 
 _PUNCT = re.compile(r"[^\w\s']|_", re.UNICODE)
 
@@ -46,3 +48,10 @@ def wer(refs: Sequence[str], hyps: Sequence[str]) -> float:
 def cer(refs: Sequence[str], hyps: Sequence[str]) -> float:
     errors, total = error_counts(refs, hyps, "char")
     return errors / max(total, 1)
+
+
+def load_transcripts(folder: str | Path) -> list[tuple[Path, str, str]]:
+    """(audio file, language, reference text) rows of a ``transcripts.tsv`` (file, lang, text)."""
+    folder = Path(folder)
+    with (folder / "transcripts.tsv").open(encoding="utf-8") as f:
+        return [(folder / row["file"], row["lang"], row["text"]) for row in csv.DictReader(f, delimiter="\t")]

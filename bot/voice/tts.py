@@ -108,7 +108,9 @@ class TTSChain:
             return None
         language = language or reply_language(text)
         forced_engine, forced_voice = parse_voice(voice)
-        for engine in self.engines:
+        # a chosen voice puts its engine first; the rest of the chain stays as the fallback
+        engines = sorted(self.engines, key=lambda e: e.name != forced_engine)
+        for engine in engines:
             engine_voice = forced_voice if engine.name == forced_engine else None
             if engine_voice is None and engine.voice_for(language) is None:
                 continue

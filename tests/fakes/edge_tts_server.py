@@ -16,7 +16,6 @@ Modes: "ok" streams ``audio`` in chunks; "stall" accepts and says nothing (a hun
 
 from __future__ import annotations
 
-import asyncio
 import re
 from dataclasses import dataclass, field
 
@@ -85,7 +84,7 @@ class EdgeTTSServer:
                 req.voice = voice.group(1) if voice else ""
                 req.text = text.group(1) if text else ""
                 if self.mode == "stall":
-                    await asyncio.sleep(3600)
+                    continue  # never answer; the loop ends when the client gives up and closes
                 await self._answer(ws, headers.get("X-RequestId", "0"))
                 break
         await ws.close()
