@@ -132,8 +132,13 @@ class VoicePipeline:
         timings["pipeline"] = time.perf_counter() - started - timings["asr"]
         out: list[Reply] = []
         for reply in replies:
-            out.extend(await self._with_audio(reply, transcript.language))
-            timings.setdefault("first_audio", time.perf_counter() - started)
+            speak_from = time.perf_counter() - started
+            voiced, spoken = await self._with_audio(reply, transcript.language)
+            out.extend(voiced)
+            if spoken is not None:
+                # when the first audio chunk existed: what a streaming player (Discord) waits for
+                timings.setdefault("first_audio", speak_from + spoken.first_audio_seconds)
+                timings.setdefault("first_voice_reply", time.perf_counter() - started)
         timings["total"] = time.perf_counter() - started
         if send:
             for reply in out:
@@ -142,21 +147,21 @@ class VoicePipeline:
                  transcript.audio_seconds, transcript.text[:80], transcript.language, len(out), timings["total"])
         return VoiceTurn(message, transcript, out, timings=timings)
 
-    async def _with_audio(self, reply: Reply, heard_language: str) -> list[Reply]:
+    async def _with_audio(self, reply: Reply, heard_language: str) -> tuple[list[Reply], SpokenAudio | None]:
         if not self.config.speak_replies or not reply.text.strip():
-            return [reply]
+            return [reply], None
         spoken = await self.speak(reply.text, reply_language(reply.text, default=heard_language))
         if spoken is None:  # no engine could speak it: the text still goes out
-            return [reply]
+            return [reply], None
         wav = await asyncio.to_thread(spoken.encode, "wav")
         audio = {"audio": wav, "audio_format": "wav"}
         if self._parts(reply) > 1:
             # the outbound splits long text and would attach the audio to every part: send the
             # text alone, then the audio once
             return [reply, Reply(reply.platform, reply.channel, text="", addressee=reply.addressee,
-                                 reply_to=reply.reply_to, cause=reply.cause, **audio)]
+                                 reply_to=reply.reply_to, cause=reply.cause, **audio)], spoken
         return [Reply(reply.platform, reply.channel, text=reply.text, addressee=reply.addressee,
-                      reply_to=reply.reply_to, cause=reply.cause, **audio)]
+                      reply_to=reply.reply_to, cause=reply.cause, **audio)], spoken
 
     def _parts(self, reply: Reply) -> int:
         adapter = self.bot.adapters.get(reply.platform)
