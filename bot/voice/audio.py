@@ -109,6 +109,16 @@ def encode(pcm: np.ndarray, rate: int, fmt: str) -> bytes:
     return buf.getvalue()
 
 
+def to_ogg_opus(data: bytes) -> bytes:
+    """Any audio file (the pipeline's WAV) as OGG/Opus 48 kHz mono: a Telegram voice note."""
+    return encode(decode_s16(data, 48000, 1), 48000, "ogg")
+
+
+def to_discord_pcm(data: bytes) -> bytes:
+    """Any audio file as 48 kHz stereo s16le, what ``discord.PCMAudio`` plays (20 ms = 3,840 bytes)."""
+    return decode_s16(data, 48000, 2).tobytes()
+
+
 def probe(data: bytes) -> dict[str, object]:
     """Container, codec, rate, channels and duration of an audio file (for checks and tests)."""
     import av
