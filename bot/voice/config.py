@@ -72,6 +72,3 @@ class VoiceConfig(_Strict):
     tts: TTSConfig = Field(default_factory=TTSConfig)
     # answer voice messages with speech as well as text (false: text only)
     speak_replies: bool = True
-    # EXPERIMENTAL: listen to speakers in a Discord voice channel (needs a DAVE decrypt that
-    # discord-ext-voice-recv lacks; see docs/voice.md)
-    discord_listen: bool = False
