@@ -198,3 +198,18 @@ def test_voice_is_off_without_a_voice_section():
     from bot.config import default_config
 
     assert default_config().voice is None
+
+
+async def test_reloaded_voice_settings_rebuild_the_pipeline(tiny):
+    scripted = await _bot_with([])
+    try:
+        bot = scripted.bot
+        first = voice_for(bot)
+        assert voice_for(bot) is first
+        bot.config = bot.config.model_copy(update={"voice": bot.config.voice.model_copy(update={"speak_replies": False})})
+        second = voice_for(bot)
+        assert second is not first and second.config.speak_replies is False
+        bot.config = bot.config.model_copy(update={"voice": None})
+        assert voice_for(bot) is None
+    finally:
+        await scripted.__aexit__(None, None, None)

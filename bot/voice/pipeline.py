@@ -184,10 +184,14 @@ def voice_installed() -> bool:
 def pipeline_for(bot: BotCore) -> VoicePipeline | None:
     """The bot's one VoicePipeline; None when the config has no enabled ``voice:`` section or the
     ``.[voice]`` extra is missing (logged once)."""
-    existing = getattr(bot, "_voice_pipeline", None)
-    if existing is not None:
-        return existing
+    existing: VoicePipeline | None = getattr(bot, "_voice_pipeline", None)
     config = getattr(bot.config, "voice", None)
+    if existing is not None:
+        if existing.config == config:
+            return existing
+        # the config was reloaded with other voice settings: rebuild (models stay cached per process)
+        existing.close()
+        bot._voice_pipeline = None  # type: ignore[attr-defined]
     if config is None or not config.enabled:
         return None
     if not voice_installed():
