@@ -213,3 +213,27 @@ async def test_reloaded_voice_settings_rebuild_the_pipeline(tiny):
         assert voice_for(bot) is None
     finally:
         await scripted.__aexit__(None, None, None)
+
+
+async def test_spawned_voice_messages_run_in_the_background(monkeypatch, tiny):
+    _offline_edge(monkeypatch)
+    scripted = await _bot_with([CountrySkill], {**VOICE, "tts": {"engines": ["espeak"]}})
+    downloads: list[str] = []
+
+    async def download() -> bytes:
+        downloads.append("x")
+        return QUESTION.read_bytes()
+
+    try:
+        pipeline = voice_for(scripted.bot)
+        message = ChatMessage("console", "#live", Author("eve", "eve"), "", "9", 0.0, voice=True)
+        too_long = pipeline.spawn(message, download, duration=60)
+        answered = pipeline.spawn(message, download, duration=11)
+        assert not too_long.done()  # the caller was not kept waiting
+        refused, turn = await too_long, await answered
+        await scripted.bot.outbound.drain()
+    finally:
+        await scripted.__aexit__(None, None, None)
+    assert refused.error == "too_long" and downloads == ["x"]  # the long one was never downloaded
+    assert turn.message.voice and turn.replies[0].audio
+    assert [r["text"] for r in scripted.records][-1].startswith("Our jackets are made in Portugal")

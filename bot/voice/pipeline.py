@@ -18,6 +18,7 @@ import asyncio
 import importlib.util
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -68,6 +69,7 @@ class VoicePipeline:
         self.transcriber = transcriber or Transcriber(config.asr)
         self.tts = tts or TTSChain(config.tts)
         self.capture = ReplyCapture.of(bot)
+        self._tasks: set[asyncio.Task[VoiceTurn | None]] = set()  # spawned turns, kept alive until done
 
     async def warmup(self) -> None:
         """Load the ASR model and the offline voice now (adapters call this at start)."""
@@ -99,6 +101,32 @@ class VoicePipeline:
         """A VAD segmenter for one live speaker: ``for utt in seg.push(pcm16k): await handle_audio(utt...)``."""
         return SpeechSegmenter(VADSettings(max_utterance_s=self.config.asr.max_utterance_seconds), speaker=speaker)
 
+    # ------------------------------------------------------------------ adapters' entry
+    def spawn(self, message: ChatMessage, audio: AudioSource | Callable[[], Awaitable[bytes]], *,
+              duration: float | None = None) -> asyncio.Task[VoiceTurn | None]:
+        """Handle a platform's voice message in the background, so the adapter's update loop never
+        waits for ASR. ``audio`` may be a download coroutine function: a note whose ``duration`` is
+        already over the limit is refused without downloading it."""
+
+        async def run() -> VoiceTurn | None:
+            try:
+                if duration is not None and duration > self.config.asr.max_utterance_seconds + 0.5:
+                    return await self.notice("too_long", f"{duration:.0f} s voice message", message.platform,
+                                             message.channel, message.author, message.id)
+                data = await audio() if callable(audio) else audio
+                return await self.handle_audio(data, platform=message.platform, channel=message.channel,
+                                               author=message.author, message_id=message.id,
+                                               timestamp=message.timestamp, reply_to=message.reply_to,
+                                               meta=message.meta)
+            except Exception:  # never lost silently, never a traceback in chat
+                log.exception("voice message %s on %s failed", message.id, message.platform)
+                return None
+
+        task = asyncio.create_task(run(), name=f"voice:{message.platform}:{message.id}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
     # ------------------------------------------------------------------ the turn
     async def handle_audio(self, audio: AudioSource | Utterance, *, platform: str, channel: str, author: Author,
                            message_id: str, timestamp: float | None = None, reply_to: str | None = None,
@@ -112,11 +140,11 @@ class VoicePipeline:
         try:
             transcript = await self.hear(audio)
         except UtteranceTooLong as exc:
-            return await self._notice("too_long", exc, platform, channel, author, message_id, send, lang)
+            return await self.notice("too_long", exc, platform, channel, author, message_id, send, lang)
         except ASRBusy as exc:
-            return await self._notice("busy", exc, platform, channel, author, message_id, send, lang)
+            return await self.notice("busy", exc, platform, channel, author, message_id, send, lang)
         except AudioDecodeError as exc:
-            return await self._notice("unreadable", exc, platform, channel, author, message_id, send, lang)
+            return await self.notice("unreadable", exc, platform, channel, author, message_id, send, lang)
         except ASRError as exc:
             log.error("voice message %s not transcribed: %s", message_id, exc)
             return VoiceTurn(None, None, error=str(exc))
@@ -167,8 +195,10 @@ class VoicePipeline:
         adapter = self.bot.adapters.get(reply.platform)
         return len(self.bot.outbound.split(adapter, reply.text)) if adapter is not None else 1
 
-    async def _notice(self, kind: str, exc: Exception, platform: str, channel: str, author: Author,
-                      message_id: str, send: bool, lang: str) -> VoiceTurn:
+    async def notice(self, kind: str, exc: Exception | str, platform: str, channel: str, author: Author,
+                     message_id: str, send: bool = True, lang: str | None = None) -> VoiceTurn:
+        """Answer a voice message that cannot be handled (too_long, busy, unreadable) with a short text."""
+        lang = lang or self.bot.config.bot.language
         log.info("voice message %s from %s refused (%s): %s", message_id, author.name, kind, exc)
         text = NOTICES[kind].get(lang, NOTICES[kind]["en"]).format(limit=int(self.config.asr.max_utterance_seconds))
         reply = Reply(platform, channel, text=text, addressee=author.name, reply_to=message_id)
