@@ -69,7 +69,8 @@ class VoicePipeline:
         self.transcriber = transcriber or Transcriber(config.asr)
         self.tts = tts or TTSChain(config.tts)
         self.capture = ReplyCapture.of(bot)
-        self._tasks: set[asyncio.Task[VoiceTurn | None]] = set()  # spawned turns, kept alive until done
+        self._tasks: set[asyncio.Task[Any]] = set()  # spawned work, kept alive until done
+        self._warming: asyncio.Task[None] | None = None
 
     async def warmup(self) -> None:
         """Load the ASR model and the offline voice now (adapters call this at start)."""
@@ -79,6 +80,11 @@ class VoicePipeline:
             log.error("speech recognition is not available: %s", exc)
         if self.config.speak_replies:
             await self.tts.warmup()
+
+    def warm_up_soon(self) -> None:
+        """Start loading the models in the background (once); adapters call it when they start."""
+        if self._warming is None:
+            self._warming = asyncio.create_task(self.warmup(), name="voice-warmup")
 
     def close(self) -> None:
         self.transcriber.close()
