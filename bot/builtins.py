@@ -33,6 +33,12 @@ class CoreCommands(Skill):
         await ctx.reply(f"I'm {self.bot.config.bot.name}, the shop's chat helper. Ask me about any product, "
                         f"or try {prefix}commands")
 
+    @command("forgetme", help="Delete everything the bot keeps about you", user_cooldown=60)
+    async def forgetme(self, ctx: Context) -> None:
+        counts = await self.bot.forget_viewer(ctx.message.platform, ctx.message.author.id)
+        await ctx.reply("Done: I deleted your chat history and activity with this bot." if counts
+                        else "I had nothing stored about you.")
+
     @command("reload", help="Reload the config file (moderators)", permission="moderator")
     async def reload(self, ctx: Context) -> None:
         errors = await self.bot.reload()

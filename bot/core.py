@@ -218,6 +218,25 @@ class BotCore(MessageSink):
                 return True
         return False
 
+    # ------------------------------------------------------------------ privacy
+    async def forget_viewer(self, platform: str, user_id: str) -> dict[str, int]:
+        """Delete one viewer's data everywhere: the store's tables and every skill's own state."""
+        import asyncio
+
+        await self.history.flush()  # buffered rows must not be written back after the delete
+        counts = await asyncio.to_thread(self.store.forget_viewer, platform, user_id)
+        for skill in list(self.skills.values()):
+            try:
+                removed = await skill.forget_user(platform, user_id)
+            except Exception:
+                log.exception("skill %s could not forget a viewer", skill.name)
+                continue
+            if removed:
+                counts[f"skill:{skill.name}"] = removed
+        # the audit trail of the deletion keeps no identity, only that it happened and how much
+        log.info("forgot a %s viewer on request: %s", platform, counts)
+        return {k: v for k, v in counts.items() if v}
+
     # ------------------------------------------------------------------ catalog
     def load_catalog(self) -> None:
         shop = self.config.shop

@@ -76,3 +76,17 @@ async def test_history_stage_records_messages_and_events():
         store = bot.bot.store
         assert count(store, schema.messages) == 2 and count(store, schema.events) == 1
         assert store.find_viewer("console", "ann")["message_count"] == 2
+
+
+async def test_forgetme_removes_only_that_viewer():
+    async with ScriptedBot() as bot:
+        await bot.say("ann", "hello")
+        await bot.say("bob", "hi")
+        bot.bot.history.record_event("console", Author("ann", "ann"), "click", sku="MH01")
+        actions = await bot.say("ann", "!forgetme")
+        assert "deleted" in actions[0]["text"]
+        await bot.bot.history.flush()
+        store = bot.bot.store
+        assert store.find_viewer("console", "ann") is None
+        assert store.find_viewer("console", "bob")["message_count"] == 1
+        assert count(store, schema.events) == 0 and count(store, schema.messages) == 1

@@ -1,1 +1,1 @@
-"""Fakes of platform and service wire protocols, served on 127.0.0.1 inside tests."""
+"""Fakes of external services (platform APIs, an OpenAI-compatible server, edge-tts) for tests."""
