@@ -184,10 +184,14 @@ class VoicePipeline:
     async def _with_audio(self, reply: Reply, heard_language: str) -> tuple[list[Reply], SpokenAudio | None]:
         if not self.config.speak_replies or not reply.text.strip():
             return [reply], None
-        spoken = await self.speak(reply.text, reply_language(reply.text, default=heard_language))
-        if spoken is None:  # no engine could speak it: the text still goes out
+        try:
+            spoken = await self.speak(reply.text, reply_language(reply.text, default=heard_language))
+            wav = await asyncio.to_thread(spoken.encode, "wav") if spoken is not None else None
+        except Exception:  # a broken voice must never cost the viewer the answer itself
+            log.exception("speaking the reply to %s failed; sending it as text", reply.reply_to)
+            spoken = wav = None
+        if spoken is None or wav is None:  # no engine could speak it: the text still goes out
             return [reply], None
-        wav = await asyncio.to_thread(spoken.encode, "wav")
         audio = {"audio": wav, "audio_format": "wav"}
         if self._parts(reply) > 1:
             # the outbound splits long text and would attach the audio to every part: send the
