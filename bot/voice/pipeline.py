@@ -15,6 +15,7 @@ adapters from the WAV (``bot.voice.audio``).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib.util
 import logging
 import time
@@ -117,8 +118,8 @@ class VoicePipeline:
         async def run() -> VoiceTurn | None:
             try:
                 if duration is not None and duration > self.config.asr.max_utterance_seconds + 0.5:
-                    return await self.notice("too_long", f"{duration:.0f} s voice message", message.platform,
-                                             message.channel, message.author, message.id)
+                    return await self.notice("too_long", f"{duration:.0f} s voice message",
+                                             dataclasses.replace(message, voice=True))
                 data = await audio() if callable(audio) else audio
                 return await self.handle_audio(data, platform=message.platform, channel=message.channel,
                                                author=message.author, message_id=message.id,
@@ -141,16 +142,19 @@ class VoicePipeline:
         started = time.perf_counter()
         if isinstance(audio, Utterance):
             audio = audio.audio
-        lang = self.bot.config.bot.language
+        # the voice message as the chat sees it; its text is filled in once it is heard
+        heard = ChatMessage(platform, channel, author, "", message_id,
+                            self.bot.clock.now() if timestamp is None else timestamp, reply_to=reply_to,
+                            voice=True, meta=dict(meta or {}))
         timings: dict[str, float] = {}
         try:
             transcript = await self.hear(audio)
         except UtteranceTooLong as exc:
-            return await self.notice("too_long", exc, platform, channel, author, message_id, send, lang)
+            return await self.notice("too_long", exc, heard, send)
         except ASRBusy as exc:
-            return await self.notice("busy", exc, platform, channel, author, message_id, send, lang)
+            return await self.notice("busy", exc, heard, send)
         except AudioDecodeError as exc:
-            return await self.notice("unreadable", exc, platform, channel, author, message_id, send, lang)
+            return await self.notice("unreadable", exc, heard, send)
         except ASRError as exc:
             log.error("voice message %s not transcribed: %s", message_id, exc)
             return VoiceTurn(None, None, error=str(exc))
@@ -158,10 +162,9 @@ class VoicePipeline:
         if not transcript.text:
             log.info("voice message %s: no speech heard", message_id)
             return VoiceTurn(None, transcript, error="no speech", timings=timings)
-        message = ChatMessage(platform, channel, author, transcript.text, message_id,
-                              self.bot.clock.now() if timestamp is None else timestamp, reply_to=reply_to,
-                              voice=True, meta={**(meta or {}), "language": transcript.language,
-                                                "audio_seconds": transcript.audio_seconds})
+        message = dataclasses.replace(heard, text=transcript.text,
+                                      meta={**heard.meta, "language": transcript.language,
+                                            "audio_seconds": transcript.audio_seconds})
         replies = await self.converse(message)
         timings["pipeline"] = time.perf_counter() - started - timings["asr"]
         out: list[Reply] = []
@@ -205,13 +208,13 @@ class VoicePipeline:
         adapter = self.bot.adapters.get(reply.platform)
         return len(self.bot.outbound.split(adapter, reply.text)) if adapter is not None else 1
 
-    async def notice(self, kind: str, exc: Exception | str, platform: str, channel: str, author: Author,
-                     message_id: str, send: bool = True, lang: str | None = None) -> VoiceTurn:
+    async def notice(self, kind: str, why: Exception | str, cause: ChatMessage, send: bool = True) -> VoiceTurn:
         """Answer a voice message that cannot be handled (too_long, busy, unreadable) with a short text."""
-        lang = lang or self.bot.config.bot.language
-        log.info("voice message %s from %s refused (%s): %s", message_id, author.name, kind, exc)
+        log.info("voice message %s from %s refused (%s): %s", cause.id, cause.author.name, kind, why)
+        lang = self.bot.config.bot.language
         text = NOTICES[kind].get(lang, NOTICES[kind]["en"]).format(limit=int(self.config.asr.max_utterance_seconds))
-        reply = Reply(platform, channel, text=text, addressee=author.name, reply_to=message_id)
+        reply = Reply(cause.platform, cause.channel, text=text, addressee=cause.author.name, reply_to=cause.id,
+                      cause=cause)
         if send:
             await self.capture.send(reply)
         return VoiceTurn(None, None, [reply], error=kind)
