@@ -11,8 +11,6 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
-from bot.voice import voice_for
-
 if TYPE_CHECKING:  # pragma: no cover
     from adapters.telegram.adapter import TelegramAdapter, VoiceNote
     from bot.core import BotCore
@@ -25,6 +23,8 @@ VOICE_NOTE_FORMATS = ("ogg", "opus", "oga")
 
 def attach(adapter: TelegramAdapter, bot: BotCore) -> bool:
     """Route the adapter's voice notes to the voice pipeline; False when voice is off or not installed."""
+    from bot.voice import voice_for
+
     pipeline = voice_for(bot)
     if pipeline is None:
         return False
