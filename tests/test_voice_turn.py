@@ -237,3 +237,33 @@ async def test_spawned_voice_messages_run_in_the_background(monkeypatch, tiny):
     assert refused.error == "too_long" and downloads == ["x"]  # the long one was never downloaded
     assert turn.message.voice and turn.replies[0].audio
     assert [r["text"] for r in scripted.records][-1].startswith("Our jackets are made in Portugal")
+
+
+CATALOG = Path(__file__).resolve().parent.parent / "config" / "catalog.yaml"
+
+
+async def test_catalog_product_names_guide_recognition(monkeypatch, tiny):
+    _offline_edge(monkeypatch)
+    from bot.voice.tts_engines import load_piper_voice
+
+    voice = load_piper_voice("joe-us")
+    pcm = np.frombuffer(b"".join(c.audio_int16_bytes for c in voice.synthesize(
+        "How much is the Chaz Kangeroo Hoodie in large?")), dtype=np.int16)
+    question = encode(pcm, voice.config.sample_rate, "wav")
+    scripted = ScriptedBot({"voice": {"asr": {"model": "tiny.en", "max_hint_chars": 130}},
+                            "shop": {"catalog": str(CATALOG)}, "storage": {"url": "sqlite://"}})
+    await scripted.__aenter__()
+    try:
+        bot = scripted.bot
+        on_screen = bot.catalog.products[3]
+        bot.pinned[("console", "#live")] = on_screen.sku  # the product on screen goes first
+        pipeline = voice_for(bot)
+        hints = pipeline.hints("console", "#live")
+        assert hints is not None and hints.startswith(on_screen.name + ", ")
+        assert len(hints) <= 130 and "Chaz Kangeroo Hoodie" in hints
+        assert bot.catalog.products[-1].name not in hints  # beyond the budget
+        turn = await pipeline.handle_audio(question, platform="console", channel="#live",
+                                           author=Author("fay", "fay"), message_id="h1", send=False)
+    finally:
+        await scripted.__aexit__(None, None, None)
+    assert "chaz kangeroo hoodie" in turn.transcript.text.lower()

@@ -88,7 +88,7 @@ class Transcriber:
 
     # ------------------------------------------------------------------ work
     async def transcribe(self, audio: AudioFrame, *, language: str | None = None,
-                         prompt: str | None = None) -> Transcript:
+                         prompt: str | None = None, hotwords: str | None = None) -> Transcript:
         c = self.config
         if audio.seconds > c.max_utterance_seconds:
             raise UtteranceTooLong(f"{audio.seconds:.0f} s of audio; the limit is {c.max_utterance_seconds:.0f} s")
@@ -97,7 +97,7 @@ class Transcriber:
         self._pending += 1
         loop = asyncio.get_running_loop()
         try:
-            future = loop.run_in_executor(self._executor, self.transcribe_sync, audio, language, prompt)
+            future = loop.run_in_executor(self._executor, self.transcribe_sync, audio, language, prompt, hotwords)
             return await asyncio.wait_for(future, c.deadline_seconds)
         except TimeoutError:
             raise ASRError(f"transcription took longer than {c.deadline_seconds:.0f} s") from None
@@ -105,7 +105,7 @@ class Transcriber:
             self._pending -= 1
 
     def transcribe_sync(self, audio: AudioFrame, language: str | None = None,
-                        prompt: str | None = None) -> Transcript:
+                        prompt: str | None = None, hotwords: str | None = None) -> Transcript:
         """Blocking: runs in the worker thread (or a CLI/benchmark). Drains the segment generator here."""
         c = self.config
         model = self._ensure_model()
@@ -115,7 +115,7 @@ class Transcriber:
             language = "en"
         prompt = prompt or c.initial_prompt
         options: dict[str, Any] = {"beam_size": c.beam_size, "vad_filter": c.vad,
-                                   "condition_on_previous_text": False}
+                                   "condition_on_previous_text": False, "hotwords": hotwords or None}
         if prompt is None and language is None and c.prompts:
             # the prompt depends on the language: detect first (one encoder pass), then decode
             # with that language's prompt. The unconsumed generator costs nothing.

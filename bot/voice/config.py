@@ -35,6 +35,10 @@ class ASRConfig(_Strict):
     # a fixed prompt (product names help); when unset, `prompts[language]` applies
     initial_prompt: str | None = None
     prompts: dict[str, str] = Field(default_factory=lambda: dict(DEFAULT_PROMPTS))
+    # bias recognition toward the shop's product names (faster-whisper hotwords): "Chaz Kangeroo
+    # Hoodie" instead of "chest-cangerous hoodie"; the product on screen comes first
+    catalog_hints: bool = True
+    max_hint_chars: int = Field(600, ge=0, le=2000)
     # Whisper encodes a 30 s window whatever the length: longer utterances are refused, not queued
     max_utterance_seconds: float = Field(15.0, gt=0, le=300)
     # utterances waiting for the ASR worker before new ones are refused (a flood of voice notes)

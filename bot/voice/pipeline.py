@@ -91,9 +91,27 @@ class VoicePipeline:
         self.transcriber.close()
 
     # ------------------------------------------------------------------ steps
-    async def hear(self, audio: AudioSource) -> Transcript:
+    async def hear(self, audio: AudioSource, *, hotwords: str | None = None) -> Transcript:
         frame = audio if isinstance(audio, AudioFrame) else await asyncio.to_thread(load_audio, audio)
-        return await self.transcriber.transcribe(frame)
+        return await self.transcriber.transcribe(frame, hotwords=hotwords)
+
+    def hints(self, platform: str, channel: str) -> str | None:
+        """Product names to bias ASR toward: the one on screen first, then the catalog, within a budget."""
+        cfg = self.config.asr
+        if not cfg.catalog_hints or cfg.max_hint_chars <= 0:
+            return None
+        catalog = self.bot.catalog
+        pinned = catalog.product(self.bot.pinned_sku(platform, channel) or "")
+        names: list[str] = [pinned.name] if pinned else []
+        size = len(names[0]) if names else 0
+        for product in catalog.products:
+            if product.name in names:
+                continue
+            if size + len(product.name) + 2 > cfg.max_hint_chars:
+                break
+            names.append(product.name)
+            size += len(product.name) + 2
+        return ", ".join(names) or None
 
     async def converse(self, message: ChatMessage) -> list[Reply]:
         """The text pipeline, unchanged; returns the replies ``message`` caused."""
@@ -148,7 +166,7 @@ class VoicePipeline:
                             voice=True, meta=dict(meta or {}))
         timings: dict[str, float] = {}
         try:
-            transcript = await self.hear(audio)
+            transcript = await self.hear(audio, hotwords=self.hints(platform, channel))
         except UtteranceTooLong as exc:
             return await self.notice("too_long", exc, heard, send)
         except ASRBusy as exc:
