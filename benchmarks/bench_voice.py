@@ -68,6 +68,43 @@ def bench_asr(folder: Path, models: list[str], runs: int) -> None:
         transcriber.close()
 
 
+def bench_product_names(limit: int) -> None:
+    """Spoken product questions (piper voice) -> is the product name heard right, with and without hints?"""
+    import numpy as np
+    import yaml
+
+    from bot.voice.asr import Transcriber
+    from bot.voice.audio import resample_s16
+    from bot.voice.config import ASRConfig
+    from bot.voice.frames import AudioFrame
+    from bot.voice.metrics import normalise
+    from bot.voice.tts_engines import load_piper_voice
+
+    catalog = yaml.safe_load((ROOT / "config" / "catalog.yaml").read_text(encoding="utf-8"))["catalog"]
+    names = [p["name"] for p in catalog["products"]]
+    hints = ", ".join(names)[:600]
+    voice = load_piper_voice("joe-us")
+    rate = voice.config.sample_rate
+    print(f"\n## Product names heard right (demo catalog, {min(limit, len(names))} piper-spoken questions)")
+    print("| model | without hints | with catalog hints |")
+    print("| --- | --- | --- |")
+    questions = []
+    for name in names[:limit]:
+        pcm = np.frombuffer(b"".join(c.audio_int16_bytes for c in voice.synthesize(f"How much is the {name}?")),
+                            dtype=np.int16)
+        questions.append((name, AudioFrame(resample_s16(pcm, rate, 16000).astype(np.float32) / 32768)))
+    for model in ("tiny.en", "base"):
+        transcriber = Transcriber(ASRConfig(model=model, language="en"))
+        hits = {False: 0, True: 0}
+        for name, frame in questions:
+            for hinted in (False, True):
+                text = transcriber.transcribe_sync(frame, hotwords=hints if hinted else None).text
+                hits[hinted] += normalise(name) in normalise(text)
+        n = len(questions)
+        print(f"| {model} | {hits[False]}/{n} | {hits[True]}/{n} |")
+        transcriber.close()
+
+
 async def bench_tts(runs: int) -> None:
     import edge_tts.communicate
 
@@ -180,6 +217,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--models", default="tiny.en,base")
     parser.add_argument("--skip-asr", action="store_true")
+    parser.add_argument("--products", type=int, default=30, help="spoken product questions to check")
     args = parser.parse_args()
     try:
         import faster_whisper  # noqa: F401
@@ -192,6 +230,7 @@ def main() -> int:
           f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
     if not args.skip_asr:
         bench_asr(folder, args.models.split(","), max(1, args.runs // 2))
+        bench_product_names(args.products)
     asyncio.run(bench_tts(args.runs))
     asyncio.run(bench_turn(args.runs))
     return 0
