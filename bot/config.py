@@ -24,6 +24,7 @@ from bot.config_loader import (
     load_yaml,
 )
 from bot.llm.config import LLMConfig
+from bot.voice.config import VoiceConfig
 
 __all__ = ["ConfigError", "ConfigProblem", "StrictModel", "SkillConfig", "AdapterConfig", "LiveBotConfig",
            "load_config", "validate_config"]
@@ -82,6 +83,7 @@ class CoreConfig(StrictModel):
     storage: StorageSection = Field(default_factory=StorageSection)
     logging: LoggingSection = Field(default_factory=LoggingSection)
     llm: LLMConfig | None = None
+    voice: VoiceConfig | None = None
     # reload the file automatically when it changes on disk (checked every few seconds)
     watch_config: bool = True
 

@@ -1,1 +1,1 @@
-"""Fakes of external services (platform APIs, an OpenAI-compatible server) for tests."""
+"""Fakes of external services (platform APIs, an OpenAI-compatible server, edge-tts) for tests."""
