@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import inspect
 import io
 import logging
 from collections.abc import Sequence
@@ -267,7 +268,7 @@ class DiscordAdapter(Adapter):
         chat = to_chat_message(message, text, self.config)
         try:
             # a voice message goes to the voice layer (transcribed, then through the pipeline)
-            if chat.voice and self.speech is not None and self.speech.on_voice_message(chat):
+            if chat.voice and self.speech is not None and await _maybe_await(self.speech.on_voice_message(chat)):
                 return
             await self.sink.handle(chat)
         except Exception:
@@ -301,7 +302,7 @@ class DiscordAdapter(Adapter):
                 await sent.pin(reason="livebot: product on screen")
         if self.speech is not None:
             try:  # the voice layer also speaks replies in a joined voice channel
-                self.speech.after_send(action)
+                await _maybe_await(self.speech.after_send(action))
             except Exception:
                 log.exception("voice layer after_send failed")
 
@@ -375,3 +376,8 @@ class DiscordAdapter(Adapter):
                 return await guild.fetch_member(user_id)
         except AlreadyGone:
             raise AdapterError(f"user {user_id} is no longer in the guild") from None
+
+
+async def _maybe_await(value: Any) -> Any:
+    """The voice layer's hooks may be plain functions or coroutines."""
+    return await value if inspect.isawaitable(value) else value
