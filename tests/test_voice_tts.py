@@ -14,8 +14,8 @@ pytest.importorskip("piper", reason="the voice extra is not installed: pip insta
 
 import edge_tts.communicate  # noqa: E402
 
+from bot.breaker import CircuitBreaker  # noqa: E402
 from bot.voice.audio import decode_s16, encode, probe  # noqa: E402
-from bot.voice.breaker import CircuitBreaker  # noqa: E402
 from bot.voice.config import TTSConfig  # noqa: E402
 from bot.voice.tts import TTSChain, parse_voice, reply_language, spoken_text  # noqa: E402
 from tests.fakes.edge_tts_server import EdgeTTSServer  # noqa: E402
@@ -29,7 +29,7 @@ class FakeClock:
     def __init__(self) -> None:
         self.t = 1000.0
 
-    def __call__(self) -> float:
+    def now(self) -> float:
         return self.t
 
 
@@ -74,7 +74,7 @@ def test_reply_language_and_spoken_text():
 
 def test_circuit_breaker_opens_and_probes_after_the_window():
     clock = FakeClock()
-    breaker = CircuitBreaker(failures=2, reset_seconds=60, clock=clock)
+    breaker = CircuitBreaker(clock, failures=2, reset_seconds=60)
     breaker.failure("x")
     assert breaker.allow()  # one failure is not enough
     breaker.failure("x")
