@@ -235,3 +235,15 @@ async def test_nothing_in_stock_or_no_catalog_gets_a_plain_answer(tmp_path):
     async with ScriptedBot(skills={"recommend": {}}) as bot:
         actions = await bot.say("ann", "!rec")
         assert "catalog isn't loaded" in actions[-1]["text"]
+
+
+async def test_a_recommendation_request_in_words_gets_picks():
+    from bot.testing import ScriptedBot
+
+    catalog = str(__import__("pathlib").Path(__file__).resolve().parent.parent / "config" / "catalog.yaml")
+    async with ScriptedBot({"shop": {"catalog": catalog}, "skills": {"qa": {}, "recommend": {}}}) as bot:
+        for text in ("@livebot what should I buy?", "@livebot 有什么推荐的吗"):
+            actions = await bot.say("ann", text)
+            assert actions and "1)" in actions[0]["text"], actions
+        # not addressed to the bot: the host may answer that one
+        assert await bot.say("bob", "what would you recommend for running?") == []

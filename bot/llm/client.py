@@ -22,8 +22,8 @@ from typing import Any
 
 import openai
 
+from bot.breaker import CircuitBreaker
 from bot.clock import Clock
-from bot.llm.breaker import CircuitBreaker
 from bot.llm.config import LLMConfig
 
 log = logging.getLogger("livebot.llm")

@@ -14,10 +14,10 @@ import asyncio
 import logging
 import re
 import time
-from collections.abc import Callable
 from typing import Any, Protocol
 
-from bot.voice.breaker import CircuitBreaker
+from bot.breaker import CircuitBreaker
+from bot.clock import Clock, RealClock
 from bot.voice.config import TTSConfig
 from bot.voice.frames import SpeechChunk, SpokenAudio
 from bot.voice.tts_engines import EdgeEngine, EngineUnavailable, EspeakEngine, PiperEngine
@@ -76,7 +76,7 @@ def parse_voice(voice: str | None) -> tuple[str | None, str | None]:
 
 
 class TTSChain:
-    def __init__(self, config: TTSConfig, *, clock: Callable[[], float] = time.monotonic,
+    def __init__(self, config: TTSConfig, *, clock: Clock | None = None,
                  engines: list[Engine] | None = None) -> None:
         self.config = config
         if engines is None:
@@ -87,7 +87,8 @@ class TTSChain:
             }
             engines = [available[name] for name in config.engines]
         self.engines = engines
-        self.breakers = {e.name: CircuitBreaker(config.breaker_failures, config.breaker_reset_seconds, clock)
+        self.breakers = {e.name: CircuitBreaker(clock or RealClock(), config.breaker_failures,
+                                                config.breaker_reset_seconds, name=f"tts {e.name}")
                          for e in engines}
 
     async def warmup(self) -> None:

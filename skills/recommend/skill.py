@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 from typing import Any
 
 from bot.commands import Arg, command
 from bot.context import Context
+from bot.events import ChatMessage
 from bot.skill import Skill
 from skills.recommend.config import RecommendConfig
 from skills.recommend.profiles import LiveHistory, Touch
@@ -15,13 +17,18 @@ from skills.recommend.serving import Pick, canonical_sku, choose, money, render
 from skills.recommend.snapshot import Snapshot, build_snapshot, last_event_id
 
 DEFAULT_LENGTH = 500
+# "what should I get?" addressed to the bot is !recommend in words (English and Chinese)
+ASKS_FOR_PICKS = re.compile(
+    r"(?i)\b(recommend\w*|suggest\w*|what should i (get|buy|try|order|pick)|what (do|would) you suggest|"
+    r"any (picks|suggestions|ideas)|gift ideas?|what'?s good)\b|推荐|买什么|买哪个|买哪款|选哪个|有什么好")
 SHOWN_FOR = 600.0  # seconds a viewer's shown picks step aside when they ask again
 
 
 class RecommendSkill(Skill):
     name = "recommend"
     Config = RecommendConfig
-    priority = 120
+    # before the Q&A skill, so "@bot what should I buy?" gets picks rather than small talk
+    priority = 40
 
     config: RecommendConfig
 
@@ -113,6 +120,17 @@ class RecommendSkill(Skill):
             # one assignment, no await in between: a request sees old or new, never a mix
             self.snapshot = snap
             self.live.cut(cut_seq)
+
+    # ------------------------------------------------------------------ chat
+    async def on_message(self, message: ChatMessage, ctx: Context) -> bool:
+        """Answer a recommendation request addressed to the bot (a mention or a reply to it)."""
+        if not ASKS_FOR_PICKS.search(message.text):
+            return False
+        mentioned = re.search(rf"(?i)@{re.escape(self.bot.config.bot.name)}\b", message.text)
+        if not (mentioned or message.meta.get("reply_to_bot")):
+            return False
+        await self.recommend(ctx)
+        return True
 
     # ------------------------------------------------------------------ serving
     def recommend_for(self, platform: str, user_id: str, channel: str, count: int | None = None) -> list[Pick]:

@@ -1,4 +1,4 @@
-"""A circuit breaker on the bot's clock.
+"""A circuit breaker on the bot's clock, shared by every slow outside service (LLM, TTS engines).
 
 Closed: calls go through. After ``failures`` consecutive failed calls it opens: calls are refused
 at once (callers use their template) for ``reset_seconds``. Then it is half-open: one trial call
@@ -11,7 +11,7 @@ import logging
 
 from bot.clock import Clock
 
-log = logging.getLogger("livebot.llm")
+log = logging.getLogger("livebot.breaker")
 
 CLOSED, OPEN, HALF_OPEN = "closed", "open", "half-open"
 
@@ -25,6 +25,7 @@ class CircuitBreaker:
         self.consecutive_failures = 0
         self._opened_at: float | None = None
         self._trial_running = False
+        self.last_error = ""
 
     @property
     def state(self) -> str:
@@ -50,20 +51,25 @@ class CircuitBreaker:
             return True
         return False
 
+    # the same question, by the name the TTS chain reads best with
+    allow = acquire
+
     def success(self) -> None:
         if self._opened_at is not None:
             log.info("%s circuit closed again: the endpoint answered", self.name)
+        self.last_error = ""
         self.consecutive_failures = 0
         self._opened_at = None
         self._trial_running = False
 
-    def failure(self) -> None:
+    def failure(self, error: str = "") -> None:
+        self.last_error = error or self.last_error
         self.consecutive_failures += 1
         was_trial = self._trial_running
         self._trial_running = False
         if was_trial or (self._opened_at is None and self.consecutive_failures >= self.threshold):
             self._opened_at = self.clock.now()
-            log.warning("%s circuit open after %d consecutive failures; templates for the next %.0f s",
+            log.warning("%s circuit open after %d consecutive failures; skipped for the next %.0f s",
                         self.name, self.consecutive_failures, self.reset_seconds)
 
     def release(self) -> None:

@@ -1,0 +1,51 @@
+"""Q&A accuracy on the held-out sets in tests/data/qa_holdout (written independently of the skill).
+
+    python benchmarks/bench_qa_holdout.py [--score /path/to/catalog/score.py]
+
+Sets: 80 questions on Luma products outside the dev set, and a Shopify products.json export of a
+coffee & tea shop (EUR) with its own FAQ and 40 questions. Graded by the catalog data set's
+score.py (../shared/data/catalog/score.py by default; skipped with a note when it is absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "qa_holdout"
+SHARED = ROOT.parent / "shared" / "data" / "catalog"
+SETS = [
+    ("luma_holdout", DATA / "luma_holdout.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop2_coffee_shopify", DATA / "shop2" / "questions.jsonl", DATA / "shop2" / "products.json",
+     DATA / "shop2" / "faq.yaml", "EUR"),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--score", type=Path, default=SHARED / "score.py")
+    args = parser.parse_args()
+    if not args.score.exists():
+        print(f"score.py not found at {args.score}; skipped (pass --score)")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, questions, catalog, faq, currency in SETS:
+            if not catalog.exists():
+                print(f"{name}: catalog {catalog} not found; skipped")
+                continue
+            out = Path(tmp) / f"{name}.jsonl"
+            subprocess.run([sys.executable, "-m", "bot", "ask", "--catalog", str(catalog), "--faq", str(faq),
+                            "--currency", currency, str(questions), "-o", str(out)], check=True, cwd=ROOT,
+                           capture_output=True)
+            result = subprocess.run([sys.executable, str(args.score), str(out), str(questions)],
+                                    capture_output=True, text=True, check=True)
+            print(f"{name}: {result.stdout.strip().splitlines()[-1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
