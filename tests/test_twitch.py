@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +26,7 @@ from bot.events import Author, ChatMessage, Delete, Timeout
 from bot.skill import Skill
 from tests.fakes.twitch_api import ALL_BOT_SCOPES, FakeTwitch
 
+ROOT = Path(__file__).resolve().parent.parent
 BOT, STREAMER, MOD = "111", "222", "333"
 VIEWERS = [str(1000 + i) for i in range(60)]
 LINK = "https://free-nitro.example/claim"
@@ -83,7 +85,9 @@ class Harness:
 
 @asynccontextmanager
 async def twitch_bot(*, moderator: bool = True, scopes: list[str] | None = None, mod_on_twitch: bool | None = None,
-                     **extra: Any):
+                     skills: dict[str, Any] | None = None, **extra: Any):
+    """A whole bot on the Twitch adapter against the fake. ``skills``: real skills' config (with the demo
+    catalog); without it the test-only TinyShop answers ``!price`` and handles link raids."""
     clock = ManualClock(1000.0)
     async with FakeTwitch(now=clock.now) as fake:
         fake.add_user(BOT, "luma_bot", "LumaBot")
@@ -98,11 +102,14 @@ async def twitch_bot(*, moderator: bool = True, scopes: list[str] | None = None,
                    "access_token": token, "refresh_token": refresh, "channels": ["luma_live"],
                    "moderator": moderator, "helix_url": fake.helix_url, "oauth_url": fake.oauth_url,
                    "eventsub_url": fake.eventsub_url, **extra}
-        config = validate_config({"storage": {"url": "sqlite://"}, "adapters": {"twitch": section}},
-                                 LineMap("<test>"))
+        data: dict[str, Any] = {"storage": {"url": "sqlite://"}, "adapters": {"twitch": section}}
+        if skills is not None:
+            data.update(skills=skills, shop={"catalog": str(ROOT / "config" / "catalog.yaml"), "currency": "USD"})
+        config = validate_config(data, LineMap("<test>"))
         core = BotCore(config, clock=clock)
         await core.setup()
-        await core.add_skill(TinyShop(core, SkillConfig()))
+        if skills is None:
+            await core.add_skill(TinyShop(core, SkillConfig()))
         adapter = create(config.adapters.twitch, core)
         await core.add_adapter(adapter)
         try:
@@ -120,14 +127,27 @@ async def test_startup_subscribes_to_chat_with_the_bot_user_token():
         assert post.body["transport"]["method"] == "websocket"
 
 
-async def test_question_answered_with_a_threaded_helix_chat_message():
-    async with twitch_bot() as h:
-        asked = await h.say(VIEWERS[0], "!price hoodie")
+QA = {"qa": {"reword": False}}
+# the raid rule on its own: links allowed and no classifier, so only "the same text from many accounts" acts
+RAID_ONLY = {"moderation": {"links": False, "first_message_links": False, "classifier": False,
+                            "raid_accounts": 5, "raid_window_seconds": 2, "start_rung": {"raid": 4}}}
+
+
+async def test_question_answered_by_the_qa_skill_with_a_threaded_helix_chat_message():
+    async with twitch_bot(skills=QA) as h:
+        asked = await h.say(VIEWERS[0], "!price caesar warm-up pant")
         (body,) = await h.wait_replies(1)
-        assert body == {"broadcaster_id": STREAMER, "sender_id": BOT, "message": "hoodie: 12.99 USD",
+        assert body == {"broadcaster_id": STREAMER, "sender_id": BOT, "message": "Caesar Warm-Up Pant is $35.",
                         "reply_parent_message_id": asked}
         (call,) = h.fake.calls("POST", "chat/messages")
         assert call.token == h.token
+
+
+async def test_a_question_addressed_to_the_bot_account_is_answered():
+    async with twitch_bot(skills=QA) as h:  # bot.name is "livebot"; the Twitch account is @LumaBot
+        asked = await h.say(VIEWERS[1], "@LumaBot how much is the caesar warm-up pant?")
+        (body,) = await h.wait_replies(1)
+        assert body["message"] == "Caesar Warm-Up Pant is $35." and body["reply_parent_message_id"] == asked
 
 
 async def test_roles_come_from_badges():
@@ -140,8 +160,8 @@ async def test_roles_come_from_badges():
         assert replies[0]["reply_parent_message_id"]
 
 
-async def test_spam_raid_is_deleted_and_timed_out():
-    async with twitch_bot() as h:
+async def test_spam_raid_is_deleted_and_timed_out_by_the_moderation_skill():
+    async with twitch_bot(skills={**RAID_ONLY, **QA}) as h:
         ids = [await h.say(uid, f"free stuff {LINK}") for uid in VIEWERS[:20]]
         await h.say(VIEWERS[30], "what a nice hoodie")             # innocent: untouched
         await h.fake.wait_until(lambda: len(h.fake.calls("POST", "moderation/bans")) >= 20)
@@ -467,3 +487,11 @@ async def test_real_moderator_matching_the_config_is_not_warned(caplog):
         await h.fake.wait_until(lambda: len(h.fake.sent_notifications) == 2)
         await asyncio.sleep(0.1)
         assert "moderator badge" not in caplog.text
+
+
+async def test_spam_raid_with_the_test_skill_also_deleted_and_timed_out():
+    """The same adapter paths with the test-only skill (kept: it does not depend on the skills' tuning)."""
+    async with twitch_bot() as h:
+        ids = [await h.say(uid, f"look {LINK}") for uid in VIEWERS[:20]]
+        await h.fake.wait_until(lambda: len(h.fake.calls("POST", "moderation/bans")) >= 20)
+        assert sorted(d.q("message_id") for d in h.fake.calls("DELETE", "moderation/chat")) == sorted(ids)

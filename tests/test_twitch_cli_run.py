@@ -1,5 +1,6 @@
-"""`livebot run` with the Twitch section enabled, as a subprocess, against the fake Twitch:
-config discovery, ${ENV} secrets, the live runner and a clean SIGTERM shutdown that keeps the tokens."""
+"""`livebot run` with the Twitch section enabled, as a subprocess, against the fake Twitch: the shipped
+moderation and Q&A skills on the demo catalog, config discovery, ${ENV} secrets, the live runner and a
+clean SIGTERM shutdown that keeps the tokens."""
 
 from __future__ import annotations
 
@@ -26,6 +27,10 @@ async def test_livebot_run_answers_on_twitch_and_stores_tokens(tmp_path, root):
         config.write_text(textwrap.dedent(f"""\
             storage: {{url: "sqlite:///{db}"}}
             watch_config: false
+            shop: {{catalog: "{root / 'config' / 'catalog.yaml'}", currency: USD}}
+            skills:
+              moderation: {{}}
+              qa: {{reword: false}}
             adapters:
               twitch:
                 client_id: ${{TWITCH_CLIENT_ID}}
@@ -47,10 +52,11 @@ async def test_livebot_run_answers_on_twitch_and_stores_tokens(tmp_path, root):
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
         try:
             await fake.wait_until(lambda: len(fake.chat_subscriptions("222")) == 1, timeout=30)
-            asked = await fake.send_chat("222", "999", "!help")
+            asked = await fake.send_chat("222", "999", "!price caesar warm-up pant")
             await fake.wait_until(lambda: len(fake.chat_messages) == 1, timeout=10)
-            assert fake.chat_messages[0]["reply_parent_message_id"] == asked
-            assert fake.chat_messages[0]["sender_id"] == "111"
+            assert fake.chat_messages[0] == {"broadcaster_id": "222", "sender_id": "111",
+                                             "message": "Caesar Warm-Up Pant is $35.",
+                                             "reply_parent_message_id": asked}
         finally:
             if proc.returncode is None:
                 proc.send_signal(signal.SIGTERM)
