@@ -34,7 +34,8 @@ pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecatio
 
 
 class ShopTestSkill(Skill):
-    """Stands in for the moderation and Q&A skills: exercises the adapter's paths for real."""
+    """A small, predictable skill that drives every adapter path (the real moderation and Q&A skills
+    behind the same adapter are tested in test_telegram_skills.py)."""
 
     name = "shoptest"
     Config = SkillConfig

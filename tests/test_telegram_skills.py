@@ -15,9 +15,6 @@ from bot.config_loader import LineMap
 from bot.core import BotCore
 from tests.fakes.telegram_api import BOT_USER, FakeTelegramAPI
 
-pytest.importorskip("skills.moderation")
-pytest.importorskip("skills.qa")
-
 ROOT = Path(__file__).resolve().parent.parent
 GROUP = {"id": -1004321, "type": "supergroup", "title": "Luma live"}
 VIEWER = {"id": 601, "is_bot": False, "first_name": "Vera", "username": "vera"}
