@@ -8,6 +8,7 @@ cannot place yet (a new shop, a new product) fall back to the same catalog categ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -138,23 +139,40 @@ def money(amount: Decimal, currency: str) -> str:
     return f"{sign}{text}" if sign else f"{text} {currency}"
 
 
-def render(picks: Sequence[tuple[Pick, str]], limit: int, buy_hint: str) -> str:
+ZH_VERBS = {"asked about": "问过", "mentioned": "提到过", "picked": "选过", "bought": "买过", "looked at": "看过"}
+ZH_REASONS = {"picked for you": "为你挑选", "on screen now": "正在展示", "popular right now": "大家都在看",
+              "a favourite here": "直播间热门", "worth a look": "值得一看"}
+_BECAUSE = re.compile(r"^because you (asked about|mentioned|picked|bought|looked at) the (.+)$")
+
+
+def reason_in(lang: str, reason: str) -> str:
+    """The pick's reason in the viewer's language (English reasons are the source)."""
+    if lang != "zh":
+        return reason
+    match = _BECAUSE.match(reason)
+    if match:
+        return f"因为你{ZH_VERBS[match.group(1)]} {match.group(2)}"
+    return ZH_REASONS.get(reason, reason)
+
+
+def render(picks: Sequence[tuple[Pick, str]], limit: int, buy_hint: str, lang: str = "en") -> str:
     """``1) Name $56 2) ... — because you asked about X. !buy 1 for the link``, within ``limit``."""
+    lead = "推荐给你：" if lang == "zh" else "You might like: "
     shown = list(picks)
     while shown:
         parts = [f"{n}) {pick.product.name} {price}" for n, (pick, price) in enumerate(shown, start=1)]
         reason = next((p.reason for p, _ in shown if p.personal and p.reason.startswith("because")), "")
         if not reason:
             reason = shown[0][0].reason
-        text = f"You might like: {' '.join(parts)} ({reason}). {buy_hint}"
+        text = f"{lead}{' '.join(parts)} ({reason_in(lang, reason)}). {buy_hint}"
         if len(text) <= limit:
             return text
-        text = f"You might like: {' '.join(parts)}"
+        text = f"{lead}{' '.join(parts)}"
         if len(text) <= limit:
             return text
         shown.pop()
     if not picks:
         return ""
     pick, price = picks[0]  # even one name is too long: cut it at a word boundary
-    text = f"You might like: {pick.product.name} {price}"
+    text = f"{lead}{pick.product.name} {price}"
     return text if len(text) <= limit else text[: max(limit - 1, 0)].rsplit(" ", 1)[0] + "…"

@@ -17,6 +17,7 @@ from skills.recommend.serving import Pick, canonical_sku, choose, money, render
 from skills.recommend.snapshot import Snapshot, build_snapshot, last_event_id
 
 DEFAULT_LENGTH = 500
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # "what should I get?" addressed to the bot is !recommend in words (English and Chinese)
 ASKS_FOR_PICKS = re.compile(
     r"(?i)\b(recommend\w*|suggest\w*|what should i (get|buy|try|order|pick)|what (do|would) you suggest|"
@@ -160,7 +161,9 @@ class RecommendSkill(Skill):
         now = self.bot.clock.now()
         priced = [(p, money(self.bot.promotions.price(p.product, None, now)[0], p.product.currency)) for p in picks]
         limit = self._max_length(msg.platform) - len(msg.author.name) - 3  # room for the "@name " mention
-        text = render(priced, limit, f"{self.bot.router.prefix}buy 1 for the link")
+        zh = bool(CJK.search(msg.text))
+        hint = f"输入 {self.bot.router.prefix}buy 1 获取链接" if zh else f"{self.bot.router.prefix}buy 1 for the link"
+        text = render(priced, limit, hint, "zh" if zh else "en")
         self._last_picks[(msg.platform, msg.author.id)] = (now, [p.product.sku for p in picks])
         if len(self._last_picks) > 50_000:
             self._last_picks.pop(next(iter(self._last_picks)))
