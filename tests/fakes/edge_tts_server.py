@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from aiohttp import WSMsgType, web
 
+from tests.fakes.loopback import LoopbackServer
+
 
 @dataclass
 class SynthesisRequest:
@@ -44,27 +46,21 @@ class EdgeTTSServer:
         self.mode = mode
         self.chunk = chunk
         self.requests: list[SynthesisRequest] = []
-        self._runner: web.AppRunner | None = None
-        self.port = 0
+        self._server = LoopbackServer()
 
     @property
     def wss_url(self) -> str:
         # edge-tts appends "&ConnectionId=..." to this constant
-        return f"ws://127.0.0.1:{self.port}/edge/v1?TrustedClientToken=fake"
+        return self._server.url("/edge/v1?TrustedClientToken=fake", scheme="ws")
 
     async def __aenter__(self) -> EdgeTTSServer:
         app = web.Application()
         app.router.add_get("/edge/v1", self._handle)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        await self._server.start(app)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        assert self._runner is not None
-        await self._runner.cleanup()
+        await self._server.stop()
 
     async def _handle(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
