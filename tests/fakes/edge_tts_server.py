@@ -17,8 +17,10 @@ Modes: "ok" streams ``audio`` in chunks; "stall" accepts and says nothing (a hun
 from __future__ import annotations
 
 import re
+import socket
 from dataclasses import dataclass, field
 
+import pytest
 from aiohttp import WSMsgType, web
 
 from tests.fakes.loopback import LoopbackServer
@@ -38,6 +40,19 @@ def _split(message: str) -> tuple[dict[str, str], str]:
     head, _, body = message.partition("\r\n\r\n")
     headers = dict(line.split(":", 1) for line in head.split("\r\n") if ":" in line)
     return headers, body
+
+
+def closed_port_url() -> str:
+    """An edge-tts endpoint nobody listens on: connections are refused, as when the service is down."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"ws://127.0.0.1:{port}/edge/v1?TrustedClientToken=x"  # nothing listens there now
+
+
+def take_edge_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make edge-tts "offline" for this test: its endpoint refuses connections."""
+    monkeypatch.setattr("edge_tts.communicate.WSS_URL", closed_port_url())
 
 
 class EdgeTTSServer:
