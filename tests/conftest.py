@@ -24,3 +24,15 @@ def livebot_cmd() -> list[str]:
 
 
 os.environ.setdefault("PYTHONUTF8", "1")
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    """Whisper tiny.en, loaded once per test module (voice tests; needs the voice extra)."""
+    from bot.voice.asr import Transcriber
+    from bot.voice.config import ASRConfig
+
+    transcriber = Transcriber(ASRConfig(model="tiny.en"))
+    transcriber._ensure_model()  # the bot's pipeline shares this process-wide model
+    yield transcriber
+    transcriber.close()

@@ -25,14 +25,6 @@ ZH = [(path, text) for path, lang, text in CLIPS if lang == "zh"]
 
 
 @pytest.fixture(scope="module")
-def tiny() -> Transcriber:
-    transcriber = Transcriber(ASRConfig(model="tiny.en"))
-    transcriber._ensure_model()
-    yield transcriber
-    transcriber.close()
-
-
-@pytest.fixture(scope="module")
 def base() -> Transcriber:
     transcriber = Transcriber(ASRConfig(model="base"))
     transcriber._ensure_model()

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("faster_whisper", reason="the voice extra is not installed: pip install -e '.[voice]'")
 
-import edge_tts.communicate  # noqa: E402
-
 from bot.cli import main  # noqa: E402
 from bot.voice.audio import probe  # noqa: E402
+from tests.fakes.edge_tts_server import take_edge_offline  # noqa: E402
 
 SPEECH = Path(__file__).resolve().parent / "data" / "speech"
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,
@@ -22,10 +20,7 @@ needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,
 
 @pytest.fixture
 def offline_edge(monkeypatch):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    monkeypatch.setattr(edge_tts.communicate, "WSS_URL", f"ws://127.0.0.1:{port}/edge/v1?TrustedClientToken=x")
+    take_edge_offline(monkeypatch)
 
 
 def test_transcribe_prints_text_language_and_real_time_factor(capsys, tmp_path):

@@ -112,11 +112,8 @@ def _attachment(raw: bytes, filename: str) -> bytes:
 
 @pytest.fixture
 async def discord_voice_bot(monkeypatch, tmp_path):
-    import socket
-
     import discord.gateway
     import discord.http
-    import edge_tts.communicate
     import yarl
 
     from adapters.discord import create
@@ -124,11 +121,9 @@ async def discord_voice_bot(monkeypatch, tmp_path):
     from bot.config_loader import LineMap
     from bot.core import BotCore
     from tests.fakes.discord_api import MOD_ROLE_ID, FakeDiscord
+    from tests.fakes.edge_tts_server import take_edge_offline
 
-    with socket.socket() as s:  # edge-tts "offline"
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    monkeypatch.setattr(edge_tts.communicate, "WSS_URL", f"ws://127.0.0.1:{port}/edge/v1?TrustedClientToken=x")
+    take_edge_offline(monkeypatch)  # edge-tts "offline"
     fake = await FakeDiscord().start()
     monkeypatch.setattr(discord.http.Route, "BASE", fake.api_base)
     monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(fake.gateway_url))

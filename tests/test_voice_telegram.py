@@ -4,7 +4,6 @@ sendVoice carrying a valid OGG/Opus voice note."""
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -14,8 +13,6 @@ import pytest
 pytest.importorskip("faster_whisper", reason="the voice extra is not installed: pip install -e '.[voice]'")
 pytest.importorskip("telegram")
 
-import edge_tts.communicate  # noqa: E402
-
 from adapters.telegram import create  # noqa: E402
 from bot.config import SkillConfig, validate_config  # noqa: E402
 from bot.config_loader import LineMap  # noqa: E402
@@ -23,9 +20,8 @@ from bot.context import Context  # noqa: E402
 from bot.core import BotCore  # noqa: E402
 from bot.events import ChatMessage  # noqa: E402
 from bot.skill import Skill  # noqa: E402
-from bot.voice.asr import Transcriber  # noqa: E402
 from bot.voice.audio import decode_s16, encode, load_audio, probe  # noqa: E402
-from bot.voice.config import ASRConfig  # noqa: E402
+from tests.fakes.edge_tts_server import take_edge_offline  # noqa: E402
 from tests.fakes.telegram_api import BOT_USER, FakeTelegramAPI  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -48,20 +44,9 @@ class CountrySkill(Skill):
         return False
 
 
-@pytest.fixture(scope="module")
-def tiny() -> Transcriber:
-    transcriber = Transcriber(ASRConfig(model="tiny.en"))
-    transcriber._ensure_model()
-    yield transcriber
-    transcriber.close()
-
-
 @pytest.fixture
 async def telegram_bot(monkeypatch, tiny) -> AsyncIterator[tuple[FakeTelegramAPI, BotCore]]:
-    with socket.socket() as s:  # edge-tts is "offline": its endpoint refuses connections
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    monkeypatch.setattr(edge_tts.communicate, "WSS_URL", f"ws://127.0.0.1:{port}/edge/v1?TrustedClientToken=x")
+    take_edge_offline(monkeypatch)  # edge-tts is "offline": its endpoint refuses connections
     fake = await FakeTelegramAPI().start()
     fake.set_admins(GROUP["id"], creator={"id": 1, "is_bot": False, "first_name": "Owner"}, admins=[BOT_USER])
     section = {"token": fake.token, "base_url": fake.base_url, "base_file_url": fake.base_file_url,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import time
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from bot.breaker import CircuitBreaker  # noqa: E402
 from bot.voice.audio import decode_s16, encode, probe  # noqa: E402
 from bot.voice.config import TTSConfig  # noqa: E402
 from bot.voice.tts import TTSChain, parse_voice, reply_language, spoken_text  # noqa: E402
-from tests.fakes.edge_tts_server import EdgeTTSServer  # noqa: E402
+from tests.fakes.edge_tts_server import EdgeTTSServer, closed_port_url  # noqa: E402
 
 SPEECH = Path(__file__).resolve().parent / "data" / "speech"
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,
@@ -44,13 +43,6 @@ def piper_loaded() -> None:
     from bot.voice.tts_engines import load_piper_voice
 
     load_piper_voice("joe-us")  # once per session; every chain below shares it
-
-
-def closed_port_url() -> str:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    return f"ws://127.0.0.1:{port}/edge/v1?TrustedClientToken=x"  # nothing listens there now
 
 
 # ---------------------------------------------------------------- text preparation

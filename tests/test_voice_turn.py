@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 from pathlib import Path
 
 import numpy as np
@@ -12,18 +11,15 @@ import pytest
 pytest.importorskip("faster_whisper", reason="the voice extra is not installed: pip install -e '.[voice]'")
 pytest.importorskip("piper", reason="the voice extra is not installed: pip install -e '.[voice]'")
 
-import edge_tts.communicate  # noqa: E402
-
 from bot.context import Context  # noqa: E402
 from bot.events import Author, ChatMessage, Delete, Reply  # noqa: E402
 from bot.skill import Skill  # noqa: E402
 from bot.testing import ScriptedBot  # noqa: E402
 from bot.voice import voice_for  # noqa: E402
-from bot.voice.asr import Transcriber  # noqa: E402
 from bot.voice.audio import decode_s16, encode, load_audio, probe  # noqa: E402
 from bot.voice.capture import ReplyCapture  # noqa: E402
-from bot.voice.config import ASRConfig  # noqa: E402
 from bot.voice.frames import AudioFrame  # noqa: E402
+from tests.fakes.edge_tts_server import take_edge_offline  # noqa: E402
 
 SPEECH = Path(__file__).resolve().parent / "data" / "speech"
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,
@@ -60,22 +56,7 @@ class NoShoutingSkill(Skill):
         return False
 
 
-def _offline_edge(monkeypatch: pytest.MonkeyPatch) -> None:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    monkeypatch.setattr(edge_tts.communicate, "WSS_URL", f"ws://127.0.0.1:{port}/edge/v1?TrustedClientToken=x")
-
-
 VOICE = {"asr": {"model": "tiny.en"}, "tts": {"engines": ["edge", "piper", "espeak"]}}
-
-
-@pytest.fixture(scope="module")
-def tiny() -> Transcriber:
-    transcriber = Transcriber(ASRConfig(model="tiny.en"))
-    transcriber._ensure_model()  # the bot's pipeline shares this process-wide model
-    yield transcriber
-    transcriber.close()
 
 
 async def _bot_with(skill_classes: list[type[Skill]], voice: dict | None = None) -> ScriptedBot:
@@ -88,7 +69,7 @@ async def _bot_with(skill_classes: list[type[Skill]], voice: dict | None = None)
 
 
 async def test_voice_message_gets_a_spoken_and_written_reply(monkeypatch, tiny):
-    _offline_edge(monkeypatch)
+    take_edge_offline(monkeypatch)
     scripted = await _bot_with([CountrySkill])
     bot = scripted.bot
     sent: list = []
@@ -120,7 +101,7 @@ async def test_voice_message_gets_a_spoken_and_written_reply(monkeypatch, tiny):
 
 
 async def test_moderation_applies_to_voice_messages(monkeypatch, tiny):
-    _offline_edge(monkeypatch)
+    take_edge_offline(monkeypatch)
     scripted = await _bot_with([NoShoutingSkill, CountrySkill])
     try:
         turn = await voice_for(scripted.bot).handle_audio(
@@ -133,7 +114,7 @@ async def test_moderation_applies_to_voice_messages(monkeypatch, tiny):
 
 
 async def test_bad_long_and_silent_voice_messages(monkeypatch, tiny):
-    _offline_edge(monkeypatch)
+    take_edge_offline(monkeypatch)
     scripted = await _bot_with([CountrySkill], {**VOICE, "asr": {"model": "tiny.en", "max_utterance_seconds": 5}})
     try:
         pipeline = voice_for(scripted.bot)
@@ -175,7 +156,7 @@ async def test_capture_holds_only_the_turns_replies():
 
 @needs_espeak
 async def test_long_replies_send_the_audio_once(monkeypatch, tiny):
-    _offline_edge(monkeypatch)
+    take_edge_offline(monkeypatch)
 
     class Chatty(Skill):
         name = "chatty_test"
@@ -221,7 +202,7 @@ async def test_reloaded_voice_settings_rebuild_the_pipeline(tiny):
 
 @needs_espeak
 async def test_spawned_voice_messages_run_in_the_background(monkeypatch, tiny):
-    _offline_edge(monkeypatch)
+    take_edge_offline(monkeypatch)
     scripted = await _bot_with([CountrySkill], {**VOICE, "tts": {"engines": ["espeak"]}})
     downloads: list[str] = []
 
@@ -248,7 +229,7 @@ CATALOG = Path(__file__).resolve().parent.parent / "config" / "catalog.yaml"
 
 
 async def test_catalog_product_names_guide_recognition(monkeypatch, tiny):
-    _offline_edge(monkeypatch)
+    take_edge_offline(monkeypatch)
     from bot.voice.tts_engines import load_piper_voice
 
     voice = load_piper_voice("joe-us")

@@ -24,6 +24,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.fakes.loopback import LoopbackServer, json_response
+
 APP_ID = 1000
 BOT_ID = 1001
 GUILD_ID = 2000
@@ -37,7 +39,7 @@ MOD_ROLE_ID = 2100
 
 def _json(data: Any, status: int = 200) -> web.Response:
     # exactly "application/json": discord.py only parses bodies with that header verbatim
-    return web.Response(status=status, body=json.dumps(data).encode(), headers={"Content-Type": "application/json"})
+    return json_response(data, status, exact_type=True)
 
 
 def _no_content() -> web.Response:
@@ -70,8 +72,7 @@ class FakeDiscord:
         self.ids = itertools.count(900000)
         self._seq = 0
         self._live: web.WebSocketResponse | None = None
-        self._runner: web.AppRunner | None = None
-        self.port = 0
+        self._server = LoopbackServer()
         self.users: dict[int, dict[str, Any]] = {}
         self.members: dict[int, dict[str, Any]] = {}
         self.files: dict[str, bytes] = {}  # attachments served under /cdn/
@@ -124,26 +125,21 @@ class FakeDiscord:
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
         app.router.add_get("/cdn/{name}", self._cdn)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        await self._server.start(app)
         return self
 
     async def close(self) -> None:
         if self._live is not None:
             await self._live.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self._server.stop()
 
     @property
     def api_base(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api/v10"
+        return self._server.url("/api/v10")
 
     @property
     def gateway_url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/gateway"
+        return self._server.url("/gateway", scheme="ws")
 
     # ------------------------------------------------------------------ gateway
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
@@ -229,7 +225,7 @@ class FakeDiscord:
         if voice_note is not None:
             name = f"voice-{message_id}.ogg"
             self.files[name] = voice_note
-            url = f"http://127.0.0.1:{self.port}/cdn/{name}"
+            url = self._server.url(f"/cdn/{name}")
             attachments = [{"id": str(next(self.ids)), "filename": "voice-message.ogg", "size": len(voice_note),
                             "url": url, "proxy_url": url, "content_type": "audio/ogg", "duration_secs": 1.5,
                             "waveform": "AAAA", "flags": 0}]
@@ -287,9 +283,8 @@ class FakeDiscord:
     def _too_many_requests() -> web.Response:
         # Discord's 429 comes through its proxy ("Via"); without it discord.py assumes a Cloudflare ban
         body = {"message": "You are being rate limited.", "retry_after": 0.05, "global": False}
-        return web.Response(status=429, body=json.dumps(body).encode(),
-                            headers={"Content-Type": "application/json", "Via": "1.1 google",
-                                     "Retry-After": "1", "X-RateLimit-Scope": "user"})
+        return json_response(body, 429, exact_type=True,
+                             headers={"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Scope": "user"})
 
     def _denied(self, kind: str) -> web.Response | None:
         if kind in self.denied:

@@ -17,9 +17,13 @@ Modes: "ok" streams ``audio`` in chunks; "stall" accepts and says nothing (a hun
 from __future__ import annotations
 
 import re
+import socket
 from dataclasses import dataclass, field
 
+import pytest
 from aiohttp import WSMsgType, web
+
+from tests.fakes.loopback import LoopbackServer
 
 
 @dataclass
@@ -38,33 +42,40 @@ def _split(message: str) -> tuple[dict[str, str], str]:
     return headers, body
 
 
+def closed_port_url() -> str:
+    """An edge-tts endpoint nobody listens on: connections are refused, as when the service is down."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"ws://127.0.0.1:{port}/edge/v1?TrustedClientToken=x"  # nothing listens there now
+
+
+def take_edge_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make edge-tts "offline" for this test: its endpoint refuses connections."""
+    monkeypatch.setattr("edge_tts.communicate.WSS_URL", closed_port_url())
+
+
 class EdgeTTSServer:
     def __init__(self, audio: bytes, *, mode: str = "ok", chunk: int = 4096) -> None:
         self.audio = audio
         self.mode = mode
         self.chunk = chunk
         self.requests: list[SynthesisRequest] = []
-        self._runner: web.AppRunner | None = None
-        self.port = 0
+        self._server = LoopbackServer()
 
     @property
     def wss_url(self) -> str:
         # edge-tts appends "&ConnectionId=..." to this constant
-        return f"ws://127.0.0.1:{self.port}/edge/v1?TrustedClientToken=fake"
+        return self._server.url("/edge/v1?TrustedClientToken=fake", scheme="ws")
 
     async def __aenter__(self) -> EdgeTTSServer:
         app = web.Application()
         app.router.add_get("/edge/v1", self._handle)
-        self._runner = web.AppRunner(app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        await self._server.start(app)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        assert self._runner is not None
-        await self._runner.cleanup()
+        await self._server.stop()
 
     async def _handle(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()

@@ -26,6 +26,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes.loopback import LoopbackServer
+
 
 @dataclass
 class Scripted:
@@ -47,8 +49,7 @@ class FakeOpenAIServer:
         self.responder: Callable[[dict[str, Any]], Scripted | str] | None = None
         self.requests: list[dict[str, Any]] = []
         self._queue: deque[Scripted] = deque()
-        self._runner: web.AppRunner | None = None
-        self.port = 0
+        self._server = LoopbackServer()
 
     # ------------------------------------------------------------------ scripting
     def push(self, *responses: Scripted | str) -> None:
@@ -65,7 +66,7 @@ class FakeOpenAIServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
+        return self._server.url("/v1")
 
     # ------------------------------------------------------------------ lifecycle
     async def start(self) -> FakeOpenAIServer:
@@ -73,17 +74,11 @@ class FakeOpenAIServer:
         app.router.add_post("/v1/chat/completions", self._chat)
         app.router.add_get("/v1/models", self._models)
         app.router.add_get("/health", self._health)
-        self._runner = web.AppRunner(app, shutdown_timeout=0.1)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        await self._server.start(app, shutdown_timeout=0.1)
         return self
 
     async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        await self._server.stop()
 
     async def __aenter__(self) -> FakeOpenAIServer:
         return await self.start()

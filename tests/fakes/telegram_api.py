@@ -28,6 +28,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes.loopback import LoopbackServer
+
 BOT_USER = {"id": 4242, "is_bot": True, "first_name": "Live Shop Bot", "username": "livebot_shop_bot",
             "can_join_groups": True, "can_read_all_group_messages": True, "supports_inline_queries": False}
 
@@ -75,35 +77,29 @@ class FakeTelegramAPI:
         self._message_ids = itertools.count(1000)
         self._new_update = asyncio.Event()
         self._called = asyncio.Event()
-        self._runner: web.AppRunner | None = None
+        self._server = LoopbackServer()
         self._closing = False
-        self.port = 0
 
     # ------------------------------------------------------------------ server
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/bot"
+        return self._server.url("/bot")
 
     @property
     def base_file_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/file/bot"
+        return self._server.url("/file/bot")
 
     async def start(self) -> FakeTelegramAPI:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/file/bot{token}/{path:.+}", self._file)
-        self._runner = web.AppRunner(app, handle_signals=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        await self._server.start(app, handle_signals=False)
         return self
 
     async def stop(self) -> None:
         self._closing = True
         self._new_update.set()  # end pending long polls now instead of at their timeout
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self._server.stop()
 
     # ------------------------------------------------------------------ scripting
     def fail_next(self, method: str, status: int, description: str, retry_after: int | None = None) -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import datetime
 import itertools
-import json
 import math
 import time
 import uuid
@@ -28,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import WSMsgType, web
+
+from tests.fakes.loopback import LoopbackServer, json_response
 
 # scope each Helix route needs (method, path under /helix/)
 SCOPES = {
@@ -102,8 +103,7 @@ class FakeTwitch:
         self.echo_own_messages = True                    # chat notifications for the bot's own messages
         self._echoes: set[asyncio.Task[str]] = set()
         self._ids = itertools.count(1)
-        self._runner: web.AppRunner | None = None
-        self.port = 0
+        self._server = LoopbackServer()
 
     # ------------------------------------------------------------------ setup
     def add_user(self, user_id: str, login: str, display_name: str | None = None) -> None:
@@ -139,7 +139,7 @@ class FakeTwitch:
     # ------------------------------------------------------------------ server
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return self._server.url()
 
     @property
     def helix_url(self) -> str:
@@ -151,18 +151,14 @@ class FakeTwitch:
 
     @property
     def eventsub_url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/ws"
+        return self._server.url("/ws", scheme="ws")
 
     async def start(self) -> FakeTwitch:
         app = web.Application()
         app.router.add_get("/ws", self._websocket)
         app.router.add_route("*", "/id/{path:.*}", self._oauth)
         app.router.add_route("*", "/helix/{path:.*}", self._helix)
-        self._runner = web.AppRunner(app, handle_signals=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        await self._server.start(app, handle_signals=False)
         return self
 
     async def close(self) -> None:
@@ -170,8 +166,7 @@ class FakeTwitch:
             if session.task:
                 session.task.cancel()
             await session.ws.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self._server.stop()
 
     async def __aenter__(self) -> FakeTwitch:
         return await self.start()
@@ -482,11 +477,10 @@ def _frame(message_type: str, payload: dict[str, Any], subscription_type: str | 
 
 def _ok(data: Any, status: int = 200) -> web.Response:
     headers = {"Ratelimit-Limit": "800", "Ratelimit-Remaining": "799", "Ratelimit-Reset": str(int(time.time()) + 60)}
-    return web.Response(status=status, text=json.dumps(data), content_type="application/json", headers=headers)
+    return json_response(data, status, headers=headers)
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> web.Response:
     reason = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 409: "Conflict",
               429: "Too Many Requests"}.get(status, "Error")
-    return web.Response(status=status, text=json.dumps({"error": reason, "status": status, "message": message}),
-                        content_type="application/json", headers=headers or {})
+    return json_response({"error": reason, "status": status, "message": message}, status, headers=headers)
