@@ -42,6 +42,7 @@ class BotCore(MessageSink):
         if isinstance(self.clock, ManualClock):
             # scripted time: a timer's announcement goes out at the timer's time, not the next line's
             self.scheduler.after_job = self.outbound_drain
+        self._owns_store = store is None
         self.store = store or Store(config.storage.url)
         self.history = HistoryRecorder(self.store, self.clock, flush_rows=config.storage.flush_rows)
         self.router = CommandRouter(self.clock, config.bot.command_prefix)
@@ -142,6 +143,8 @@ class BotCore(MessageSink):
         if self.llm is not None and hasattr(self.llm, "close"):
             await self.llm.close()
         await self.history.flush()
+        if self._owns_store:
+            self.store.close()
 
     # ------------------------------------------------------------------ pipeline
     async def handle(self, message: ChatMessage) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from bot.cli import main  # noqa: E402
 from bot.voice.audio import probe  # noqa: E402
 
 SPEECH = Path(__file__).resolve().parent / "data" / "speech"
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,
+                                  reason="espeak-ng is not installed (apt-get install espeak-ng)")
 
 
 @pytest.fixture
@@ -45,6 +48,7 @@ def test_transcribe_reports_a_missing_model(capsys, tmp_path):
     assert "does not exist" in capsys.readouterr().err
 
 
+@needs_espeak
 @pytest.mark.parametrize("fmt, codec", [("ogg", "opus"), ("wav", "pcm_s16le"), ("mp3", "mp3float")])
 def test_say_writes_audio_and_names_the_engine(capsys, tmp_path, offline_edge, fmt, codec):
     out = tmp_path / f"reply.{fmt}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import time
 from pathlib import Path
@@ -20,6 +21,8 @@ from bot.voice.tts import TTSChain, parse_voice, reply_language, spoken_text  # 
 from tests.fakes.edge_tts_server import EdgeTTSServer  # noqa: E402
 
 SPEECH = Path(__file__).resolve().parent / "data" / "speech"
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,
+                                  reason="espeak-ng is not installed (apt-get install espeak-ng)")
 
 
 class FakeClock:
@@ -134,6 +137,7 @@ async def test_unreachable_edge_falls_back_to_piper_and_the_breaker_skips_it(mon
     assert again is not None and again.engine == "piper" and chain.breakers["edge"].state == "open"
 
 
+@needs_espeak
 async def test_edge_first_audio_deadline_then_breaker(monkeypatch, edge_mp3, piper_loaded):
     async with EdgeTTSServer(edge_mp3, mode="stall") as server:
         monkeypatch.setattr(edge_tts.communicate, "WSS_URL", server.wss_url)
@@ -147,6 +151,7 @@ async def test_edge_first_audio_deadline_then_breaker(monkeypatch, edge_mp3, pip
     assert len(server.requests) == 1  # the second reply did not try edge at all
 
 
+@needs_espeak
 async def test_espeak_speaks_when_piper_has_no_usable_voice(monkeypatch):
     monkeypatch.setattr(edge_tts.communicate, "WSS_URL", closed_port_url())
     chain = TTSChain(TTSConfig(piper_voices={"en": "/no/such/voice.onnx"}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from bot.voice.config import ASRConfig  # noqa: E402
 from bot.voice.frames import AudioFrame  # noqa: E402
 
 SPEECH = Path(__file__).resolve().parent / "data" / "speech"
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,
+                                  reason="espeak-ng is not installed (apt-get install espeak-ng)")
 QUESTION = SPEECH / "en_jfk.flac"  # "... ask not what your country can do for you ..."
 
 
@@ -170,6 +173,7 @@ async def test_capture_holds_only_the_turns_replies():
             ("delete", ""), ("reply", "after the turn"), ("reply", "for bob")]
 
 
+@needs_espeak
 async def test_long_replies_send_the_audio_once(monkeypatch, tiny):
     _offline_edge(monkeypatch)
 
@@ -215,6 +219,7 @@ async def test_reloaded_voice_settings_rebuild_the_pipeline(tiny):
         await scripted.__aexit__(None, None, None)
 
 
+@needs_espeak
 async def test_spawned_voice_messages_run_in_the_background(monkeypatch, tiny):
     _offline_edge(monkeypatch)
     scripted = await _bot_with([CountrySkill], {**VOICE, "tts": {"engines": ["espeak"]}})

@@ -293,7 +293,8 @@ class DiscordAdapter(Adapter):
             elif action.addressee:
                 text = f"@{action.addressee} {text}"
             if action.audio:
-                kwargs["file"] = discord.File(io.BytesIO(action.audio), filename=f"reply.{action.audio_format or 'mp3'}")
+                audio, fmt = await _playable(action.audio, action.audio_format)
+                kwargs["file"] = discord.File(io.BytesIO(audio), filename=f"reply.{fmt}")
         async with self._errors("send", action.channel):
             sent = await channel.send(text or None, **kwargs)
         if isinstance(action, Pin):
@@ -375,3 +376,17 @@ class DiscordAdapter(Adapter):
                 return await guild.fetch_member(user_id)
         except AlreadyGone:
             raise AdapterError(f"user {user_id} is no longer in the guild") from None
+
+
+async def _playable(audio: bytes, audio_format: str | None) -> tuple[bytes, str]:
+    """The voice pipeline's WAV as a small OGG/Opus attachment (Discord plays it inline)."""
+    fmt = (audio_format or "mp3").lower()
+    if fmt != "wav":
+        return audio, fmt
+    try:
+        from bot.voice.audio import to_ogg_opus
+
+        return await asyncio.to_thread(to_ogg_opus, audio), "ogg"
+    except Exception as exc:  # PyAV missing: a WAV attachment plays too
+        log.warning("reply audio not converted to OGG (%r); attached as WAV", exc)
+        return audio, "wav"

@@ -86,6 +86,16 @@ class TelegramActions:
             return
         _remember(self._sent_audio, key)
         fmt = (action.audio_format or "").lower()
+        if fmt == "wav":  # the voice pipeline's output: encoded to OGG/Opus with PyAV, sent as a voice note
+            from adapters.telegram.voice import to_voice_note
+
+            try:
+                note = await to_voice_note(action.audio, fmt)
+            except Exception as exc:  # PyAV missing or unreadable audio: send the WAV as a file
+                log.warning("reply audio not converted to a voice note (%r); sent as a file", exc)
+            else:
+                await self._call("send", action.channel, self._bot().send_voice, voice=note, **params)
+                return
         if fmt in ("ogg", "opus", "oga"):  # OGG/Opus shows as a voice note
             await self._call("send", action.channel, self._bot().send_voice, voice=action.audio, **params)
         elif fmt in ("mp3", "m4a"):  # the formats Telegram plays as music

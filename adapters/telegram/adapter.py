@@ -109,6 +109,10 @@ class TelegramAdapter(TelegramActions, Adapter):
     async def start(self, sink: MessageSink) -> None:
         self.sink = sink
         self._redactor.install()
+        if self.voice_handler is None:
+            from adapters.telegram.voice import attach
+
+            attach(self, self.core)  # voice notes -> the voice pipeline (when the config has `voice:`)
         self.application = app = self._build()
         for attempt in range(1, START_ATTEMPTS + 1):
             try:

@@ -6,14 +6,16 @@ keeps its own schema version in ``schema_versions`` and upgrades with ``migrate`
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, case, create_engine, delete, event, func, insert, select, update
-from sqlalchemy.pool import StaticPool
 
 from bot.store import schema
 
@@ -32,6 +34,14 @@ CORE_MIGRATIONS: list[Migration] = [_core_v1]
 class Store:
     def __init__(self, url: str = "sqlite:///livebot.db") -> None:
         self.url = url
+        self._temp_path: str | None = None
+        if url in ("sqlite://", "sqlite:///:memory:"):
+            # An in-memory SQLite database lives on ONE connection, and sharing it between the event
+            # loop and worker threads mixes their transactions. A throwaway file gives every thread
+            # its own connection with real isolation (WAL), and is deleted on close.
+            fd, self._temp_path = tempfile.mkstemp(prefix="livebot-", suffix=".db")
+            os.close(fd)
+            url = f"sqlite:///{self._temp_path}"
         self.engine = self._engine(url)
         # SQLite allows one writer; serialise our writes instead of retrying "database is locked"
         self.write_lock = threading.RLock()
@@ -43,21 +53,17 @@ class Store:
     @staticmethod
     def _engine(url: str) -> Engine:
         if url.startswith("sqlite"):
-            memory = url in ("sqlite://", "sqlite:///:memory:")
-            if not memory:
-                path = url.split("///", 1)[-1]
-                if path:
-                    Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"check_same_thread": False},
-                                   poolclass=StaticPool if memory else None)
+            path = url.split("///", 1)[-1]
+            if path:
+                Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
             @event.listens_for(engine, "connect")
             def _pragmas(dbapi_conn: Any, _record: Any) -> None:
                 cur = dbapi_conn.cursor()
-                if not memory:
-                    # WAL + NORMAL: a committed transaction survives a process crash
-                    cur.execute("PRAGMA journal_mode=WAL")
-                    cur.execute("PRAGMA synchronous=NORMAL")
+                # WAL + NORMAL: a committed transaction survives a process crash, readers never block
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.close()
 
@@ -66,6 +72,11 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._temp_path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    os.remove(self._temp_path + suffix)
+            self._temp_path = None
 
     # ---------------------------------------------------------------- schema
     def version(self, component: str) -> int:

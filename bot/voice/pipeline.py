@@ -257,7 +257,8 @@ def pipeline_for(bot: BotCore) -> VoicePipeline | None:
         return None
     if not voice_installed():
         if not getattr(bot, "_voice_missing_logged", False):
-            log.error("voice is configured but its packages are missing: pip install 'livebot[voice]'")
+            log.warning("voice is configured but its packages are missing (pip install 'livebot[voice]'); "
+                        "voice messages are ignored")
             bot._voice_missing_logged = True  # type: ignore[attr-defined]
         return None
     pipeline = VoicePipeline(bot, config)

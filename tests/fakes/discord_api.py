@@ -303,7 +303,7 @@ class FakeDiscord:
             if request.content_type == "application/json":
                 body = json.loads(raw)
             elif request.content_type.startswith("multipart/"):
-                body = {"multipart": raw.decode("utf-8", "replace")}
+                body = {"multipart": raw.decode("utf-8", "replace"), "raw": raw}
         path = "/" + request.match_info["path"]
         self.requests.append(Request(request.method, path, body, dict(request.query)))
         auth = request.headers.get("Authorization")

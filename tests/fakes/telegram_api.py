@@ -64,6 +64,7 @@ class FakeTelegramAPI:
         self.admins: dict[int, list[dict[str, Any]]] = {}
         self.member_status: dict[tuple[int, int], str] = {}  # (chat, user) -> getChatMember status
         self.linked_chats: dict[int, int] = {}  # discussion group -> its channel (getChat.linked_chat_id)
+        self.files: dict[str, bytes] = {}  # file_id -> the bytes getFile + download serve (default b"OggS")
         self.drop_polls = 0            # cut the connection of this many getUpdates calls
         self.drop_after = 0.0          # ... after this many seconds of the long poll
         self.drop_deliveries = 0       # cut the connection of this many polls just as they would return updates
@@ -232,7 +233,8 @@ class FakeTelegramAPI:
         if method == "getChatAdministrators":
             return self.admins.get(int(params["chat_id"]), [])
         if method == "getFile":
-            return {"file_id": params["file_id"], "file_unique_id": "u", "file_size": 4,
+            return {"file_id": params["file_id"], "file_unique_id": "u",
+                    "file_size": len(self.files.get(params["file_id"], b"OggS")),
                     "file_path": f"voice/{params['file_id']}.oga"}
         if method == "getChat":
             chat_id = int(params["chat_id"])
@@ -263,4 +265,5 @@ class FakeTelegramAPI:
     async def _file(self, request: web.Request) -> web.Response:
         self.calls.append(Call("GET file", {"path": request.match_info["path"]}))
         self._called.set()
-        return web.Response(body=b"OggS")
+        file_id = request.match_info["path"].removeprefix("voice/").removesuffix(".oga")
+        return web.Response(body=self.files.get(file_id, b"OggS"))
