@@ -111,6 +111,7 @@ class QAEngine:
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 
         def done(text: str, intent: str, sku: str | None = None, known: bool = True) -> Answer:
+            text = _polar(text, question, lang)
             return Answer(text, sku or p.sku, intent, lang, known, f"{intent}:{p.sku}:{key_opts}", [p.sku])
 
         if shape.restock:
@@ -307,6 +308,20 @@ def _zh_content(text: str) -> str:
     for w in sorted(ZH_STOP, key=len, reverse=True):
         rest = rest.replace(w, "")
     return rest
+
+
+SOLD_OUT_ASK = re.compile(r"\b(?:sold out|out of stock|sell(?:ing)? out|gone|unavailable)\b")
+
+
+def _polar(text: str, question: str, lang: str) -> str:
+    """ "is X sold out?" asks the negative: an in-stock answer is "No, ...", a sold-out one "Yes, ..."."""
+    if lang != "en" or not _yes_no(question) or not SOLD_OUT_ASK.search(fold(question)):
+        return text
+    if text.startswith("Yes, "):
+        return "No, " + text[5:]
+    if text.startswith("Sorry, ") and "sold out" in text:
+        return "Yes, " + text[7:]
+    return text
 
 
 def _yes_no(text: str) -> bool:
