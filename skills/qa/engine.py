@@ -19,7 +19,18 @@ from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import join, money, say, shown, topic_words
-from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, english_view, fold, name_tokens, stem, tokens
+from skills.qa.text import (
+    STOP,
+    TYPE_OF,
+    ZH_STOP,
+    detect_lang,
+    english_view,
+    fold,
+    has_cjk,
+    name_tokens,
+    stem,
+    tokens,
+)
 
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
@@ -240,6 +251,8 @@ class QAEngine:
             name = matches[0].product.name  # named, but as another kind of product: no price, ask
             return Answer(say("did_you_mean", lang, name=name), None, "unknown", lang, False, "which")
         tied = self.matcher.ambiguous(matches)
+        if tied and self._unknown_words(analysis):  # "lululemon align leggings": another brand's product
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
@@ -297,6 +310,11 @@ class QAEngine:
             return True
         own = set(name_tokens(p.name))
         return any(tok in own for tok, _q in self.matcher.lookup_word(s, word))
+
+    def _unknown_words(self, analysis: Analysis) -> list[str]:
+        """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
+        return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
+                and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
 
     def _content_words(self, text: str) -> list[str]:
         return [w for w in tokens(fold(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2

@@ -148,11 +148,16 @@ def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> No
         if opt in req.wanted:
             continue
         values = values_of(product, opt)
-        words = {v: set(tokens(_norm_value(v))) - name for v in values}
+        words = {v: _with_joins(tokens(_norm_value(v))) - name for v in values}
         hits = [v for v in values if any(len(w) >= 3 and w in said and sum(w in ws for ws in words.values()) == 1
                                          for w in words[v])]
         if len(hits) == 1:
             req.wanted[opt] = hits[0]
+
+
+def _with_joins(words: list[str]) -> set[str]:
+    """The words of a value and their run-together pairs: "tea bags" is also said "teabags"."""
+    return set(words) | {a + b for a, b in zip(words, words[1:], strict=False)}
 
 
 def matching_variants(product: Product, wanted: dict[str, str]) -> list[Variant]:
