@@ -48,3 +48,28 @@ def test_another_brands_product_is_not_carried():
     text = demo.answer("how much are the reebok vector hoodies?").text
     assert "couldn't find" in text and "Not sure which" not in text
     assert "Not sure which one" in demo.answer("how much is the hoodie?").text  # our own kind: which one
+
+
+def test_value_sold_elsewhere_but_not_for_this_product_is_a_no(engine):
+    # "Mortar Crushed" is a Form of the cinnamon only: asked of the paprika it is a no, with what exists
+    text = ask(engine, "can i get the smoked paprika mortar crushed?")
+    assert text.startswith("No") and "Ground" in text and "Flakes" in text and "in stock" not in text
+
+
+def test_unit_sizes_in_both_languages(engine):
+    assert "13" in ask(engine, "smoked paprika 250 g how much") and "45" in ask(engine, "saffron 5g price")
+    zh = engine.answer("Persian Saffron有10克的吗").text
+    assert zh.startswith("没有") and "1g" in zh and "5g" in zh
+    assert engine.answer("saffron threads 5克多少钱").text.count("45") == 1
+
+
+def test_a_size_number_not_offered(engine):
+    text = ask(engine, "do the vanilla pods come in a 10?")
+    assert "in stock" not in text.lower()
+
+
+def test_option_values_listed_by_the_options_name(engine):
+    text = ask(engine, "what form options do you have for the cinnamon quills")
+    assert all(v in text for v in ("Whole", "Ground", "Mortar Crushed")) and "in stock" not in text
+    text = ask(engine, "which packs do the vanilla pods come in?")
+    assert "2 pods" in text and "5 pods" in text

@@ -59,6 +59,7 @@ class QAEngine:
         self.inv = Inventory(self.price_fn, max_values)
         self.default_lang = default_lang
         self.max_values = max_values
+        self.option_vocab = O.catalog_values(self.matcher.products)
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
@@ -117,6 +118,7 @@ class QAEngine:
         for opt, value in O.requested(p, question).wanted.items():
             if opt not in req.wanted and set(re.findall(r"[a-z0-9]+", value.lower())) - name_words:
                 req.wanted[opt] = value
+        O.not_offered(p, rest, self.option_vocab, req)
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
@@ -147,6 +149,9 @@ class QAEngine:
                 return done(say("combo_missing", lang, name=p.name, opt=value), "variant")
             return done(say("not_offered", lang, name=p.name, value=shown(value, lang), option=self.inv.option_label(opt_name, lang),
                             values=join(vals[: self.max_values], lang)), "variant")
+        asked = None if req else O.asked_option(p, rest)
+        if asked:  # "what grind options do you have for X": the values, not a stock answer
+            return done(self.inv.list_values(p, lang, only=asked), "variant")
         if req.wanted:
             return done(*self.inv.variant_stock(p, req, lang))
         if shape.list_values or (shape.variant and not shape.stock):

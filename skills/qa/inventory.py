@@ -109,9 +109,9 @@ class Inventory:
                 break
         return out
 
-    def list_values(self, p: Product, lang: str) -> str:
+    def list_values(self, p: Product, lang: str, only: str | None = None) -> str:
         parts = []
-        for name in p.option_names():
+        for name in ([only] if only else p.option_names()):
             vals = [shown(x, lang) for x in O.values_of(p, name)]
             if vals:
                 label = self.option_label(name, lang)

@@ -45,6 +45,9 @@ def _view(text: str) -> str:
     view = re.sub(r"\bgrey\b", "gray", english_view(text))
     for zh, unit in (("厘米", " cm"), ("公分", " cm"), ("毫升", " ml"), ("英寸", " inch"), ("岁", " years")):
         view = view.replace(zh, unit)
+    # weights after a number only (克 is also part of 巧克力)
+    view = re.sub(r"(\d)\s*(?:公斤|千克)", r"\1 kg ", view)
+    view = re.sub(r"(\d)\s*克", r"\1 g ", view)
     # "65cm" / "500ml" / "2pack" are said without the space the option value has
     return re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(view))
 
@@ -118,6 +121,7 @@ def requested(product: Product, text: str) -> OptionRequest:
                 best = value
         if best is not None:
             req.wanted[name] = best
+    _quantities(product, view, req)
     _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
     words = tokens(view)
@@ -137,6 +141,80 @@ def requested(product: Product, text: str) -> OptionRequest:
     if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
         req.missing.append((s_opt, m.group(1)))
     return req
+
+
+QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pcs|pods?|packs?|bags?|cm|mm|inch)(?![a-z0-9])")
+
+
+def _quantities(product: Product, view: str, req: OptionRequest) -> None:
+    """A quantity said alone picks the one value that has it: "30 g" -> "30g tin"."""
+    for amount, unit in QUANTITY.findall(view):
+        said = f"{amount} {unit}"
+        for opt in product.option_names():
+            if opt in req.wanted:
+                continue
+            hits = [v for v in values_of(product, opt)
+                    if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"(?![a-z0-9])", _norm_value(v))]
+            if len(hits) == 1:
+                req.wanted[opt] = hits[0]
+
+
+LIST_ASK = re.compile(r"\b(?:what|which|wat|whats|what's|any other|list|options?|choices?|kinds?|types?)\b|哪些|什么|几种|哪几")
+
+
+def asked_option(product: Product, text: str) -> str | None:
+    """The option whose values are asked for by its own name: "what grind options ...", "which formats"."""
+    view = fold(text)
+    if not LIST_ASK.search(view):
+        return None
+    said = {stem(w) for w in tokens(view)}
+    for name in product.option_names():
+        words = {stem(w) for w in tokens(fold(name))}
+        if words and words <= said and len(values_of(product, name)) > 1:
+            return name
+    return None
+
+
+def catalog_values(products: list[Product]) -> dict[str, set[str]]:
+    """Every value each option name has anywhere in the catalog ("grind" -> Whole Bean, French Press ...)."""
+    out: dict[str, set[str]] = {}
+    for p in products:
+        for name in p.option_names():
+            out.setdefault(name.lower().strip(), set()).update(values_of(p, name))
+    return out
+
+
+_NUMBER_CONTEXT = re.compile(r"(?:\bin an?|\bin|\bsize|\ba|\ban|\bthe|\bsz)\s*$")
+
+
+def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: OptionRequest) -> None:
+    """Values the shop sells elsewhere under the same option name, asked of a product without them
+    ("the nightjar ground for french press", "in a 30?"): recorded as missing."""
+    view = _view(text)
+    for name in product.option_names():
+        if name in req.wanted or any(n == name for n, _ in req.missing):
+            continue
+        offered = {_norm_value(v) for v in values_of(product, name)}
+        for value in sorted(vocab.get(name.lower().strip(), ()), key=len, reverse=True):
+            v = _norm_value(value)
+            if v in offered or not v:
+                continue
+            if v.isdigit():  # a bare number needs to be said as a size ("in a 30", "size 30", "30码")
+                hit = any(_NUMBER_CONTEXT.search(view[:m.start()]) or view[m.end():m.end() + 1] in ("码", "号")
+                          for m in re.finditer(r"(?<![a-z0-9.$€£¥])" + v + r"(?![a-z0-9.%])", view))
+            else:
+                hit = _mentions(view, text, value)
+            if hit:
+                req.missing.append((name, value))
+                break
+    for amount, unit in QUANTITY.findall(view):  # "10 g" of a product sold in 1 g and 5 g
+        said = f"{amount} {unit}"
+        for name in product.option_names():
+            vals = [_norm_value(v) for v in values_of(product, name)]
+            units = {u for v in vals for _a, u in QUANTITY.findall(v)}
+            if name not in req.wanted and unit in units and not any(said in v for v in vals) \
+                    and all(n != name for n, _ in req.missing):
+                req.missing.append((name, said.replace(" ", "")))
 
 
 def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> None:
