@@ -73,3 +73,11 @@ def test_option_values_listed_by_the_options_name(engine):
     assert all(v in text for v in ("Whole", "Ground", "Mortar Crushed")) and "in stock" not in text
     text = ask(engine, "which packs do the vanilla pods come in?")
     assert "2 pods" in text and "5 pods" in text
+
+
+def test_compare_at_price_is_a_sale_with_the_old_price(engine):
+    text = ask(engine, "is the mortar and pestle discounted? what did it cost before")
+    assert "39" in text and "49" in text and "was" in text
+    assert "49" in engine.answer("研钵打折吗 Granite Mortar").text
+    # no compare-at price: no sale is claimed
+    assert "was" not in ask(engine, "saffron threads 1g price")

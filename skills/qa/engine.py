@@ -131,11 +131,11 @@ class QAEngine:
             return done(say("restock", lang, name=p.name), "unknown", known=False)
         if shape.sale and not shape.price and force is None:
             amount, pct = self.price_fn(p, None)
-            if not pct:  # no flash sale running: say so, quote nothing
+            if not pct and self.inv.was_price(p, amount) is None:  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
         if shape.price:
-            text, intent, sku = self.inv.price(p, req, lang)
+            text, intent, sku = self.inv.price(p, req, lang, with_was=shape.sale)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
                 text += say("no_such_option", lang, value=req.missing[0][1])
             return done(text, intent, sku)

@@ -33,7 +33,8 @@ COMPARE = _rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompar", r"\bdiff(?:erence)?\b", 
               r"\bcheaper\b", r"\bmore expensive\b", r"\bor the\b.*\?",
               r"差多少", r"哪个便宜", r"哪个贵", r"哪个更", r"区别", r"对比", r"比较", r"还是.*(?:便宜|贵|好)",
               r"贵多少", r"便宜多少", r"哪个划算", r"差价")
-SALE = _rx(r"\bon sale\b", r"\bsale\b", r"\bdiscount", r"\bdeal\b", r"\bpromo", r"打折", r"优惠", r"折扣", r"降价", r"活动价")
+SALE = _rx(r"\bold price\b", r"\boriginal(?:ly| price)\b", r"\bregular price\b", r"\bcost before\b", r"\bwas it\b",
+           r"\bmarked down\b", r"\breduced\b", r"原价", r"以前.*多少", r"\bon sale\b", r"\bsale\b", r"\bdiscount", r"\bdeal\b", r"\bpromo", r"打折", r"优惠", r"折扣", r"降价", r"活动价")
 RESTOCK = _rx(r"\brestock", r"\bback in stock\b", r"\bcome back\b", r"\bwhen will .* (?:be )?(?:back|available)\b",
               r"\bnext (?:batch|drop|shipment)\b", r"补货", r"到货", r"什么时候有", r"什么时候再")
 ORIGIN = _rx(r"\bwhere (?:is|are) .*made\b", r"\bmade in\b", r"\bcountry of origin\b", r"\borigin\b",
