@@ -81,3 +81,12 @@ def test_compare_at_price_is_a_sale_with_the_old_price(engine):
     assert "49" in engine.answer("研钵打折吗 Granite Mortar").text
     # no compare-at price: no sale is claimed
     assert "was" not in ask(engine, "saffron threads 1g price")
+
+
+def test_comparison_with_an_option_quotes_both_option_prices(engine):
+    text = ask(engine, "paprika or cinnamon, 250g? price")  # cinnamon has no 250g: its own price
+    assert "13" in text and "5" in text
+    text = ask(engine, "cinnamon quills or smoked paprika, 100g vs 200g, which is cheaper?")
+    assert "Ceylon Cinnamon Quills" in text and "Smoked Paprika La Vera" in text and "cheaper" in text
+    text = ask(engine, "saffron or paprika, price?")
+    assert "11" in text and "6.50" in text

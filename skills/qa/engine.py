@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
@@ -78,8 +79,10 @@ class QAEngine:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         product: Product | None = best.product if best is not None else None
 
-        if shape.compare and force is None:
+        if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
             pair = self._compare_products(question, matches)
+            if not shape.compare and len(pair) < 2:
+                pair = []  # "X, 50g, price?" is one product's price, not a comparison
             if len(pair) >= 2:
                 return self._compare(pair, question, lang)
             if len(pair) == 1 and self._two_sides(question):  # "X vs <something we can't find>": no half answer
@@ -224,16 +227,25 @@ class QAEngine:
                 lines.append(say("attr_fact", lang, name=p.name, fact=val) if val else
                              say("attr_unknown", lang, name=p.name, topic=topic_words(shape.attribute, [], lang)))
             return Answer(" ".join(lines), None, "compare", lang, True, key, [a.sku, b.sku])
-        pa, _ = self.price_fn(a, None)
-        pb, _ = self.price_fn(b, None)
+        (pa, na), (pb, nb) = self._option_price(a, question), self._option_price(b, question)
         cur = a.currency
         if pa == pb:
-            text = say("compare_same", lang, a=a.name, b=b.name, pa=money(pa, cur, lang))
+            text = say("compare_same", lang, a=na, b=nb, pa=money(pa, cur, lang))
         else:
-            cheaper = a.name if pa < pb else b.name
-            text = say("compare_price", lang, a=a.name, b=b.name, pa=money(pa, cur, lang), pb=money(pb, b.currency, lang),
+            cheaper = na if pa < pb else nb
+            text = say("compare_price", lang, a=na, b=nb, pa=money(pa, cur, lang), pb=money(pb, b.currency, lang),
                        cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
         return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
+
+    def _option_price(self, p: Product, question: str) -> tuple[Decimal, str]:
+        """The price to compare: of the option asked ("50g") when the product has it at one price,
+        else the product's (lowest) price; with the name to show ("Sencha Uji (50g)")."""
+        req = O.requested(p, question)
+        variants = O.matching_variants(p, req.wanted) if req.wanted else []
+        prices = {self.price_fn(p, v)[0] for v in variants}
+        if len(prices) == 1:
+            return prices.pop(), f"{p.name} ({req.label()})"
+        return self.price_fn(p, None)[0], p.name
 
     def _no_product(self, question: str, shape: Shape, analysis: Analysis, matches: list[Match], lang: str,
                     user: str) -> Answer:
