@@ -90,3 +90,11 @@ def test_comparison_with_an_option_quotes_both_option_prices(engine):
     assert "Ceylon Cinnamon Quills" in text and "Smoked Paprika La Vera" in text and "cheaper" in text
     text = ask(engine, "saffron or paprika, price?")
     assert "11" in text and "6.50" in text
+
+
+def test_faq_by_meaning(engine):
+    for q in ("any code for newcomers on their first purchase?", "新顾客有折扣吗", "first-time buyer discount?"):
+        assert "HELLOSPICE" in ask(engine, q), q
+    assert "ATTICLIVE" in ask(engine, "is there a promo code for the live show?")
+    text = ask(engine, "do you guys take btc")
+    assert text.startswith("No") and "cryptocurrency" in text

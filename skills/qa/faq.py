@@ -33,7 +33,8 @@ CONCEPTS: dict[str, list[str]] = {
     "pay": ["pay", "payment", "paying", "card", "credit", "debit", "checkout", "付款", "支付", "付钱", "刷卡"],
     "discount": ["discount", "deal", "sale", "off", "优惠", "折扣", "打折"],
     "code": ["code", "codes", "coupon", "promo", "promo code", "voucher", "优惠码", "折扣码", "优惠券", "券"],
-    "first": ["first order", "first-time", "first time", "new customer", "welcome", "首单", "新客", "新用户"],
+    "first": ["first order", "first-time", "first time", "new customer", "new customers", "newcomer", "welcome",
+              "first purchase", "new buyer", "new buyers", "首单", "新客", "新用户", "第一次", "新顾客", "新人"],
     "stack": ["combine", "combined", "stack", "stackable", "two codes", "two discount", "2 codes", "2 discount", "both codes",
               "multiple codes", "more than one code", "more than one discount", "叠加", "同时用", "一起用", "两个优惠"],
     "cancel": ["cancel", "change my order", "modify", "取消", "修改订单", "改订单"],
@@ -60,7 +61,10 @@ ALIASES: dict[str, list[str]] = {
     "Afterpay": ["afterpay"],
 }
 # generic concepts weigh less than specific ones ("退货要运费吗" is about returns, not shipping cost)
-WEIGHT = {"ship": 1.0, "cost": 1.0, "duration": 1.0, "country": 0.5, "stream": 1.0}
+# "first order" / "new customer" singles out the welcome offer among several discount entries
+WEIGHT = {"ship": 1.0, "cost": 1.0, "duration": 1.0, "country": 0.5, "stream": 1.0, "first": 3.0}
+PAYMENT_METHODS = {"PayPal", "Visa", "Mastercard", "American Express", "Apple Pay", "Google Pay", "Alipay", "WeChat Pay",
+                   "cryptocurrency", "cash on delivery", "Klarna", "Afterpay"}
 SHORT_ALIASES = {"us", "usa", "uk", "eu", "cod", "btc"}  # only whole words, and "us" not in "ship to us?"
 NEGATION = re.compile(r"\b(?:not|no|don't|do not|doesn't|does not|cannot|can't|never|none|isn't|aren't)\b")
 
@@ -103,6 +107,7 @@ _CONCEPT_RX = {name: _word_rx(words) for name, words in CONCEPTS.items()}
 
 def concepts(text: str) -> set[str]:
     t = fold(text)
+    t = t + " " + t.replace("-", " ")  # "first-order" is "first order"
     return {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
 
 
@@ -160,6 +165,8 @@ class FaqIndex:
     def find(self, question: str, min_score: float = 1.2) -> FaqHit | None:
         q_concepts = concepts(question)
         subs = subjects(question)
+        if PAYMENT_METHODS.intersection(subs):  # "do you take bitcoin": a payment question without "pay"
+            q_concepts.add("pay")
         if not q_concepts and not subs:
             return None
         q_words = _words(question)
