@@ -98,3 +98,14 @@ def test_faq_by_meaning(engine):
     assert "ATTICLIVE" in ask(engine, "is there a promo code for the live show?")
     text = ask(engine, "do you guys take btc")
     assert text.startswith("No") and "cryptocurrency" in text
+
+
+def test_misspelt_question_words(engine):
+    assert "45" in ask(engine, "saffron threads 5g how mcuh")
+    assert "29" in ask(engine, "spice tin set silver prise?")
+    assert "in stock" in ask(engine, "any stok left of the saffron threads?")
+    # real words next to a keyword stay as typed, and catalog words are never "corrected"
+    from skills.qa.text import fix_keyword_typos
+    assert fix_keyword_typos("how mcuh is the prise of stok", set()) == "how much is the price of stock"
+    assert fix_keyword_typos("stick, spice, prize", set()) == "stick, spice, prize"
+    assert fix_keyword_typos("the stoc jacket", {"stoc"}) == "the stoc jacket"

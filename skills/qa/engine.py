@@ -26,6 +26,7 @@ from skills.qa.text import (
     ZH_STOP,
     detect_lang,
     english_view,
+    fix_keyword_typos,
     fold,
     has_cjk,
     name_tokens,
@@ -67,6 +68,7 @@ class QAEngine:
                force: str | None = None) -> Answer:
         """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
+        question = fix_keyword_typos(question, self.matcher.postings)
         shape = read_shape(question)
         if force == "price":
             shape.price = True

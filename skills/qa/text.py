@@ -177,3 +177,42 @@ def cjk_grams(run: str) -> list[str]:
 def split_sentences(text: str) -> list[str]:
     parts = re.split(r"(?<=[.!?;。！？；])\s+|(?<=[。！？；])", text.strip())
     return [p.strip() for p in parts if p.strip()]
+
+
+# Question keywords chat misspells ("how mcuh", "prise", "stok"), and real words one edit away from
+# them that must stay as typed.
+INTENT_KEYWORDS = ("much", "price", "prices", "stock", "available", "shipping", "delivery", "return", "refund",
+                   "colour", "colours", "color", "colors", "sizes", "discount", "cheapest", "expensive", "material",
+                   "waterproof", "options")
+_REAL_NEIGHBOURS = frozenset(re.findall(r"\S+", """such mush muck mach munch mulch prize prizes pride prime rice spice slice stick stack
+stuck shock stork store stocky smock stoke stoked return returns colon colons sized seizes option region shipping
+shopping chipping whipping"""))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Within one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def fix_keyword_typos(text: str, known: object) -> str:
+    """Misspelt question keywords spelled right, unless the word is one the catalog knows
+    (``known``: a container of the catalog's words) or a real word of its own."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if len(low) < 4 or low in INTENT_KEYWORDS or low in STOP or low in _REAL_NEIGHBOURS or low in known \
+                or stem(low) in known:
+            return word
+        for key in INTENT_KEYWORDS:
+            if _one_edit(low, key):
+                return key
+        return word
+
+    return re.sub(r"[A-Za-z]+", fix, text)
