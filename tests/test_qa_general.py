@@ -109,3 +109,14 @@ def test_misspelt_question_words(engine):
     assert fix_keyword_typos("how mcuh is the prise of stok", set()) == "how much is the price of stock"
     assert fix_keyword_typos("stick, spice, prize", set()) == "stick, spice, prize"
     assert fix_keyword_typos("the stoc jacket", {"stoc"}) == "the stoc jacket"
+
+
+def test_facts_phrased_unlike_the_question(engine):
+    text = ask(engine, "does the smoked paprika contain gluten?")
+    assert text.startswith("No") and "Gluten-free" in text
+    assert "Spain" in ask(engine, "which country is the smoked paprika from?")
+    assert "Sri Lanka" in ask(engine, "where do the cinnamon quills come from")
+    assert "Madagascar" in ask(engine, "what is the origin of the vanilla pods?")
+    # nothing in the listing names a place: said so, and no country is invented
+    text = ask(engine, "which country is the spice tin set made in?")
+    assert "don't know" in text

@@ -163,10 +163,14 @@ class QAEngine:
             return done(self.inv.list_values(p, lang), "variant")
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
-        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p)]
+        kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
+        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
         if leftover:
             found = F.find_facts(p, leftover)
             if found:
+                if _yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
+                    key = "attr_no" if F.is_negative(found[0], leftover) else "attr_yes"
+                    return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
                 return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
@@ -191,11 +195,15 @@ class QAEngine:
                 return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
             return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
         found = F.find_facts(p, shape.attribute_words)
+        if topic == "origin" and all(f.lower().startswith("tags:") for f in found):
+            line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
+            found = [line] if line else found
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
         if _yes_no(rest):
-            return say("attr_no" if F.is_negative(fact) else "attr_yes", lang, name=p.name, fact=fact), True
+            return say("attr_no" if F.is_negative(fact, shape.attribute_words) else "attr_yes", lang, name=p.name,
+                       fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
     # ------------------------------------------------------------------ several / none

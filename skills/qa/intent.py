@@ -37,7 +37,8 @@ SALE = _rx(r"\bold price\b", r"\boriginal(?:ly| price)\b", r"\bregular price\b",
            r"\bmarked down\b", r"\breduced\b", r"原价", r"以前.*多少", r"\bon sale\b", r"\bsale\b", r"\bdiscount", r"\bdeal\b", r"\bpromo", r"打折", r"优惠", r"折扣", r"降价", r"活动价")
 RESTOCK = _rx(r"\brestock", r"\bback in stock\b", r"\bcome back\b", r"\bwhen will .* (?:be )?(?:back|available)\b",
               r"\bnext (?:batch|drop|shipment)\b", r"补货", r"到货", r"什么时候有", r"什么时候再")
-ORIGIN = _rx(r"\bwhere (?:is|are) .*made\b", r"\bmade in\b", r"\bcountry of origin\b", r"\borigin\b",
+ORIGIN = _rx(r"\bwhere (?:is|are) .*made\b", r"\b(?:which|what) country\b", r"\bwhere (?:is|are|does|do) .*\b(?:from|grown)\b",
+             r"\bwhere .* come from\b", r"哪个国家", r"哪国", r"哪里的", r"产自哪", r"\bmade in\b", r"\bcountry of origin\b", r"\borigin\b",
              r"\bmanufactur", r"\bwho makes\b", r"产地", r"哪里产", r"哪里生产", r"哪里做", r"哪国", r"原产")
 WARRANTY = _rx(r"\bwarrant", r"\bguarantee", r"保修", r"质保", r"保固")
 QUESTION = _rx(r"\?", r"？", r"^(?:how|what|whats|what's|wat|which|is|are|does|do|can|could|any|where|when|will|r)\b",
