@@ -120,3 +120,23 @@ def test_facts_phrased_unlike_the_question(engine):
     # nothing in the listing names a place: said so, and no country is invented
     text = ask(engine, "which country is the spice tin set made in?")
     assert "don't know" in text
+
+
+def test_chinese_product_words_beyond_clothing(engine):
+    assert "45" in engine.answer("藏红花5克多少钱").text
+    text = engine.answer("烟熏红椒粉250克片状的还有吗 Flakes").text
+    assert "Smoked Paprika La Vera" in text and "3" in text
+    text = engine.answer("肉桂和藏红花哪个便宜").text
+    assert "Ceylon Cinnamon Quills" in text and "Persian Saffron Threads" in text
+    assert "15 cm" in engine.answer("研钵多大").text or "15" in engine.answer("研钵多大").text
+
+
+def test_unknown_chinese_noun_is_never_a_confident_not_carried_or_we_have(engine):
+    for q in ("有没有胶囊香料", "鳄梨酱多少钱"):
+        text = engine.answer(q).text
+        assert "没有找到" in text and "€" not in text and "有的" not in text, q
+
+
+def test_taste_questions_read_the_listing(engine):
+    text = ask(engine, "what does the smoked paprika taste like?")
+    assert "Oak-smoked" in text or "don't know" in text

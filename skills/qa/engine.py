@@ -278,12 +278,16 @@ class QAEngine:
             name = matches[0].product.name  # named, but as another kind of product: no price, ask
             return Answer(say("did_you_mean", lang, name=name), None, "unknown", lang, False, "which")
         tied = self.matcher.ambiguous(matches)
-        if tied and self._unknown_words(analysis):  # "lululemon align leggings": another brand's product
+        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
+        unknown_zh = len(_zh_content(english_view(question))) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
+        if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
+            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
+        n, some = self.matcher.family(analysis)
+        if (tied or some) and self._unknown_words(analysis):  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
-        n, some = self.matcher.family(analysis)
         if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
             return self._about(some[0], None, question, lang)
         if some:
@@ -293,7 +297,6 @@ class QAEngine:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
-        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
         if (asks or (shape.question and not shape.greeting)) and (content or _zh_content(question)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if asks:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from skills.qa.zh_vocab import ZH_PRODUCT_WORDS
+
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -129,17 +131,18 @@ _ZH_TYPE = {z: en[0] for en, zhs in TYPE_GROUPS for z in zhs}
 # Common Chinese descriptors in product talk, read as the English words shop names use.
 ZH_WORDS = {"瑜伽": "yoga", "跑步": "running", "健身": "fitness", "训练": "training", "徒步": "trek", "拉链": "zip",
             "连帽": "hooded", "长袖": "long sleeve", "数字": "digital", "运动": "sport", "手提": "tote", "旅行": "travel"}
+ZH_WORDS.update({zh: en for zh, en in ZH_PRODUCT_WORDS.items() if zh not in ZH_WORDS})
 _ZH_WORDS_RE = re.compile("|".join(sorted(map(re.escape, ZH_WORDS), key=len, reverse=True)))
 _ZH_COLOUR_RE = re.compile("|".join(sorted((re.escape(z) for z in ZH_COLOUR), key=len, reverse=True)))
+# one pass, longest word first: "藏红花" is saffron, not "藏 red 花"; type nouns, then colours win a tie
+_ZH_ANY = {**ZH_WORDS, **ZH_COLOUR, **_ZH_TYPE}
+_ZH_ANY_RE = re.compile("|".join(sorted(map(re.escape, _ZH_ANY), key=len, reverse=True)))
 
 
 def english_view(text: str) -> str:
     """Folded text with Chinese type nouns and colours rewritten as English words, so "Josie外套蓝色"
     reads "josie jacket blue"."""
-    text = fold(text)
-    text = _ZH_TYPE_RE.sub(lambda m: f" {_ZH_TYPE[m.group(0)]} ", text)
-    text = _ZH_COLOUR_RE.sub(lambda m: f" {ZH_COLOUR[m.group(0)]} ", text)
-    return _ZH_WORDS_RE.sub(lambda m: f" {ZH_WORDS[m.group(0)]} ", text)
+    return _ZH_ANY_RE.sub(lambda m: f" {_ZH_ANY[m.group(0)]} ", fold(text))
 
 
 def tokens(text: str) -> list[str]:
