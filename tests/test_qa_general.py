@@ -140,3 +140,11 @@ def test_unknown_chinese_noun_is_never_a_confident_not_carried_or_we_have(engine
 def test_taste_questions_read_the_listing(engine):
     text = ask(engine, "what does the smoked paprika taste like?")
     assert "Oak-smoked" in text or "don't know" in text
+
+
+def test_remarks_mentioning_policy_words_are_chitchat(engine):
+    for q in ("first time watching this show, hello everyone", "just used my first order code, it worked great"):
+        ans = engine.answer(q)
+        assert ans.intent == "chitchat" and "policy" not in ans.text and "HELLOSPICE" not in ans.text, q
+    assert "HELLOSPICE" in ask(engine, "first order code pls")
+    assert ask(engine, "hey, do you take paypal?").startswith("Yes")

@@ -94,6 +94,8 @@ class QAEngine:
         faq_text = self._strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
         policy = concepts(question) & POLICY
+        if not _asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
+            hit, policy = None, set()
         if hit is not None and force is None and (product is None or policy):
             return self._faq(hit, faq_text, lang)
         if hit is None and policy and product is None and force is None:
@@ -372,7 +374,15 @@ def _polar(text: str, question: str, lang: str) -> str:
     return text
 
 
+REQUEST = re.compile(r"\b(?:pls|plz|please|need|want|tell|info|help|wondering|curious)\b|请|想|求")
+
+
+def _asks(question: str, shape: Shape) -> bool:
+    """A question or a request, not a remark: question words/marks, "pls", or a short phrase ("discount code")."""
+    return shape.question or REQUEST.search(fold(question)) is not None or len(tokens(fold(question))) <= 4
+
+
 def _yes_no(text: str) -> bool:
-    t = fold(text).strip()
+    t = re.sub(r"^(?:hi+|hey+|hello+|yo|gm)\b[\s,!.]*", "", fold(text).strip())  # "hi, do you ship to ...?"
     return bool(re.match(r"(?:is|are|can|could|does|do|will|would|should|has|have)\b", t)) or "吗" in t or "可以" in t \
         or "能不能" in t or "是不是" in t or "can u" in t or "can you" in t
