@@ -56,7 +56,7 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
          r"\bpolyester\b", r"\bwool\b", r"\bnylon\b", r"材质", r"面料", r"材料", r"什么料", r"成分", r"布料", r"什么做的"),
      "material", ["material", "fabric", "cotton", "polyester", "nylon", "wool", "spandex", "fleece", "leather",
                   "材质", "面料", "棉", "涤纶", "聚酯", "羊毛", "锦纶", "氨纶", "真皮"]),
-    (_rx(r"\btaste", r"\btasting\b", r"\bflavou?r (?:profile|notes)\b", r"\bnotes\b", r"风味", r"口感", r"味道", r"什么味"),
+    (_rx(r"\btaste", r"\btasting\b", r"\bflavou?r (?:profile|notes)\b", r"\b(?:tasting|cup|coffee|tea) notes\b", r"风味", r"口感", r"味道", r"什么味"),
      "taste", ["tasting notes", "notes", "taste", "flavour", "flavor", "aroma", "风味", "口味"]),
     (WARRANTY, "warranty", ["warranty", "guarantee", "保修", "质保"]),
     (ORIGIN, "origin", ["made in", "origin", "imported", "manufactured", "产地", "产自", "制造"]),

@@ -189,7 +189,7 @@ INTENT_KEYWORDS = ("much", "price", "prices", "stock", "available", "shipping", 
                    "waterproof", "options")
 _REAL_NEIGHBOURS = frozenset(re.findall(r"\S+", """such mush muck mach munch mulch prize prizes pride prime rice spice slice stick stack
 stuck shock stork store stocky smock stoke stoked return returns colon colons sized seizes option region shipping
-shopping chipping whipping"""))
+shopping chipping whipping potions princes stocks"""))
 
 
 def _one_edit(a: str, b: str) -> bool:
