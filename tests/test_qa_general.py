@@ -148,3 +148,21 @@ def test_remarks_mentioning_policy_words_are_chitchat(engine):
         assert ans.intent == "chitchat" and "policy" not in ans.text and "HELLOSPICE" not in ans.text, q
     assert "HELLOSPICE" in ask(engine, "first order code pls")
     assert ask(engine, "hey, do you take paypal?").startswith("Yes")
+
+
+def test_a_name_word_used_as_an_option_value_does_not_pick_that_product(engine):
+    # "ground" names nothing here, "mortar crushed" is a Form value of the cinnamon; "mortar" alone also
+    # names the Granite Mortar and Pestle, which must not win over the cinnamon the line is about
+    ans = engine.answer("can I get the cinnamon quills mortar crushed, 200g?")
+    assert ans.sku != "granite-mortar-pestle" and "Ceylon Cinnamon Quills" in ans.text
+
+
+def test_value_of_an_option_the_product_lacks(engine):
+    # pods are a Pack of the vanilla; the saffron has sizes only
+    text = ask(engine, "is the saffron available in 2 pods?")
+    assert text.startswith("No") and "in stock" not in text
+
+
+def test_is_there_question_answered_from_the_listing(engine):
+    text = ask(engine, "is there sugar in the cinnamon quills?")
+    assert text.startswith("No") and "no added sugar" in text

@@ -79,6 +79,7 @@ class QAEngine:
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
+        best = self._option_word_aside(best, matches)
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
@@ -161,19 +162,19 @@ class QAEngine:
             return done(self.inv.list_values(p, lang, only=asked), "variant")
         if req.wanted:
             return done(*self.inv.variant_stock(p, req, lang))
+        kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
+        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
+        found = F.find_facts(p, leftover) if leftover and not (shape.list_values or shape.stock) else []
+        if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
+            if _yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
+                key = "attr_no" if F.is_negative(found[0], leftover) else "attr_yes"
+                return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
+            return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
-        kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
-        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
         if leftover:
-            found = F.find_facts(p, leftover)
-            if found:
-                if _yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
-                    key = "attr_no" if F.is_negative(found[0], leftover) else "attr_yes"
-                    return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
-                return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         view = english_view(rest)
@@ -342,6 +343,23 @@ class QAEngine:
             return True
         own = set(name_tokens(p.name))
         return any(tok in own for tok, _q in self.matcher.lookup_word(s, word))
+
+    def _option_word_aside(self, best: Match | None, matches: list[Match]) -> Match | None:
+        """ "the decaf as espresso grind": "espresso" names the Nightjar Espresso Blend, but here it is an
+        option value of the Swiss Water Decaf, which "decaf" names. The product named by words that are
+        not the other's option values wins."""
+        if best is None:
+            return None
+        for m in matches:
+            if m is best or not m.exact_distinctive or not self.matcher.accepts(m):
+                continue
+            if best.matched <= self._option_words(m.product) and not m.matched <= self._option_words(best.product) \
+                    and not m.matched <= best.matched:
+                return m
+        return best
+
+    def _option_words(self, p: Product) -> set[str]:
+        return {stem(t) for v in p.variants for val in v.options.values() for t in tokens(fold(val))}
 
     def _unknown_words(self, analysis: Analysis) -> list[str]:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""

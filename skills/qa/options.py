@@ -207,6 +207,20 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
             if hit:
                 req.missing.append((name, value))
                 break
+    own = {n.lower().strip() for n in product.option_names()}
+    # words of its name and listing: "loose leaf" asked of a tea whose listing says loose leaf is no "no"
+    name_words = set(tokens(fold(" ".join([product.name, product.description, *map(str, product.features)]))))
+    for opt_name, values in vocab.items():  # "rooibos in tea bags?": a format other teas have, this one not
+        if opt_name in own or req.missing:
+            continue
+        for value in sorted(values, key=len, reverse=True):
+            words = [w for w in tokens(_norm_value(value)) if not w.isdigit() and len(w) > 1]
+            if not words or set(words) & name_words or all(w in SIZE_WORDS for w in words):
+                continue
+            phrase = r"\s*".join(re.escape(w) for w in words)
+            if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
+                req.missing.append((None, " ".join(words)))
+                break
     for amount, unit in QUANTITY.findall(view):  # "10 g" of a product sold in 1 g and 5 g
         said = f"{amount} {unit}"
         for name in product.option_names():
