@@ -166,3 +166,10 @@ def test_value_of_an_option_the_product_lacks(engine):
 def test_is_there_question_answered_from_the_listing(engine):
     text = ask(engine, "is there sugar in the cinnamon quills?")
     assert text.startswith("No") and "no added sugar" in text
+
+
+def test_remark_naming_a_kind_is_chitchat(engine):
+    for q in ("hello! love the spices", "those tins look so neat on your shelf today"):
+        ans = engine.answer(q)
+        assert ans.intent == "chitchat" and "€" not in ans.text, q
+    assert "cheques" in ask(engine, "do you accept cheques?")

@@ -109,6 +109,11 @@ class QAEngine:
                 product, variant = found
         if product is None:
             return self._no_product(question, shape, analysis, matches, lang, user)
+        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale
+        if force is None and not asks and _remark(question, shape):  # "hello! love the josie jacket"
+            remark = self._no_product(question, shape, analysis, [], lang, user)
+            remark.products = [product.sku]  # still a mention of it, for the recommender
+            return remark
         return self._about(product, variant, question, lang, force)
 
     # ------------------------------------------------------------------ one product
@@ -281,11 +286,14 @@ class QAEngine:
             name = matches[0].product.name  # named, but as another kind of product: no price, ask
             return Answer(say("did_you_mean", lang, name=name), None, "unknown", lang, False, "which")
         tied = self.matcher.ambiguous(matches)
+        remark = _remark(question, shape)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
         unknown_zh = len(_zh_content(english_view(question))) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         n, some = self.matcher.family(analysis)
+        if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
+            tied, n, some = [], 0, []
         if (tied or some) and self._unknown_words(analysis):  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
@@ -393,6 +401,12 @@ def _polar(text: str, question: str, lang: str) -> str:
 
 
 REQUEST = re.compile(r"\b(?:pls|plz|please|need|want|tell|info|help|wondering|curious)\b|请|想|求")
+
+
+def _remark(question: str, shape: Shape) -> bool:
+    """A greeting or a longer statement with no question or request in it ("hello! love the jacket")."""
+    return not shape.question and not REQUEST.search(fold(question)) and \
+        (shape.greeting or len(tokens(fold(question))) > 4)
 
 
 def _asks(question: str, shape: Shape) -> bool:

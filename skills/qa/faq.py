@@ -30,7 +30,7 @@ CONCEPTS: dict[str, list[str]] = {
     "duty": ["duty", "duties", "customs", "import", "tax", "taxes", "关税", "税"],
     "return": ["return", "returns", "refund", "money back", "退货", "退款", "退"],
     "exchange": ["exchange", "swap", "different size", "换货", "换尺码", "换"],
-    "pay": ["pay", "payment", "paying", "card", "credit", "debit", "checkout", "付款", "支付", "付钱", "刷卡"],
+    "pay": ["pay", "payment", "paying", "accept", "do you take", "cheque", "cheques", "bank transfer", "invoice", "card", "credit", "debit", "checkout", "付款", "支付", "付钱", "刷卡"],
     "discount": ["discount", "deal", "sale", "off", "优惠", "折扣", "打折"],
     "code": ["code", "codes", "coupon", "promo", "promo code", "voucher", "优惠码", "折扣码", "优惠券", "券"],
     "first": ["first order", "first-time", "first time", "new customer", "new customers", "newcomer", "welcome",
@@ -57,7 +57,7 @@ ALIASES: dict[str, list[str]] = {
     "American Express": ["amex", "american express", "美国运通"], "Apple Pay": ["apple pay", "applepay"],
     "Google Pay": ["google pay", "gpay"], "Alipay": ["alipay", "支付宝"], "WeChat Pay": ["wechat", "微信"],
     "cryptocurrency": ["crypto", "bitcoin", "btc", "cryptocurrency", "加密货币", "比特币"],
-    "cash on delivery": ["cash on delivery", "cod", "货到付款", "现金"], "Klarna": ["klarna"],
+    "cash on delivery": ["cash on delivery", "cod", "cash", "货到付款", "现金"], "Klarna": ["klarna"],
     "Afterpay": ["afterpay"],
 }
 # generic concepts weigh less than specific ones ("退货要运费吗" is about returns, not shipping cost)
