@@ -173,3 +173,15 @@ def test_remark_naming_a_kind_is_chitchat(engine):
         ans = engine.answer(q)
         assert ans.intent == "chitchat" and "€" not in ans.text, q
     assert "cheques" in ask(engine, "do you accept cheques?")
+
+
+def test_two_values_of_one_product_compared(engine):
+    text = ask(engine, "spice tin set, silver or matte black, which is cheaper?")
+    assert "29" in text and "32" in text and "Silver is cheaper" in text
+    text = ask(engine, "vanilla pods: 2 pods vs 5 pods price")
+    assert "7.90" in text and "17.50" in text
+
+
+def test_no_price_for_a_combination_that_does_not_exist(engine):
+    text = ask(engine, "cinnamon quills ground 200g price")  # 200g comes whole or mortar crushed only
+    assert text.startswith("No") and "€" not in text

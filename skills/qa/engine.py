@@ -88,7 +88,7 @@ class QAEngine:
                 pair = []  # "X, 50g, price?" is one product's price, not a comparison
             if len(pair) >= 2:
                 return self._compare(pair, question, lang)
-            if len(pair) == 1 and self._two_sides(question):  # "X vs <something we can't find>": no half answer
+            if len(pair) == 1 and self._two_sides(question) and not O.said_values(pair[0], question)[1]:  # "X vs <something we can't find>": no half answer
                 return Answer(say("compare_one", lang, a=pair[0].name), None, "compare", lang, False,
                               f"compare:{pair[0].sku}", [pair[0].sku])
 
@@ -147,6 +147,9 @@ class QAEngine:
             if not pct and self.inv.was_price(p, amount) is None:  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
+        opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
+        if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
+            return done(self._value_prices(p, opt, several, lang), "compare")
         if shape.price:
             text, intent, sku = self.inv.price(p, req, lang, with_was=shape.sale)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
@@ -254,6 +257,21 @@ class QAEngine:
             text = say("compare_price", lang, a=na, b=nb, pa=money(pa, cur, lang), pb=money(pb, b.currency, lang),
                        cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
         return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
+
+    def _value_prices(self, p: Product, opt: str, values: list[str], lang: str) -> str:
+        parts, prices = [], {}
+        for value in values:
+            amounts = {self.price_fn(p, v)[0] for v in O.matching_variants(p, {opt: value})}
+            if len(amounts) != 1:
+                return self.inv.price(p, O.OptionRequest(), lang)[0]  # the price depends on more than this option
+            prices[value] = amounts.pop()
+            parts.append(f"{shown(value, lang)} {money(prices[value], p.currency, lang)}")
+        text = f"{p.name}: {join(parts, lang)}." if lang == "en" else f"{p.name}：{join(parts, lang)}。"
+        low = min(prices.values())
+        if len(set(prices.values())) > 1 and list(prices.values()).count(low) == 1:
+            cheaper = next(v for v, a in prices.items() if a == low)
+            text += f" {shown(cheaper, lang)} is cheaper." if lang == "en" else f"{shown(cheaper, lang)}更便宜。"
+        return text
 
     def _option_price(self, p: Product, question: str) -> tuple[Decimal, str]:
         """The price to compare: of the option asked ("50g") when the product has it at one price,
@@ -375,7 +393,7 @@ class QAEngine:
                 and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
 
     def _content_words(self, text: str) -> list[str]:
-        return [w for w in tokens(fold(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
+        return [w for w in tokens(english_view(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
                 and not w.isdigit() and not re.search(r"[\u3400-\u9fff]", w)]
 
 def _zh_content(text: str) -> str:
@@ -411,7 +429,8 @@ def _remark(question: str, shape: Shape) -> bool:
 
 def _asks(question: str, shape: Shape) -> bool:
     """A question or a request, not a remark: question words/marks, "pls", or a short phrase ("discount code")."""
-    return shape.question or REQUEST.search(fold(question)) is not None or len(tokens(fold(question))) <= 4
+    return shape.question or REQUEST.search(fold(question)) is not None or \
+        (len(tokens(fold(question))) <= 4 and not shape.greeting)
 
 
 def _yes_no(text: str) -> bool:

@@ -46,8 +46,10 @@ CONCEPTS: dict[str, list[str]] = {
 ALIASES: dict[str, list[str]] = {
     "United States": ["us", "usa", "u.s.", "america", "united states", "states", "美国"],
     "Canada": ["canada", "加拿大"], "United Kingdom": ["uk", "britain", "england", "united kingdom", "英国"],
-    "European Union": ["eu", "europe", "germany", "france", "spain", "italy", "netherlands", "欧洲", "欧盟", "德国",
-                       "法国", "西班牙", "意大利"],
+    "European Union": ["eu", "europe", "germany", "france", "spain", "italy", "netherlands", "austria", "belgium",
+                       "ireland", "portugal", "poland", "sweden", "denmark", "finland", "greece", "czechia",
+                       "czech republic", "hungary", "romania", "luxembourg", "欧洲", "欧盟", "德国", "法国", "西班牙",
+                       "意大利", "奥地利", "荷兰", "比利时", "爱尔兰", "葡萄牙", "波兰", "瑞典"],
     "Australia": ["australia", "aussie", "澳大利亚", "澳洲"], "Brazil": ["brazil", "巴西"],
     "India": ["india", "印度"], "Mexico": ["mexico", "墨西哥"], "China": ["china", "中国", "大陆", "国内"],
     "Japan": ["japan", "日本"], "New Zealand": ["new zealand", "新西兰"], "Singapore": ["singapore", "新加坡"],
@@ -62,7 +64,7 @@ ALIASES: dict[str, list[str]] = {
 }
 # generic concepts weigh less than specific ones ("退货要运费吗" is about returns, not shipping cost)
 # "first order" / "new customer" singles out the welcome offer among several discount entries
-WEIGHT = {"ship": 1.0, "cost": 1.0, "duration": 1.0, "country": 0.5, "stream": 1.0, "first": 3.0}
+WEIGHT = {"ship": 1.0, "cost": 1.0, "duration": 1.0, "country": 0.5, "stream": 2.0, "first": 3.0}
 PAYMENT_METHODS = {"PayPal", "Visa", "Mastercard", "American Express", "Apple Pay", "Google Pay", "Alipay", "WeChat Pay",
                    "cryptocurrency", "cash on delivery", "Klarna", "Afterpay"}
 SHORT_ALIASES = {"us", "usa", "uk", "eu", "cod", "btc"}  # only whole words, and "us" not in "ship to us?"

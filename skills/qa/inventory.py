@@ -21,6 +21,8 @@ class Inventory:
     def price(self, p: Product, req: O.OptionRequest, lang: str, with_was: bool = False) -> tuple[str, str, str]:
         """``with_was``: a sale was asked about, so the shop's "compare at" price is quoted as the old one."""
         variants = O.matching_variants(p, req.wanted) if req.wanted else p.variants
+        if req.wanted and not variants:  # "200g Ground" when 200g comes only whole: no price to quote
+            return say("combo_missing", lang, name=p.name, opt=self.opt_text(req.wanted, lang, p)), "variant", p.sku
         if len(variants) == 1 or not variants:
             v = variants[0] if variants else None
             amount, pct = self.price_fn(p, v)

@@ -175,6 +175,20 @@ def asked_option(product: Product, text: str) -> str | None:
     return None
 
 
+def said_values(product: Product, text: str) -> tuple[str | None, list[str]]:
+    """Several values of one option said together ("black or silver?"): that option and the values."""
+    view = _view(text)
+    said = set(tokens(view))
+    for name in product.option_names():
+        values = values_of(product, name)
+        hits = [v for v in values if _mentions(view, text, v)
+                or any(len(w) >= 3 and w in said and sum(w in set(tokens(_norm_value(o))) for o in values) == 1
+                       for w in tokens(_norm_value(v)))]
+        if len(hits) >= 2:
+            return name, hits
+    return None, []
+
+
 def catalog_values(products: list[Product]) -> dict[str, set[str]]:
     """Every value each option name has anywhere in the catalog ("grind" -> Whole Bean, French Press ...)."""
     out: dict[str, set[str]] = {}

@@ -36,6 +36,9 @@ ZH_PRODUCT_WORDS: dict[str, str] = {
     "哥伦比亚": "colombia", "埃塞俄比亚": "ethiopia", "耶加雪菲": "yirgacheffe", "巴西": "brazil", "肯尼亚": "kenya",
     "墨西哥": "mexico", "苏门答腊": "sumatra", "曼特宁": "mandheling", "危地马拉": "guatemala", "哥斯达黎加": "costa rica",
     "阿萨姆": "assam", "大吉岭": "darjeeling", "锡兰": "ceylon", "宇治": "uji", "马达加斯加": "madagascar",
+    # what food listings say about themselves
+    "麸质": "gluten", "无麸质": "gluten free", "素食": "vegan", "纯素": "vegan", "有机": "organic", "咖啡因": "caffeine",
+    "无咖啡因": "caffeine free", "添加糖": "added sugar", "坚果过敏": "nut allergy", "保质期": "shelf life",
     # beauty, electronics, home
     "口红": "lipstick", "面霜": "cream", "精华": "serum", "洗面奶": "cleanser", "香水": "perfume", "耳机": "headphones",
     "充电器": "charger", "数据线": "cable", "音箱": "speaker", "键盘": "keyboard", "鼠标": "mouse", "蜡烛": "candle",
