@@ -390,6 +390,7 @@ class QAEngine:
     def _unknown_words(self, analysis: Analysis) -> list[str]:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
         return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
+                and analysis.raw.get(w, w) not in PLAIN_WORDS and w not in PLAIN_WORDS
                 and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
 
     def _content_words(self, text: str) -> list[str]:
@@ -403,6 +404,12 @@ def _zh_content(text: str) -> str:
         rest = rest.replace(w, "")
     return rest
 
+
+# everyday words that ask about a kind of product without naming another brand ("hoodies under 50")
+PLAIN_WORDS = frozenset(re.findall(r"\S+", """under over below above around budget cute nice good great comfy
+comfortable favourite favorite popular recommend recommended recommendation suggest affordable quality cheap
+something kind kinds type types sort style styles women womens mens kids girls boys ladies unisex size sizes
+colour color colours colors matching gift gifts present birthday mom dad wife husband girlfriend boyfriend friend"""))
 
 SOLD_OUT_ASK = re.compile(r"\b(?:sold out|out of stock|sell(?:ing)? out|gone|unavailable)\b")
 
