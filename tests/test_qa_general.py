@@ -185,3 +185,10 @@ def test_two_values_of_one_product_compared(engine):
 def test_no_price_for_a_combination_that_does_not_exist(engine):
     text = ask(engine, "cinnamon quills ground 200g price")  # 200g comes whole or mortar crushed only
     assert text.startswith("No") and "€" not in text
+
+
+def test_quantity_sharing_a_word_with_the_name():
+    shop = QAEngine(load_catalog(DATA / "products.json", "CAD"))  # "Trail Mix Snack Pack": 6 pack / 12 pack
+    text = shop.answer("trail mix 24 pack?").text
+    assert text.startswith("No") and "24 pack" in text and "12 pack" in text
+    assert "21" in shop.answer("trail mix 12 pack price").text

@@ -131,7 +131,7 @@ class QAEngine:
         for opt, value in O.requested(p, question).wanted.items():
             if opt not in req.wanted and set(re.findall(r"[a-z0-9]+", value.lower())) - name_words:
                 req.wanted[opt] = value
-        O.not_offered(p, rest, self.option_vocab, req)
+        O.not_offered(p, rest, self.option_vocab, req, full=question)
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))

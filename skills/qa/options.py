@@ -201,9 +201,12 @@ def catalog_values(products: list[Product]) -> dict[str, set[str]]:
 _NUMBER_CONTEXT = re.compile(r"(?:\bin an?|\bin|\bsize|\ba|\ban|\bthe|\bsz)\s*$")
 
 
-def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: OptionRequest) -> None:
+def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: OptionRequest,
+                full: str | None = None) -> None:
     """Values the shop sells elsewhere under the same option name, asked of a product without them
-    ("the nightjar ground for french press", "in a 30?"): recorded as missing."""
+    ("the nightjar ground for french press", "in a 30?"): recorded as missing. ``text`` is the question
+    without the product's name; ``full`` the whole question (a quantity may share a word with the name:
+    "trail mix snack pack, 24 pack?")."""
     view = _view(text)
     for name in product.option_names():
         if name in req.wanted or any(n == name for n, _ in req.missing):
@@ -235,14 +238,18 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
             if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
                 req.missing.append((None, " ".join(words)))
                 break
-    for amount, unit in QUANTITY.findall(view):  # "10 g" of a product sold in 1 g and 5 g
+    in_name = _view(product.name)
+    for amount, unit in QUANTITY.findall(_view(full) if full else view):  # "10 g" of a product sold in 1 g and 5 g
         said = f"{amount} {unit}"
+        if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"(?![a-z0-9])", in_name):
+            continue  # "Gooseneck Electric Kettle 1L": the name's own quantity
         for name in product.option_names():
             vals = [_norm_value(v) for v in values_of(product, name)]
             units = {u for v in vals for _a, u in QUANTITY.findall(v)}
             if name not in req.wanted and unit in units and not any(said in v for v in vals) \
                     and all(n != name for n, _ in req.missing):
-                req.missing.append((name, said.replace(" ", "")))
+                short = unit in ("g", "kg", "mg", "ml", "cl", "l", "oz", "lb", "cm", "mm")
+                req.missing.append((name, f"{amount}{unit}" if short else said))  # "500g", "24 pack"
 
 
 def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> None:
