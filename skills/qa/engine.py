@@ -15,6 +15,7 @@ from decimal import Decimal
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
 from skills.qa import options as O
+from skills.qa import phrasing as P
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
@@ -23,7 +24,6 @@ from skills.qa.render import join, money, say, shown, topic_words
 from skills.qa.text import (
     STOP,
     TYPE_OF,
-    ZH_STOP,
     detect_lang,
     english_view,
     fix_keyword_typos,
@@ -95,7 +95,7 @@ class QAEngine:
         faq_text = self._strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
         policy = concepts(question) & POLICY
-        if not _asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
+        if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()
         if hit is not None and force is None and (product is None or policy):
             return self._faq(hit, faq_text, lang)
@@ -110,7 +110,7 @@ class QAEngine:
         if product is None:
             return self._no_product(question, shape, analysis, matches, lang, user)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale
-        if force is None and not asks and _remark(question, shape):  # "hello! love the josie jacket"
+        if force is None and not asks and P.remark(question, shape):  # "hello! love the josie jacket"
             remark = self._no_product(question, shape, analysis, [], lang, user)
             remark.products = [product.sku]  # still a mention of it, for the recommender
             return remark
@@ -137,7 +137,7 @@ class QAEngine:
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 
         def done(text: str, intent: str, sku: str | None = None, known: bool = True) -> Answer:
-            text = _polar(text, question, lang)
+            text = P.polar(text, question, lang)
             return Answer(text, sku or p.sku, intent, lang, known, f"{intent}:{p.sku}:{key_opts}", [p.sku])
 
         if shape.restock:
@@ -174,7 +174,7 @@ class QAEngine:
         leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
         found = F.find_facts(p, leftover) if leftover and not (shape.list_values or shape.stock) else []
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
-            if _yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
+            if P.yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover) else "attr_yes"
                 return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
@@ -186,7 +186,7 @@ class QAEngine:
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         view = english_view(rest)
-        if lang == "zh" and _zh_content(view):  # asked something about it we did not recognise: say so, no price
+        if lang == "zh" and P.zh_content(view):  # asked something about it we did not recognise: say so, no price
             topic = "".join(re.findall(r"[\u3400-\u9fff]+", view))
             for particle in ("有没有", "是不是", "能不能", "可不可以", "请问", "这个", "那个", "这款", "吗", "呢", "吧", "啊",
                              "呀", "的"):
@@ -212,7 +212,7 @@ class QAEngine:
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
-        if _yes_no(rest):
+        if P.yes_no(rest):
             return say("attr_no" if F.is_negative(fact, shape.attribute_words) else "attr_yes", lang, name=p.name,
                        fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
@@ -304,9 +304,9 @@ class QAEngine:
             name = matches[0].product.name  # named, but as another kind of product: no price, ask
             return Answer(say("did_you_mean", lang, name=name), None, "unknown", lang, False, "which")
         tied = self.matcher.ambiguous(matches)
-        remark = _remark(question, shape)
+        remark = P.remark(question, shape)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
-        unknown_zh = len(_zh_content(english_view(question))) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
+        unknown_zh = len(P.zh_content(english_view(question))) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         n, some = self.matcher.family(analysis)
@@ -326,7 +326,7 @@ class QAEngine:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
-        if (asks or (shape.question and not shape.greeting)) and (content or _zh_content(question)):
+        if (asks or (shape.question and not shape.greeting)) and (content or P.zh_content(question)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if asks:
             return Answer(say("unknown", lang), None, "unknown", lang, False, "unknown")
@@ -342,7 +342,7 @@ class QAEngine:
             sentence += "" if sentence.endswith((".", "!", "?")) else "."
             if hit.negative:  # "we don't ship to Brazil" answers "how much is shipping to Brazil?" too
                 text = say("faq_no", lang, sentence=sentence)
-            elif _yes_no(question):
+            elif P.yes_no(question):
                 text = say("faq_yes", lang, sentence=sentence)
             else:
                 text = sentence
@@ -390,57 +390,9 @@ class QAEngine:
     def _unknown_words(self, analysis: Analysis) -> list[str]:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
         return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
-                and analysis.raw.get(w, w) not in PLAIN_WORDS and w not in PLAIN_WORDS
+                and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
                 and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
 
     def _content_words(self, text: str) -> list[str]:
         return [w for w in tokens(english_view(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
                 and not w.isdigit() and not re.search(r"[\u3400-\u9fff]", w)]
-
-def _zh_content(text: str) -> str:
-    """Chinese words left after question words and fillers: "有没有耐克的衣服" -> "耐克衣服"."""
-    rest = "".join(re.findall(r"[\u3400-\u9fff]+", fold(text)))
-    for w in sorted(ZH_STOP, key=len, reverse=True):
-        rest = rest.replace(w, "")
-    return rest
-
-
-# everyday words that ask about a kind of product without naming another brand ("hoodies under 50")
-PLAIN_WORDS = frozenset(re.findall(r"\S+", """under over below above around budget cute nice good great comfy
-comfortable favourite favorite popular recommend recommended recommendation suggest affordable quality cheap
-something kind kinds type types sort style styles women womens mens kids girls boys ladies unisex size sizes
-colour color colours colors matching gift gifts present birthday mom dad wife husband girlfriend boyfriend friend"""))
-
-SOLD_OUT_ASK = re.compile(r"\b(?:sold out|out of stock|sell(?:ing)? out|gone|unavailable)\b")
-
-
-def _polar(text: str, question: str, lang: str) -> str:
-    """ "is X sold out?" asks the negative: an in-stock answer is "No, ...", a sold-out one "Yes, ..."."""
-    if lang != "en" or not _yes_no(question) or not SOLD_OUT_ASK.search(fold(question)):
-        return text
-    if text.startswith("Yes, "):
-        return "No, " + text[5:]
-    if text.startswith("Sorry, ") and "sold out" in text:
-        return "Yes, " + text[7:]
-    return text
-
-
-REQUEST = re.compile(r"\b(?:pls|plz|please|need|want|tell|info|help|wondering|curious)\b|请|想|求")
-
-
-def _remark(question: str, shape: Shape) -> bool:
-    """A greeting or a longer statement with no question or request in it ("hello! love the jacket")."""
-    return not shape.question and not REQUEST.search(fold(question)) and \
-        (shape.greeting or len(tokens(fold(question))) > 4)
-
-
-def _asks(question: str, shape: Shape) -> bool:
-    """A question or a request, not a remark: question words/marks, "pls", or a short phrase ("discount code")."""
-    return shape.question or REQUEST.search(fold(question)) is not None or \
-        (len(tokens(fold(question))) <= 4 and not shape.greeting)
-
-
-def _yes_no(text: str) -> bool:
-    t = re.sub(r"^(?:hi+|hey+|hello+|yo|gm)\b[\s,!.]*", "", fold(text).strip())  # "hi, do you ship to ...?"
-    return bool(re.match(r"(?:is|are|can|could|does|do|will|would|should|has|have)\b", t)) or "吗" in t or "可以" in t \
-        or "能不能" in t or "是不是" in t or "can u" in t or "can you" in t
