@@ -192,3 +192,17 @@ def test_quantity_sharing_a_word_with_the_name():
     text = shop.answer("trail mix 24 pack?").text
     assert text.startswith("No") and "24 pack" in text and "12 pack" in text
     assert "21" in shop.answer("trail mix 12 pack price").text
+
+
+def test_faq_send_back_is_a_return_and_a_missing_policy_is_unknown(engine):
+    assert "HELLOSPICE" not in ask(engine, "can I send it back if I don't like it?")
+    plain = QAEngine(load_catalog(DATA / "spice_shop.json", "EUR"),
+                     [e for e in load_faq(DATA / "spice_faq.yaml") if e.id != "faq-welcome"])
+    text = plain.answer("is there a welcome discount for new customers?").text
+    assert "ATTICLIVE" not in text and "don't know" in text      # the stream code is not a welcome offer
+    assert "ATTICLIVE" in plain.answer("any discount code for the live show?").text
+
+
+def test_do_you_sell_a_product_we_have(engine):
+    text = ask(engine, "do you sell saffron threads?")
+    assert "Persian Saffron Threads" in text and "doesn't say" not in text

@@ -48,6 +48,8 @@ def remark(question: str, shape: Shape) -> bool:
 
 def asks(question: str, shape: Shape) -> bool:
     """A question or a request, not a remark: question words/marks, "pls", or a short phrase ("discount code")."""
+    if shape.price or shape.stock or shape.variant or shape.restock or shape.compare or shape.attribute:
+        return True  # "shipping to switzerland how much"
     return shape.question or REQUEST.search(fold(question)) is not None or \
         (len(tokens(fold(question))) <= 4 and not shape.greeting)
 

@@ -70,7 +70,7 @@ bro sis one ones get got buy want need like love anything something again cheape
 worse pricey cheap dollars dollar bucks usd cad eur gbp tell know show see think say said check looking look made
 make material materials fabric wash washable machine does doesn't isn't don't there's thing stuff item items
 product products r y o k hm hmm um uh oh ah wow nice cool also else even same other another both either us long
-cheapest priciest most least lowest highest
+cheapest priciest most least lowest highest sell sells selling carry carries carrying offer offers
 """
 
 # Everyday words that occur in product names but never identify one on their own
