@@ -124,3 +124,17 @@ async def test_price_of_an_unknown_product_is_not_the_pinned_one():
         await bot.say("mod", "!pin WJ02", role="moderator")
         [reply] = texts(await bot.say("eve", "!price nike air max"))
         assert "couldn't find" in reply and "$" not in reply
+
+
+async def test_spoken_product_questions_are_answered_at_once():
+    import dataclasses
+
+    async with bot_with() as bot:
+        heard = bot.console.message("ann", "how much is the josie jacket", "viewer", line=1)
+        await bot.bot.handle(dataclasses.replace(heard, voice=True))
+        await bot.bot.outbound.drain()
+        assert texts(bot.records) == ["Josie Yoga Jacket is $56.25."]
+        chat = bot.console.message("bob", "so the weather is nice", "viewer", line=2)
+        await bot.bot.handle(dataclasses.replace(chat, voice=True))              # spoken chit-chat: left alone
+        await bot.bot.outbound.drain()
+        assert len(texts(bot.records)) == 1

@@ -10,16 +10,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
 from skills.qa import options as O
+from skills.qa import phrasing as P
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import join, money, say, shown, topic_words
-from skills.qa.text import STOP, TYPE_OF, ZH_STOP, detect_lang, english_view, fold, name_tokens, stem, tokens
+from skills.qa.text import (
+    STOP,
+    TYPE_OF,
+    detect_lang,
+    english_view,
+    fix_keyword_typos,
+    fold,
+    has_cjk,
+    name_tokens,
+    stem,
+    tokens,
+)
 
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
@@ -48,12 +61,14 @@ class QAEngine:
         self.inv = Inventory(self.price_fn, max_values)
         self.default_lang = default_lang
         self.max_values = max_values
+        self.option_vocab = O.catalog_values(self.matcher.products)
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
                force: str | None = None) -> Answer:
         """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
+        question = fix_keyword_typos(question, self.matcher.postings)
         shape = read_shape(question)
         if force == "price":
             shape.price = True
@@ -64,19 +79,24 @@ class QAEngine:
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
+        best = self._option_word_aside(best, matches)
         product: Product | None = best.product if best is not None else None
 
-        if shape.compare and force is None:
+        if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
             pair = self._compare_products(question, matches)
+            if not shape.compare and len(pair) < 2:
+                pair = []  # "X, 50g, price?" is one product's price, not a comparison
             if len(pair) >= 2:
                 return self._compare(pair, question, lang)
-            if len(pair) == 1 and self._two_sides(question):  # "X vs <something we can't find>": no half answer
+            if len(pair) == 1 and self._two_sides(question) and not O.said_values(pair[0], question)[1]:  # "X vs <something we can't find>": no half answer
                 return Answer(say("compare_one", lang, a=pair[0].name), None, "compare", lang, False,
                               f"compare:{pair[0].sku}", [pair[0].sku])
 
         faq_text = self._strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
         policy = concepts(question) & POLICY
+        if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
+            hit, policy = None, set()
         if hit is not None and force is None and (product is None or policy):
             return self._faq(hit, faq_text, lang)
         if hit is None and policy and product is None and force is None:
@@ -89,6 +109,11 @@ class QAEngine:
                 product, variant = found
         if product is None:
             return self._no_product(question, shape, analysis, matches, lang, user)
+        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale
+        if force is None and not asks and P.remark(question, shape):  # "hello! love the josie jacket"
+            remark = self._no_product(question, shape, analysis, [], lang, user)
+            remark.products = [product.sku]  # still a mention of it, for the recommender
+            return remark
         return self._about(product, variant, question, lang, force)
 
     # ------------------------------------------------------------------ one product
@@ -106,22 +131,27 @@ class QAEngine:
         for opt, value in O.requested(p, question).wanted.items():
             if opt not in req.wanted and set(re.findall(r"[a-z0-9]+", value.lower())) - name_words:
                 req.wanted[opt] = value
+        O.not_offered(p, rest, self.option_vocab, req, full=question)
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 
         def done(text: str, intent: str, sku: str | None = None, known: bool = True) -> Answer:
+            text = P.polar(text, question, lang)
             return Answer(text, sku or p.sku, intent, lang, known, f"{intent}:{p.sku}:{key_opts}", [p.sku])
 
         if shape.restock:
             return done(say("restock", lang, name=p.name), "unknown", known=False)
         if shape.sale and not shape.price and force is None:
             amount, pct = self.price_fn(p, None)
-            if not pct:  # no flash sale running: say so, quote nothing
+            if not pct and self.inv.was_price(p, amount) is None:  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
+        opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
+        if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
+            return done(self._value_prices(p, opt, several, lang), "compare")
         if shape.price:
-            text, intent, sku = self.inv.price(p, req, lang)
+            text, intent, sku = self.inv.price(p, req, lang, with_was=shape.sale)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
                 text += say("no_such_option", lang, value=req.missing[0][1])
             return done(text, intent, sku)
@@ -135,21 +165,28 @@ class QAEngine:
                 return done(say("combo_missing", lang, name=p.name, opt=value), "variant")
             return done(say("not_offered", lang, name=p.name, value=shown(value, lang), option=self.inv.option_label(opt_name, lang),
                             values=join(vals[: self.max_values], lang)), "variant")
+        asked = None if req else O.asked_option(p, rest)
+        if asked:  # "what grind options do you have for X": the values, not a stock answer
+            return done(self.inv.list_values(p, lang, only=asked), "variant")
         if req.wanted:
             return done(*self.inv.variant_stock(p, req, lang))
+        kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
+        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
+        found = F.find_facts(p, leftover) if leftover and not (shape.list_values or shape.stock) else []
+        if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
+            if P.yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
+                key = "attr_no" if F.is_negative(found[0], leftover) else "attr_yes"
+                return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
+            return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
-        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p)]
         if leftover:
-            found = F.find_facts(p, leftover)
-            if found:
-                return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         view = english_view(rest)
-        if lang == "zh" and _zh_content(view):  # asked something about it we did not recognise: say so, no price
+        if lang == "zh" and P.zh_content(view):  # asked something about it we did not recognise: say so, no price
             topic = "".join(re.findall(r"[\u3400-\u9fff]+", view))
             for particle in ("有没有", "是不是", "能不能", "可不可以", "请问", "这个", "那个", "这款", "吗", "呢", "吧", "啊",
                              "呀", "的"):
@@ -169,11 +206,15 @@ class QAEngine:
                 return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
             return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
         found = F.find_facts(p, shape.attribute_words)
+        if topic == "origin" and all(f.lower().startswith("tags:") for f in found):
+            line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
+            found = [line] if line else found
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
-        if _yes_no(rest):
-            return say("attr_no" if F.is_negative(fact) else "attr_yes", lang, name=p.name, fact=fact), True
+        if P.yes_no(rest):
+            return say("attr_no" if F.is_negative(fact, shape.attribute_words) else "attr_yes", lang, name=p.name,
+                       fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
     # ------------------------------------------------------------------ several / none
@@ -207,16 +248,40 @@ class QAEngine:
                 lines.append(say("attr_fact", lang, name=p.name, fact=val) if val else
                              say("attr_unknown", lang, name=p.name, topic=topic_words(shape.attribute, [], lang)))
             return Answer(" ".join(lines), None, "compare", lang, True, key, [a.sku, b.sku])
-        pa, _ = self.price_fn(a, None)
-        pb, _ = self.price_fn(b, None)
+        (pa, na), (pb, nb) = self._option_price(a, question), self._option_price(b, question)
         cur = a.currency
         if pa == pb:
-            text = say("compare_same", lang, a=a.name, b=b.name, pa=money(pa, cur, lang))
+            text = say("compare_same", lang, a=na, b=nb, pa=money(pa, cur, lang))
         else:
-            cheaper = a.name if pa < pb else b.name
-            text = say("compare_price", lang, a=a.name, b=b.name, pa=money(pa, cur, lang), pb=money(pb, b.currency, lang),
+            cheaper = na if pa < pb else nb
+            text = say("compare_price", lang, a=na, b=nb, pa=money(pa, cur, lang), pb=money(pb, b.currency, lang),
                        cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
         return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
+
+    def _value_prices(self, p: Product, opt: str, values: list[str], lang: str) -> str:
+        parts, prices = [], {}
+        for value in values:
+            amounts = {self.price_fn(p, v)[0] for v in O.matching_variants(p, {opt: value})}
+            if len(amounts) != 1:
+                return self.inv.price(p, O.OptionRequest(), lang)[0]  # the price depends on more than this option
+            prices[value] = amounts.pop()
+            parts.append(f"{shown(value, lang)} {money(prices[value], p.currency, lang)}")
+        text = f"{p.name}: {join(parts, lang)}." if lang == "en" else f"{p.name}：{join(parts, lang)}。"
+        low = min(prices.values())
+        if len(set(prices.values())) > 1 and list(prices.values()).count(low) == 1:
+            cheaper = next(v for v, a in prices.items() if a == low)
+            text += f" {shown(cheaper, lang)} is cheaper." if lang == "en" else f"{shown(cheaper, lang)}更便宜。"
+        return text
+
+    def _option_price(self, p: Product, question: str) -> tuple[Decimal, str]:
+        """The price to compare: of the option asked ("50g") when the product has it at one price,
+        else the product's (lowest) price; with the name to show ("Sencha Uji (50g)")."""
+        req = O.requested(p, question)
+        variants = O.matching_variants(p, req.wanted) if req.wanted else []
+        prices = {self.price_fn(p, v)[0] for v in variants}
+        if len(prices) == 1:
+            return prices.pop(), f"{p.name} ({req.label()})"
+        return self.price_fn(p, None)[0], p.name
 
     def _no_product(self, question: str, shape: Shape, analysis: Analysis, matches: list[Match], lang: str,
                     user: str) -> Answer:
@@ -239,10 +304,19 @@ class QAEngine:
             name = matches[0].product.name  # named, but as another kind of product: no price, ask
             return Answer(say("did_you_mean", lang, name=name), None, "unknown", lang, False, "which")
         tied = self.matcher.ambiguous(matches)
+        remark = P.remark(question, shape)
+        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
+        unknown_zh = len(P.zh_content(english_view(question))) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
+        if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
+            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
+        n, some = self.matcher.family(analysis)
+        if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
+            tied, n, some = [], 0, []
+        if (tied or some) and self._unknown_words(analysis):  # "lululemon align leggings": another brand's
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
-        n, some = self.matcher.family(analysis)
         if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
             return self._about(some[0], None, question, lang)
         if some:
@@ -252,8 +326,7 @@ class QAEngine:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
-        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
-        if (asks or (shape.question and not shape.greeting)) and (content or _zh_content(question)):
+        if (asks or (shape.question and not shape.greeting)) and (content or P.zh_content(question)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if asks:
             return Answer(say("unknown", lang), None, "unknown", lang, False, "unknown")
@@ -269,7 +342,7 @@ class QAEngine:
             sentence += "" if sentence.endswith((".", "!", "?")) else "."
             if hit.negative:  # "we don't ship to Brazil" answers "how much is shipping to Brazil?" too
                 text = say("faq_no", lang, sentence=sentence)
-            elif _yes_no(question):
+            elif P.yes_no(question):
                 text = say("faq_yes", lang, sentence=sentence)
             else:
                 text = sentence
@@ -297,19 +370,29 @@ class QAEngine:
         own = set(name_tokens(p.name))
         return any(tok in own for tok, _q in self.matcher.lookup_word(s, word))
 
+    def _option_word_aside(self, best: Match | None, matches: list[Match]) -> Match | None:
+        """ "the decaf as espresso grind": "espresso" names the Nightjar Espresso Blend, but here it is an
+        option value of the Swiss Water Decaf, which "decaf" names. The product named by words that are
+        not the other's option values wins."""
+        if best is None:
+            return None
+        for m in matches:
+            if m is best or not m.exact_distinctive or not self.matcher.accepts(m):
+                continue
+            if best.matched <= self._option_words(m.product) and not m.matched <= self._option_words(best.product) \
+                    and not m.matched <= best.matched:
+                return m
+        return best
+
+    def _option_words(self, p: Product) -> set[str]:
+        return {stem(t) for v in p.variants for val in v.options.values() for t in tokens(fold(val))}
+
+    def _unknown_words(self, analysis: Analysis) -> list[str]:
+        """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
+        return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
+                and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
+                and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
+
     def _content_words(self, text: str) -> list[str]:
-        return [w for w in tokens(fold(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
+        return [w for w in tokens(english_view(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
                 and not w.isdigit() and not re.search(r"[\u3400-\u9fff]", w)]
-
-def _zh_content(text: str) -> str:
-    """Chinese words left after question words and fillers: "有没有耐克的衣服" -> "耐克衣服"."""
-    rest = "".join(re.findall(r"[\u3400-\u9fff]+", fold(text)))
-    for w in sorted(ZH_STOP, key=len, reverse=True):
-        rest = rest.replace(w, "")
-    return rest
-
-
-def _yes_no(text: str) -> bool:
-    t = fold(text).strip()
-    return bool(re.match(r"(?:is|are|can|could|does|do|will|would|should|has|have)\b", t)) or "吗" in t or "可以" in t \
-        or "能不能" in t or "是不是" in t or "can u" in t or "can you" in t

@@ -42,20 +42,55 @@ def fact_lines(product: Product) -> list[str]:
 
 
 def find_facts(product: Product, keys: list[str], limit: int = 2, features_only: bool = False) -> list[str]:
-    """Lines that mention any of the keys (case-insensitive, word start), best (shortest) first."""
-    found = []
+    """Lines that mention any of the keys (case-insensitive, word start): the lines with the most
+    keys first, then the shortest."""
+    found: list[tuple[int, str]] = []
     lines = [str(f) for f in product.features] if features_only else fact_lines(product)
     for line in lines:
         low = fold(line)
+        hits = 0
         for k in keys:
             kk = fold(k)
             pattern = re.escape(kk) if not kk[:1].isalnum() else r"(?<![a-z0-9])" + re.escape(kk)
             if re.search(pattern, low):
-                found.append(line)
-                break
-    found.sort(key=len)
-    return found[:limit]
+                hits += 1
+        if hits:
+            found.append((hits, line))
+    found.sort(key=lambda x: (-x[0], len(x[1])))
+    return [line for _h, line in found[:limit]]
 
 
-def is_negative(line: str) -> bool:
-    return NEGATIVE.search(fold(line)) is not None
+def is_negative(line: str, keys: list[str] | tuple[str, ...] = ()) -> bool:
+    """Does the line say no (to one of the keys: "caffeine-free" answers "has caffeine?" with no)?"""
+    low = fold(line)
+    if any(re.search(r"(?<![a-z0-9])" + re.escape(fold(k)) + r"[- ]free\b", low) for k in keys):
+        return True
+    return NEGATIVE.search(low) is not None
+
+
+# Countries and regions products are said to come from, for "which country is it from?" when the
+# listing names the place in a sentence rather than in an "Origin:" line.
+COUNTRIES = """afghanistan argentina australia austria bangladesh belgium bolivia brazil burundi cambodia cameroon
+canada chile china colombia congo costa rica croatia cuba czech republic denmark dominican republic ecuador egypt
+el salvador england estonia ethiopia fiji finland france georgia germany ghana greece guatemala haiti honduras hungary
+iceland india indonesia iran ireland israel italy jamaica japan kenya korea laos latvia lithuania madagascar malawi
+malaysia mexico morocco myanmar nepal netherlands new zealand nicaragua nigeria norway pakistan panama papua new guinea
+paraguay peru philippines poland portugal romania rwanda scotland serbia slovakia slovenia south africa spain sri lanka
+sweden switzerland taiwan tanzania thailand tunisia turkey uganda ukraine united kingdom united states uruguay usa
+vietnam wales yemen zambia zimbabwe"""
+_MULTI = ("costa rica", "czech republic", "dominican republic", "el salvador", "new zealand", "papua new guinea",
+          "south africa", "sri lanka", "united kingdom", "united states")
+_COUNTRY_NAMES = sorted(set(_MULTI) | {w for w in COUNTRIES.split() if w not in " ".join(_MULTI).split()}, key=len,
+                        reverse=True)
+_COUNTRY_ZH = ["中国", "日本", "印度", "印尼", "印度尼西亚", "越南", "泰国", "巴西", "哥伦比亚", "埃塞俄比亚", "肯尼亚", "墨西哥",
+               "意大利", "法国", "德国", "西班牙", "英国", "美国", "韩国", "斯里兰卡", "马达加斯加", "秘鲁", "危地马拉"]
+COUNTRY_RX = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(c) for c in _COUNTRY_NAMES) + r")(?![a-z])|"
+                        + "|".join(_COUNTRY_ZH))
+
+
+def origin_fact(product: Product) -> str | None:
+    """The first line of the listing that names a country."""
+    for line in fact_lines(product):
+        if not line.lower().startswith("tags:") and COUNTRY_RX.search(fold(line)):
+            return line
+    return None

@@ -33,10 +33,12 @@ COMPARE = _rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompar", r"\bdiff(?:erence)?\b", 
               r"\bcheaper\b", r"\bmore expensive\b", r"\bor the\b.*\?",
               r"差多少", r"哪个便宜", r"哪个贵", r"哪个更", r"区别", r"对比", r"比较", r"还是.*(?:便宜|贵|好)",
               r"贵多少", r"便宜多少", r"哪个划算", r"差价")
-SALE = _rx(r"\bon sale\b", r"\bsale\b", r"\bdiscount", r"\bdeal\b", r"\bpromo", r"打折", r"优惠", r"折扣", r"降价", r"活动价")
+SALE = _rx(r"\bold price\b", r"\boriginal(?:ly| price)\b", r"\bregular price\b", r"\bcost before\b", r"\bwas it\b",
+           r"\bmarked down\b", r"\breduced\b", r"原价", r"以前.*多少", r"\bon sale\b", r"\bsale\b", r"\bdiscount", r"\bdeal\b", r"\bpromo", r"打折", r"优惠", r"折扣", r"降价", r"活动价")
 RESTOCK = _rx(r"\brestock", r"\bback in stock\b", r"\bcome back\b", r"\bwhen will .* (?:be )?(?:back|available)\b",
               r"\bnext (?:batch|drop|shipment)\b", r"补货", r"到货", r"什么时候有", r"什么时候再")
-ORIGIN = _rx(r"\bwhere (?:is|are) .*made\b", r"\bmade in\b", r"\bcountry of origin\b", r"\borigin\b",
+ORIGIN = _rx(r"\bwhere (?:is|are) .*made\b", r"\b(?:which|what) country\b", r"\bwhere (?:is|are|does|do) .*\b(?:from|grown)\b",
+             r"\bwhere .* come from\b", r"哪个国家", r"哪国", r"哪里的", r"产自哪", r"\bmade in\b", r"\bcountry of origin\b", r"\borigin\b",
              r"\bmanufactur", r"\bwho makes\b", r"产地", r"哪里产", r"哪里生产", r"哪里做", r"哪国", r"原产")
 WARRANTY = _rx(r"\bwarrant", r"\bguarantee", r"保修", r"质保", r"保固")
 QUESTION = _rx(r"\?", r"？", r"^(?:how|what|whats|what's|wat|which|is|are|does|do|can|could|any|where|when|will|r)\b",
@@ -54,6 +56,8 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
          r"\bpolyester\b", r"\bwool\b", r"\bnylon\b", r"材质", r"面料", r"材料", r"什么料", r"成分", r"布料", r"什么做的"),
      "material", ["material", "fabric", "cotton", "polyester", "nylon", "wool", "spandex", "fleece", "leather",
                   "材质", "面料", "棉", "涤纶", "聚酯", "羊毛", "锦纶", "氨纶", "真皮"]),
+    (_rx(r"\btaste", r"\btasting\b", r"\bflavou?r (?:profile|notes)\b", r"\b(?:tasting|cup|coffee|tea) notes\b", r"风味", r"口感", r"味道", r"什么味"),
+     "taste", ["tasting notes", "notes", "taste", "flavour", "flavor", "aroma", "风味", "口味"]),
     (WARRANTY, "warranty", ["warranty", "guarantee", "保修", "质保"]),
     (ORIGIN, "origin", ["made in", "origin", "imported", "manufactured", "产地", "产自", "制造"]),
     (_rx(r"\bfit\b", r"\bfitting\b", r"\bslim\b", r"\brelaxed\b", r"\btrue to size\b", r"版型", r"修身", r"宽松", r"偏大", r"偏小"),

@@ -18,14 +18,21 @@ class Inventory:
         self.price_fn = price_fn
         self.max_values = max_values
 
-    def price(self, p: Product, req: O.OptionRequest, lang: str) -> tuple[str, str, str]:
+    def price(self, p: Product, req: O.OptionRequest, lang: str, with_was: bool = False) -> tuple[str, str, str]:
+        """``with_was``: a sale was asked about, so the shop's "compare at" price is quoted as the old one."""
         variants = O.matching_variants(p, req.wanted) if req.wanted else p.variants
+        if req.wanted and not variants:  # "200g Ground" when 200g comes only whole: no price to quote
+            return say("combo_missing", lang, name=p.name, opt=self.opt_text(req.wanted, lang, p)), "variant", p.sku
         if len(variants) == 1 or not variants:
             v = variants[0] if variants else None
             amount, pct = self.price_fn(p, v)
             name = self.name_with(p, req, lang)
+            was = self.was_price(p, amount) if with_was else None
             if pct:
                 text = say("price_promo", lang, name=name, price=money(amount, p.currency, lang), pct=_num(pct))
+            elif was is not None:
+                text = say("price_was", lang, name=name, price=money(amount, p.currency, lang),
+                           was=money(was, p.currency, lang))
             else:
                 text = say("price", lang, name=name, price=money(amount, p.currency, lang))
             if not p.in_stock:
@@ -35,9 +42,10 @@ class Inventory:
         prices = sorted({q[1] for q in quoted})
         if len(prices) == 1:
             amount, pct = quoted[0][1], quoted[0][2]
-            key = "price_promo" if pct else "price"
+            was = None if pct or not with_was else self.was_price(p, amount)
+            key = "price_promo" if pct else "price_was" if was is not None else "price"
             text = say(key, lang, name=self.name_with(p, req, lang), price=money(amount, p.currency, lang),
-                       pct=_num(pct or 0))
+                       pct=_num(pct or 0), was=money(was, p.currency, lang) if was is not None else "")
             if not p.in_stock:
                 text += say("sold_out_note", lang)
             return text, "price", p.sku
@@ -50,6 +58,14 @@ class Inventory:
             detail.append(label if shown in label else f"{label} {shown}".strip())
         return say("price_range", lang, name=p.name, low=money(prices[0], p.currency, lang),
                    high=money(prices[-1], p.currency, lang), detail=join(detail, lang)), "price", p.sku
+
+    def was_price(self, p: Product, amount: Decimal) -> Decimal | None:
+        """The shop's "compare at" price, when it certainly belongs to the quoted price: every variant
+        costs the same (the catalog keeps one "was" per product) and that is what is quoted."""
+        was = p.compare_at_price
+        if was is None or was <= amount or amount != p.price:
+            return None
+        return was if len({p.variant_price(v) for v in p.variants}) <= 1 else None
 
     def price_driver(self, p: Product, variants: list[Variant]) -> str | None:
         for name in p.option_names():
@@ -109,9 +125,9 @@ class Inventory:
                 break
         return out
 
-    def list_values(self, p: Product, lang: str) -> str:
+    def list_values(self, p: Product, lang: str, only: str | None = None) -> str:
         parts = []
-        for name in p.option_names():
+        for name in ([only] if only else p.option_names()):
             vals = [shown(x, lang) for x in O.values_of(p, name)]
             if vals:
                 label = self.option_label(name, lang)

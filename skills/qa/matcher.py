@@ -78,6 +78,7 @@ class ProductMatcher:
         self.distinctive_df = distinctive_df
         postings: dict[str, list[int]] = defaultdict(list)
         self._types: list[set[int]] = []
+        self._option_types: list[set[int]] = []
         self._product_tokens: list[frozenset[str]] = []
         self.cjk_names = False
         for i, product in enumerate(self.products):
@@ -88,6 +89,9 @@ class ProductMatcher:
                 postings[tok].append(i)
             cat_words = {stem(t) for t in tokens(fold(f"{product.category} {product.attributes.get('type', '')}"))}
             self._types.append({TYPE_OF[t] for t in toks | cat_words if t in TYPE_OF})
+            # kinds named by its option values ("20 tea bags"): saying them is no veto
+            opt_words = {stem(t) for v in product.variants for val in v.options.values() for t in tokens(fold(val))}
+            self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
         self.postings = dict(postings)
         self._by_type: dict[int, list[int]] = defaultdict(list)
         for i, groups in enumerate(self._types):
@@ -223,7 +227,10 @@ class ProductMatcher:
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
             unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
                          and t not in GENERIC_NAME_WORDS for t in exact)
-            conflict = bool(types) and not (types & ptypes[i])
+            # a kind the shop does not stock at all ("a 1kg bag of the yirgacheffe" in a coffee shop) does
+            # not veto a product named by a word only it has; a kind it stocks does ("yoga mats")
+            conflict = bool(types) and not (types & (ptypes[i] | self._option_types[i])) \
+                and not (unique and not types & self._by_type.keys())
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
                                  conflict, unique, rank(i), min(1.0, acc[i] / said)))
         return results

@@ -45,6 +45,9 @@ def _view(text: str) -> str:
     view = re.sub(r"\bgrey\b", "gray", english_view(text))
     for zh, unit in (("厘米", " cm"), ("公分", " cm"), ("毫升", " ml"), ("英寸", " inch"), ("岁", " years")):
         view = view.replace(zh, unit)
+    # weights after a number only (克 is also part of 巧克力)
+    view = re.sub(r"(\d)\s*(?:公斤|千克)", r"\1 kg ", view)
+    view = re.sub(r"(\d)\s*克", r"\1 g ", view)
     # "65cm" / "500ml" / "2pack" are said without the space the option value has
     return re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(view))
 
@@ -118,6 +121,7 @@ def requested(product: Product, text: str) -> OptionRequest:
                 best = value
         if best is not None:
             req.wanted[name] = best
+    _quantities(product, view, req)
     _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
     words = tokens(view)
@@ -139,6 +143,115 @@ def requested(product: Product, text: str) -> OptionRequest:
     return req
 
 
+QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pcs|pods?|packs?|bags?|cm|mm|inch)(?![a-z0-9])")
+
+
+def _quantities(product: Product, view: str, req: OptionRequest) -> None:
+    """A quantity said alone picks the one value that has it: "30 g" -> "30g tin"."""
+    for amount, unit in QUANTITY.findall(view):
+        said = f"{amount} {unit}"
+        for opt in product.option_names():
+            if opt in req.wanted:
+                continue
+            hits = [v for v in values_of(product, opt)
+                    if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"(?![a-z0-9])", _norm_value(v))]
+            if len(hits) == 1:
+                req.wanted[opt] = hits[0]
+
+
+LIST_ASK = re.compile(r"\b(?:what|which|wat|whats|what's|any other|list|options?|choices?|kinds?|types?)\b|哪些|什么|几种|哪几")
+
+
+def asked_option(product: Product, text: str) -> str | None:
+    """The option whose values are asked for by its own name: "what grind options ...", "which formats"."""
+    view = fold(text)
+    if not LIST_ASK.search(view):
+        return None
+    said = {stem(w) for w in tokens(view)}
+    for name in product.option_names():
+        words = {stem(w) for w in tokens(fold(name))}
+        if words and words <= said and len(values_of(product, name)) > 1:
+            return name
+    return None
+
+
+def said_values(product: Product, text: str) -> tuple[str | None, list[str]]:
+    """Several values of one option said together ("black or silver?"): that option and the values."""
+    view = _view(text)
+    said = set(tokens(view))
+    for name in product.option_names():
+        values = values_of(product, name)
+        hits = [v for v in values if _mentions(view, text, v)
+                or any(len(w) >= 3 and w in said and sum(w in set(tokens(_norm_value(o))) for o in values) == 1
+                       for w in tokens(_norm_value(v)))]
+        if len(hits) >= 2:
+            return name, hits
+    return None, []
+
+
+def catalog_values(products: list[Product]) -> dict[str, set[str]]:
+    """Every value each option name has anywhere in the catalog ("grind" -> Whole Bean, French Press ...)."""
+    out: dict[str, set[str]] = {}
+    for p in products:
+        for name in p.option_names():
+            out.setdefault(name.lower().strip(), set()).update(values_of(p, name))
+    return out
+
+
+_NUMBER_CONTEXT = re.compile(r"(?:\bin an?|\bin|\bsize|\ba|\ban|\bthe|\bsz)\s*$")
+
+
+def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: OptionRequest,
+                full: str | None = None) -> None:
+    """Values the shop sells elsewhere under the same option name, asked of a product without them
+    ("the nightjar ground for french press", "in a 30?"): recorded as missing. ``text`` is the question
+    without the product's name; ``full`` the whole question (a quantity may share a word with the name:
+    "trail mix snack pack, 24 pack?")."""
+    view = _view(text)
+    for name in product.option_names():
+        if name in req.wanted or any(n == name for n, _ in req.missing):
+            continue
+        offered = {_norm_value(v) for v in values_of(product, name)}
+        for value in sorted(vocab.get(name.lower().strip(), ()), key=len, reverse=True):
+            v = _norm_value(value)
+            if v in offered or not v:
+                continue
+            if v.isdigit():  # a bare number needs to be said as a size ("in a 30", "size 30", "30码")
+                hit = any(_NUMBER_CONTEXT.search(view[:m.start()]) or view[m.end():m.end() + 1] in ("码", "号")
+                          for m in re.finditer(r"(?<![a-z0-9.$€£¥])" + v + r"(?![a-z0-9.%])", view))
+            else:
+                hit = _mentions(view, text, value)
+            if hit:
+                req.missing.append((name, value))
+                break
+    own = {n.lower().strip() for n in product.option_names()}
+    # words of its name and listing: "loose leaf" asked of a tea whose listing says loose leaf is no "no"
+    name_words = set(tokens(fold(" ".join([product.name, product.description, *map(str, product.features)]))))
+    for opt_name, values in vocab.items():  # "rooibos in tea bags?": a format other teas have, this one not
+        if opt_name in own or req.missing:
+            continue
+        for value in sorted(values, key=len, reverse=True):
+            words = [w for w in tokens(_norm_value(value)) if not w.isdigit() and len(w) > 1]
+            if not words or set(words) & name_words or all(w in SIZE_WORDS for w in words):
+                continue
+            phrase = r"\s*".join(re.escape(w) for w in words)
+            if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
+                req.missing.append((None, " ".join(words)))
+                break
+    in_name = _view(product.name)
+    for amount, unit in QUANTITY.findall(_view(full) if full else view):  # "10 g" of a product sold in 1 g and 5 g
+        said = f"{amount} {unit}"
+        if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"(?![a-z0-9])", in_name):
+            continue  # "Gooseneck Electric Kettle 1L": the name's own quantity
+        for name in product.option_names():
+            vals = [_norm_value(v) for v in values_of(product, name)]
+            units = {u for v in vals for _a, u in QUANTITY.findall(v)}
+            if name not in req.wanted and unit in units and not any(said in v for v in vals) \
+                    and all(n != name for n, _ in req.missing):
+                short = unit in ("g", "kg", "mg", "ml", "cl", "l", "oz", "lb", "cm", "mm")
+                req.missing.append((name, f"{amount}{unit}" if short else said))  # "500g", "24 pack"
+
+
 def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> None:
     """Free-form values said in part: "the sample ski wax" picks "Sample Selling Plans Ski Wax" when
     "sample" is in that value only (and not in the product name)."""
@@ -148,11 +261,16 @@ def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> No
         if opt in req.wanted:
             continue
         values = values_of(product, opt)
-        words = {v: set(tokens(_norm_value(v))) - name for v in values}
+        words = {v: _with_joins(tokens(_norm_value(v))) - name for v in values}
         hits = [v for v in values if any(len(w) >= 3 and w in said and sum(w in ws for ws in words.values()) == 1
                                          for w in words[v])]
         if len(hits) == 1:
             req.wanted[opt] = hits[0]
+
+
+def _with_joins(words: list[str]) -> set[str]:
+    """The words of a value and their run-together pairs: "tea bags" is also said "teabags"."""
+    return set(words) | {a + b for a, b in zip(words, words[1:], strict=False)}
 
 
 def matching_variants(product: Product, wanted: dict[str, str]) -> list[Variant]:

@@ -50,6 +50,7 @@ T = {
     "price": {"en": "{name} is {price}.", "zh": "{name}的价格是{price}。"},
     "price_promo": {"en": "{name} is {price} right now (flash sale: {pct}% off).",
                     "zh": "{name}现在限时特价{price}（优惠{pct}%）。"},
+    "price_was": {"en": "{name} is on sale: {price} (was {was}).", "zh": "{name}正在打折：{price}（原价{was}）。"},
     "price_range": {"en": "{name} is {low} to {high} depending on the option: {detail}.",
                     "zh": "{name}的价格是{low}到{high}，按规格不同：{detail}。"},
     "no_such_option": {"en": " (It doesn't come in {value}.)", "zh": "（没有{value}。）"},
@@ -98,6 +99,8 @@ T = {
     "priciest_many": {"en": "The most expensive of our {n} are {name}, each {price}.",
                       "zh": "{n}款里最贵的是{name}，都是{price}。"},
     "which_one": {"en": "Not sure which one you mean: {names}?", "zh": "不确定您问的是哪一款：{names}？"},
+    "which_product": {"en": "Sorry, I couldn't find that product. Which one do you mean? The name as listed helps.",
+                      "zh": "抱歉，没有找到您说的这款商品。是哪一款呢？可以告诉我商品名称（英文名也可以）。"},
     "not_found": {"en": "Sorry, I couldn't find that in our catalog, so I can't say. We may not carry it.",
                   "zh": "抱歉，商品目录中没有找到这款商品，我们可能没有卖。"},
     "unknown": {"en": "Sorry, I don't know that one. Try asking about a product's price, sizes or stock.",
@@ -120,7 +123,7 @@ TOPIC_WORDS = {
     "eco": ("eco credentials", "环保信息"), "battery": ("the battery", "电池"), "gender": ("who it is for", "适用人群"),
     "style": ("the style", "款式"), "pattern": ("the pattern", "图案"),
     "breathable": ("whether it is breathable", "透气性"), "stretch": ("whether it stretches", "弹性"),
-    "uv": ("sun protection", "防晒性能"),
+    "uv": ("sun protection", "防晒性能"), "taste": ("how it tastes", "风味"),
 }
 
 

@@ -152,6 +152,10 @@ class QASkill(Skill):
         engine = self.engine()
         answer = engine.answer(message.text, pinned_sku=self.bot.pinned.get(message.key), user=message.author.name)
         self._record(message, answer, asked=answer.intent in ASKING)
+        if message.voice and answer.confident and answer.intent in ASKING:
+            # a spoken product question: answer now, inside the voice turn, so the reply is spoken too
+            await ctx.reply(await self._words(answer))
+            return True
         if not (self.config.passive and answer.confident and answer.intent in ASKING
                 and read_shape(message.text).question):  # "so cheap lol" names a price word but asks nothing
             return False

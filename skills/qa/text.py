@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from skills.qa.zh_vocab import ZH_PRODUCT_WORDS
+
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -68,7 +70,7 @@ bro sis one ones get got buy want need like love anything something again cheape
 worse pricey cheap dollars dollar bucks usd cad eur gbp tell know show see think say said check looking look made
 make material materials fabric wash washable machine does doesn't isn't don't there's thing stuff item items
 product products r y o k hm hmm um uh oh ah wow nice cool also else even same other another both either us long
-cheapest priciest most least lowest highest
+cheapest priciest most least lowest highest sell sells selling carry carries carrying offer offers
 """
 
 # Everyday words that occur in product names but never identify one on their own
@@ -129,17 +131,18 @@ _ZH_TYPE = {z: en[0] for en, zhs in TYPE_GROUPS for z in zhs}
 # Common Chinese descriptors in product talk, read as the English words shop names use.
 ZH_WORDS = {"瑜伽": "yoga", "跑步": "running", "健身": "fitness", "训练": "training", "徒步": "trek", "拉链": "zip",
             "连帽": "hooded", "长袖": "long sleeve", "数字": "digital", "运动": "sport", "手提": "tote", "旅行": "travel"}
+ZH_WORDS.update({zh: en for zh, en in ZH_PRODUCT_WORDS.items() if zh not in ZH_WORDS})
 _ZH_WORDS_RE = re.compile("|".join(sorted(map(re.escape, ZH_WORDS), key=len, reverse=True)))
 _ZH_COLOUR_RE = re.compile("|".join(sorted((re.escape(z) for z in ZH_COLOUR), key=len, reverse=True)))
+# one pass, longest word first: "藏红花" is saffron, not "藏 red 花"; type nouns, then colours win a tie
+_ZH_ANY = {**ZH_WORDS, **ZH_COLOUR, **_ZH_TYPE}
+_ZH_ANY_RE = re.compile("|".join(sorted(map(re.escape, _ZH_ANY), key=len, reverse=True)))
 
 
 def english_view(text: str) -> str:
     """Folded text with Chinese type nouns and colours rewritten as English words, so "Josie外套蓝色"
     reads "josie jacket blue"."""
-    text = fold(text)
-    text = _ZH_TYPE_RE.sub(lambda m: f" {_ZH_TYPE[m.group(0)]} ", text)
-    text = _ZH_COLOUR_RE.sub(lambda m: f" {ZH_COLOUR[m.group(0)]} ", text)
-    return _ZH_WORDS_RE.sub(lambda m: f" {ZH_WORDS[m.group(0)]} ", text)
+    return _ZH_ANY_RE.sub(lambda m: f" {_ZH_ANY[m.group(0)]} ", fold(text))
 
 
 def tokens(text: str) -> list[str]:
@@ -177,3 +180,42 @@ def cjk_grams(run: str) -> list[str]:
 def split_sentences(text: str) -> list[str]:
     parts = re.split(r"(?<=[.!?;。！？；])\s+|(?<=[。！？；])", text.strip())
     return [p.strip() for p in parts if p.strip()]
+
+
+# Question keywords chat misspells ("how mcuh", "prise", "stok"), and real words one edit away from
+# them that must stay as typed.
+INTENT_KEYWORDS = ("much", "price", "prices", "stock", "available", "shipping", "delivery", "return", "refund",
+                   "colour", "colours", "color", "colors", "sizes", "discount", "cheapest", "expensive", "material",
+                   "waterproof", "options")
+_REAL_NEIGHBOURS = frozenset(re.findall(r"\S+", """such mush muck mach munch mulch prize prizes pride prime rice spice slice stick stack
+stuck shock stork store stocky smock stoke stoked return returns colon colons sized seizes option region shipping
+shopping chipping whipping potions princes stocks"""))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Within one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def fix_keyword_typos(text: str, known: object) -> str:
+    """Misspelt question keywords spelled right, unless the word is one the catalog knows
+    (``known``: a container of the catalog's words) or a real word of its own."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        if len(low) < 4 or low in INTENT_KEYWORDS or low in STOP or low in _REAL_NEIGHBOURS or low in known \
+                or stem(low) in known:
+            return word
+        for key in INTENT_KEYWORDS:
+            if _one_edit(low, key):
+                return key
+        return word
+
+    return re.sub(r"[A-Za-z]+", fix, text)
