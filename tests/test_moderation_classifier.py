@@ -88,3 +88,13 @@ def test_bad_model_file_is_a_clear_error(tmp_path: Path) -> None:
         Classifier.load(bad)
     with pytest.raises(ModelError):
         Classifier.load(tmp_path / "missing.npz")
+
+
+def test_everyday_goods_with_insult_characters_are_not_toxic():
+    # 垃圾袋 "bin bag", 垃圾桶 "bin": asking about them is shopping, not abuse
+    from skills.moderation.classifier import load_default
+
+    clf = load_default()
+    for text in ("这个垃圾袋结实吗", "垃圾桶有大号的吗"):
+        toxic, _spam = clf.score(text)
+        assert toxic < 0.8, (text, toxic)
