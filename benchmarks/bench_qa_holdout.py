@@ -1,9 +1,10 @@
-"""Q&A accuracy on the held-out sets in tests/data/qa_holdout (written independently of the skill).
+"""Q&A accuracy on held-out sets written independently of the skill (tests/data/qa_holdout, qa_blind2).
 
     python benchmarks/bench_qa_holdout.py [--score /path/to/catalog/score.py]
 
-Sets: 80 questions on Luma products outside the dev set, and a Shopify products.json export of a
-coffee & tea shop (EUR) with its own FAQ and 40 questions. Graded by the catalog data set's
+Round 1 (used for fixes afterwards, so no longer blind): 80 questions on Luma products outside the
+dev set, and a Shopify products.json export of a coffee & tea shop (EUR) with its own FAQ and 40
+questions. Round 2: 50 new Luma questions and a Shopify skincare shop with 40 questions. Graded by the catalog data set's
 score.py (../shared/data/catalog/score.py by default; skipped with a note when it is absent).
 """
 
@@ -17,11 +18,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "qa_holdout"
+BLIND2 = ROOT / "tests" / "data" / "qa_blind2"
 SHARED = ROOT.parent / "shared" / "data" / "catalog"
 SETS = [
     ("luma_holdout", DATA / "luma_holdout.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop2_coffee_shopify", DATA / "shop2" / "questions.jsonl", DATA / "shop2" / "products.json",
      DATA / "shop2" / "faq.yaml", "EUR"),
+    # a second round, written blind after the first round had been used for fixes
+    ("luma2", BLIND2 / "luma2.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop3_skincare_shopify", BLIND2 / "shop3" / "questions.jsonl", BLIND2 / "shop3" / "products.json",
+     BLIND2 / "shop3" / "faq.yaml", "EUR"),
 ]
 
 
