@@ -9,8 +9,10 @@ Pipeline, in order, each stage isolated (an exception is logged, never posted to
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +61,9 @@ class BotCore(MessageSink):
         self._outgoing_checks: list[Skill] = []
         self._catalog_stamp: tuple[str, float] | None = None
         self._config_mtime = self._mtime()
+        # taps see every action first and may take it (return True): a voice turn holds the replies
+        # its message caused, to speak them before they go out
+        self.action_taps: list[Callable[[Action], bool]] = []
 
     async def outbound_drain(self) -> None:
         await self.outbound.drain()
@@ -210,7 +215,14 @@ class BotCore(MessageSink):
         return checked
 
     async def act(self, action: Action) -> None:
-        """Every action goes out through here: outgoing text is screened first."""
+        """Every action goes out through here: taps first, then outgoing text is screened."""
+        for tap in self.action_taps:
+            if tap(action):
+                return
+        await self.send(action)
+
+    async def send(self, action: Action) -> None:
+        """Screen and submit an action, past the taps (a voice turn sending what it held)."""
         if isinstance(action, Reply | Announce) and await self._blocked(action.text):
             return
         await self.outbound.submit(action)
@@ -230,8 +242,6 @@ class BotCore(MessageSink):
     # ------------------------------------------------------------------ privacy
     async def forget_viewer(self, platform: str, user_id: str) -> dict[str, int]:
         """Delete one viewer's data everywhere: the store's tables and every skill's own state."""
-        import asyncio
-
         await self.history.flush()  # buffered rows must not be written back after the delete
         counts = await asyncio.to_thread(self.store.forget_viewer, platform, user_id)
         for skill in list(self.skills.values()):
@@ -323,8 +333,6 @@ class BotCore(MessageSink):
             await self.reload()
 
     async def _purge_old_messages(self) -> None:
-        import asyncio
-
         cutoff = self.clock.now() - self.config.storage.retention_days * 86400
         await self.history.flush()
         removed = await asyncio.to_thread(self.store.purge_messages_before, cutoff)

@@ -8,9 +8,9 @@ whose cause is that message into the turn's list instead of the outbound queue; 
 The voice pipeline then adds the audio and sends the replies through the original ``act`` (so
 outgoing checks, splitting and rate limits still apply).
 
-It is installed once per bot by shadowing ``bot.act`` on the instance (``Context.act`` calls
-``self.bot.act``); ``BotCore`` itself is untouched. Replies a skill sends later from a background
-task, after ``handle`` returned, are not part of the turn and go out as text.
+It is installed once per bot as one of ``BotCore.action_taps``; held replies go out later through
+``BotCore.send`` (past the taps). Replies a skill sends later from a background task, after
+``handle`` returned, are not part of the turn and go out as text.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ class ReplyCapture:
     def __init__(self, bot: BotCore) -> None:
         self.bot = bot
         self._turns: dict[int, tuple[ChatMessage, list[Reply]]] = {}
-        self.send: Callable[[Action], Awaitable[None]] = bot.act  # the original, bound method
-        bot.act = self._act  # type: ignore[method-assign]
+        self.send: Callable[[Action], Awaitable[None]] = bot.send
+        bot.action_taps.append(self._take)
 
     @classmethod
     def of(cls, bot: BotCore) -> ReplyCapture:
@@ -41,12 +41,12 @@ class ReplyCapture:
             bot._voice_capture = capture  # type: ignore[attr-defined]
         return capture
 
-    async def _act(self, action: Action) -> None:
+    def _take(self, action: Action) -> bool:
         cause = action.cause
         if isinstance(action, Reply) and cause is not None and id(cause) in self._turns:
             self._turns[id(cause)][1].append(action)
-            return
-        await self.send(action)
+            return True
+        return False
 
     @asynccontextmanager
     async def turn(self, message: ChatMessage) -> AsyncIterator[list[Reply]]:
