@@ -254,3 +254,14 @@ async def test_reconfigure_takes_effect() -> None:
         assert kinds(await bot.say("a", "see news.com/x", at=1)) == ["delete"]
         skill.reconfigure(ModerationConfig(classifier=False, links=False, first_message_links=False))
         assert await bot.say("a", "see news.com/y", at=2) == []
+
+
+async def test_the_shops_own_link_is_never_spam_whatever_its_tld():
+    from bot.testing import ScriptedBot
+
+    config = {"shop": {"domains": ["luma.example"]}, "skills": {"moderation": {}}}
+    async with ScriptedBot(config) as bot:
+        assert await bot.say("ann", "check out luma.example/sale for more") == []
+        assert await bot.say("bob", "new drop at https://shop.luma.example/new!") == []
+        actions = await bot.say("cid", "check out spammy.example.com/free for more")
+        assert actions and actions[0]["action"] == "delete"

@@ -6,6 +6,7 @@ Every window reads the bot's clock (passed in as ``now``), so tests on a manual 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
@@ -38,10 +39,25 @@ def host_allowed(host: str, domains: list[str]) -> bool:
 
 
 def strip_allowed_links(text: str, domains: list[str]) -> str:
-    """The text without links to allowed domains, so the shop's own link never looks like spam."""
+    """The text without links to allowed domains, so the shop's own link never looks like spam.
+
+    The allowed domains are matched by name too, whatever their top-level domain (a shop on
+    ``.example`` or a new gTLD is still the shop).
+    """
     if not domains or ("." not in text):
         return text
-    return _URL.sub(lambda m: "" if host_allowed(link_host(m.group(0)), domains) else m.group(0), text)
+    text = _URL.sub(lambda m: "" if host_allowed(link_host(m.group(0)), domains) else m.group(0), text)
+    return _own_domains(tuple(domains)).sub("", text)
+
+
+def mentions_allowed_domain(text: str, domains: list[str]) -> bool:
+    return bool(domains) and "." in text and _own_domains(tuple(domains)).search(text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _own_domains(domains: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:https?://)?(?:[a-z0-9-]+\.)*(?:{names})\b(?:/[^\s<>\"']*)?")
 
 
 def caps_ratio(text: str, emotes: frozenset[str]) -> tuple[float, int]:
