@@ -1,0 +1,59 @@
+"""Honest answers on a small cosmetics shop (own wording and products, not the blind sets)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.catalog import load_catalog
+from skills.qa.engine import QAEngine
+
+PRODUCTS = [
+    {"id": 1, "title": "Velvet Calm Toner", "handle": "calm-toner", "vendor": "Mossbay", "product_type": "Toner",
+     "tags": ["alcohol-free", "sensitive skin"],
+     "body_html": "<p>Soothing toner with centella and panthenol.</p><ul><li>Alcohol-free</li>"
+                  "<li>Contains essential oils</li><li>Avoid while breastfeeding</li></ul>",
+     "options": [{"name": "Size", "values": ["150ml"]}],
+     "variants": [{"id": 11, "option1": "150ml", "price": "18.00", "inventory_management": "shopify",
+                   "inventory_quantity": 9}]},
+    {"id": 2, "title": "Night Peptide Cream", "handle": "peptide-cream", "vendor": "Mossbay",
+     "product_type": "Moisturizer",
+     "body_html": "<p>Rich peptide cream. Apply at night after cleansing.</p><ul><li>Unsuitable during pregnancy</li>"
+                  "</ul>",
+     "variants": [{"id": 21, "price": "31.00", "inventory_management": "shopify", "inventory_quantity": 4}]},
+    {"id": 3, "title": "Cushion Tint", "handle": "cushion-tint", "vendor": "Mossbay", "product_type": "Foundation",
+     "body_html": "<p>Light cushion foundation with mineral pigments.</p>",
+     "options": [{"name": "Shade", "values": ["10 Linen", "20 Almond", "30 Cocoa"]}],
+     "variants": [{"id": 31 + i, "option1": s, "price": "26.00", "inventory_management": "shopify",
+                   "inventory_quantity": 3} for i, s in enumerate(["10 Linen", "20 Almond", "30 Cocoa"])]},
+]
+
+
+@pytest.fixture()
+def engine(tmp_path):
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps({"products": PRODUCTS}), encoding="utf-8")
+    return QAEngine(load_catalog(path))
+
+
+def test_free_claims_read_the_right_way(engine):
+    ans = engine.answer("is the calm toner alcohol free?")
+    assert ans.text.startswith("Yes")
+    ans = engine.answer("does the calm toner have alcohol in it?")
+    assert ans.text.startswith("No")
+
+
+def test_free_question_matches_its_own_attribute(engine):
+    ans = engine.answer("is the peptide cream paraben-free?")          # no sentence names parabens
+    assert ans.intent == "unknown" and not ans.text.startswith(("Yes", "No"))
+
+
+def test_attribute_from_the_sentence_that_names_it(engine):
+    ans = engine.answer("can i use the peptide cream while pregnant")   # not "Apply at night ..."
+    assert ans.text.startswith("No") and "pregnan" in ans.text
+    ans = engine.answer("ok to use velvet calm toner when breastfeeding?")
+    assert "Avoid while breastfeeding" in ans.text and not ans.text.startswith("Yes")
+    ans = engine.answer("can i use the cushion tint while pregnant")   # the listing does not say
+    assert ans.intent == "unknown" and not ans.text.startswith(("Yes", "No"))
+    assert "tags:" not in engine.answer("is the calm toner good for sensitive skin").text
