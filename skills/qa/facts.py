@@ -44,8 +44,7 @@ def fact_lines(product: Product) -> list[str]:
 
 # Words that carry no attribute of their own: a line sharing only these with the question ("can I
 # use it while pregnant?" / "Use at night only") does not answer it.
-GENERIC = frozenset("""free use used using uses safe okay good work works while during suitable recommend
-recommended contain contains have has get put apply wear need needs also really still""".split())
+GENERIC = frozenset(["free", "use", "used", "using", "uses", "safe", "okay", "good", "work", "works", "while", "during", "suitable", "recommend", "recommended", "contain", "contains", "have", "has", "get", "put", "apply", "wear", "need", "needs", "also", "really", "still"])
 
 # Suffixes dropped so that word forms meet: pregnant/pregnancy, scented/scent, sensitive/sensitivity.
 _SUFFIXES = ("ancy", "ency", "ant", "ent", "ance", "ence", "ness", "ity", "ive", "ing", "ed", "es", "s", "y")
