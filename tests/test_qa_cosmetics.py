@@ -57,3 +57,10 @@ def test_attribute_from_the_sentence_that_names_it(engine):
     ans = engine.answer("can i use the cushion tint while pregnant")   # the listing does not say
     assert ans.intent == "unknown" and not ans.text.startswith(("Yes", "No"))
     assert "tags:" not in engine.answer("is the calm toner good for sensitive skin").text
+
+
+def test_a_shade_not_offered_is_a_no(engine):
+    ans = engine.answer("does the cushion tint come in mocha?")
+    assert ans.text.startswith("No") and "Almond" in ans.text
+    assert engine.answer("cushion tint come in cocoa?").text.startswith("Yes")
+    assert not engine.answer("does the cushion tint come in a bigger size?").text.startswith("Yes")

@@ -132,6 +132,7 @@ class QAEngine:
             if opt not in req.wanted and set(re.findall(r"[a-z0-9]+", value.lower())) - name_words:
                 req.wanted[opt] = value
         O.not_offered(p, rest, self.option_vocab, req, full=question)
+        O.free_form_missing(p, rest, req)
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
