@@ -64,3 +64,12 @@ def test_a_shade_not_offered_is_a_no(engine):
     assert ans.text.startswith("No") and "Almond" in ans.text
     assert engine.answer("cushion tint come in cocoa?").text.startswith("Yes")
     assert not engine.answer("does the cushion tint come in a bigger size?").text.startswith("Yes")
+
+
+def test_another_brands_product_is_not_ours(engine):
+    for q in ("do you have the glossier foundation", "how much is the clinique toner",
+              "is the la roche posay moisturizer in stock"):
+        ans = engine.answer(q)
+        assert ans.sku is None and "$" not in ans.text, q
+    assert "$18" in engine.answer("how much is the mossbay toner").text        # our own brand
+    assert "$18" in engine.answer("how much is the centella toner").text       # a word of our listing

@@ -62,6 +62,12 @@ class QAEngine:
         self.default_lang = default_lang
         self.max_values = max_values
         self.option_vocab = O.catalog_values(self.matcher.products)
+        # every word our listings use (names, brands, descriptions, tags, options): a word outside it next
+        # to a bare type noun ("the ordinary niacinamide serum") names someone else's product
+        self.shop_words = {stem(w) for p in self.matcher.products for w in tokens(fold(" ".join(
+            [p.name, p.brand, p.category, p.description, *map(str, p.features), *p.tags,
+             *(str(v) for v in p.attributes.values()),
+             *(val for var in p.variants for val in var.options.values())])))}
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
@@ -80,6 +86,8 @@ class QAEngine:
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self._option_word_aside(best, matches)
+        if best is not None and self._other_brand(best, analysis):
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
@@ -313,7 +321,7 @@ class QAEngine:
         n, some = self.matcher.family(analysis)
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
-        if (tied or some) and self._unknown_words(analysis):  # "lululemon align leggings": another brand's
+        if (tied or some) and [w for w in self._unknown_words(analysis) if stem(w) not in self.shop_words]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
@@ -387,6 +395,19 @@ class QAEngine:
 
     def _option_words(self, p: Product) -> set[str]:
         return {stem(t) for v in p.variants for val in v.options.values() for t in tokens(fold(val))}
+
+    def _other_brand(self, best: Match, analysis: Analysis) -> bool:
+        """Named only by its type noun ("serum", "lipstick") next to words no listing of ours has
+        ("drunk elephant", "dior"): another brand's product, not ours."""
+        if len(best.matched) != 1:
+            return False
+        p = best.product
+        head = {stem(w) for w in tokens(fold(" ".join([p.category, str(p.attributes.get("type", "")),
+                                                          p.name.split()[-1] if p.name.split() else ""])))}
+        if not {stem(t) for t in best.matched} <= head | set(TYPE_OF):
+            return False
+        strange = [w for w in self._unknown_words(analysis) if stem(w) not in self.shop_words]
+        return bool(strange)
 
     def _unknown_words(self, analysis: Analysis) -> list[str]:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
