@@ -73,3 +73,10 @@ def test_another_brands_product_is_not_ours(engine):
         assert ans.sku is None and "$" not in ans.text, q
     assert "$18" in engine.answer("how much is the mossbay toner").text        # our own brand
     assert "$18" in engine.answer("how much is the centella toner").text       # a word of our listing
+
+
+def test_ingredients_from_running_text(engine):
+    assert "centella" in engine.answer("whats in the calm toner").text
+    assert "centella" in engine.answer("what are the ingredients of the velvet calm toner?").text
+    ans = engine.answer("what does the peptide cream contain")       # no ingredient named: say so
+    assert ans.intent == "unknown"

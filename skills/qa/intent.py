@@ -50,6 +50,11 @@ THIS = _rx(r"\bthis(?: one)?\b", r"\bthat(?: one)?\b", r"\bthe (?:one|item|produ
 
 # Attribute questions: a topic keyword -> the words to look for in the product's facts.
 ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
+    # "what's in it?": the ingredients, which a listing often names in running text ("mask with kaolin ...")
+    (_rx(r"\bingredients?\b", r"\bwhat(?:'s|s| is| are)? in\b(?!\s+(?:stock|store|the box|a set|the set|the bundle|season))",
+         r"\bwhat does (?:it|this|that|the .+) contain\b", r"\bactives?\b", r"含什么", r"有什么成分", r"什么成分"),
+     "ingredients", ["ingredient", "with", "contains", "formulated", "infused", "extract", "powered by", "packed",
+                     "含有", "成分", "添加"]),
     (_rx(r"\bmachine wash", r"\bwash", r"\bdryer\b", r"\bcare\b", r"机洗", r"水洗", r"洗衣机", r"能洗", r"可以洗", r"洗涤", r"烘干"),
      "care", ["wash", "dry clean", "dryer", "tumble", "hand wash", "care", "机洗", "水洗", "手洗", "洗涤", "干洗"]),
     (_rx(r"\bmaterials?\b", r"\bfabrics?\b", r"\bmade (?:of|from|out of)\b", r"\bwhat(?:'s| is) it made\b", r"\bcotton\b",
