@@ -80,3 +80,29 @@ def test_ingredients_from_running_text(engine):
     assert "centella" in engine.answer("what are the ingredients of the velvet calm toner?").text
     ans = engine.answer("what does the peptide cream contain")       # no ingredient named: say so
     assert "doesn't say" in ans.text
+
+
+FAQ_YAML = """
+faq:
+  - id: shipping
+    question: How long does delivery take?
+    answer: Parcels arrive in 3-5 working days.
+  - id: returns
+    question: Can I return a product?
+    answer: Sealed items can be returned within 30 days for a refund.
+  - id: codes
+    question: Can I combine discount codes?
+    answer: Only one code per order; GLOW20 cannot be combined with other offers.
+"""
+
+
+def test_faq_paraphrases_and_named_codes(tmp_path, engine):
+    from skills.qa.faq import load_faq
+
+    path = tmp_path / "faq.yaml"
+    path.write_text(FAQ_YAML, encoding="utf-8")
+    eng = QAEngine(engine.catalog, load_faq(path))
+    assert "30 days" in eng.answer("how long have i got to mail my order back?").text
+    assert "one code" in eng.answer("can i stack SPRING5 and GLOW20?").text
+    assert "one code" in eng.answer("does GLOW20 work with other offers").text
+    assert "3-5" in eng.answer("how long does delivery take to arrive").text
