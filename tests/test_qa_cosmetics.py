@@ -106,3 +106,12 @@ def test_faq_paraphrases_and_named_codes(tmp_path, engine):
     assert "one code" in eng.answer("can i stack SPRING5 and GLOW20?").text
     assert "one code" in eng.answer("does GLOW20 work with other offers").text
     assert "3-5" in eng.answer("how long does delivery take to arrive").text
+
+
+def test_chinese_cosmetics_words(engine):
+    ans = engine.answer("Cushion Tint粉底液多少钱")                     # 粉 inside 粉底液 is no colour
+    assert "26" in ans.text
+    assert "Almond" in engine.answer("气垫粉底有哪些色号").text
+    assert engine.answer("Velvet爽肤水是无酒精的吗").text.startswith(("是", "对", "有", "可以"))
+    assert "pregnancy" in engine.answer("孕妇可以用Peptide Cream吗").text
+    assert "tags" not in engine.answer("Velvet爽肤水适合敏感肌吗").text

@@ -184,7 +184,7 @@ class QAEngine:
         found = F.find_facts(p, leftover) if leftover and not (shape.list_values or shape.stock) else []
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
-                key = "attr_no" if F.is_negative(found[0], leftover, rest) else "attr_yes"
+                key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) else "attr_yes"
                 return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
         if shape.list_values or (shape.variant and not shape.stock):
@@ -222,7 +222,7 @@ class QAEngine:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
         if P.yes_no(rest):
-            return say("attr_no" if F.is_negative(fact, shape.attribute_words, rest) else "attr_yes", lang, name=p.name,
+            return say("attr_no" if F.is_negative(fact, shape.attribute_words, english_view(rest)) else "attr_yes", lang, name=p.name,
                        fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
