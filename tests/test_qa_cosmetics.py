@@ -115,3 +115,14 @@ def test_chinese_cosmetics_words(engine):
     assert engine.answer("Velvet爽肤水是无酒精的吗").text.startswith(("是", "对", "有", "可以"))
     assert "pregnancy" in engine.answer("孕妇可以用Peptide Cream吗").text
     assert "tags" not in engine.answer("Velvet爽肤水适合敏感肌吗").text
+
+
+def test_chinese_asker_gets_a_chinese_lead_in_to_an_english_faq(tmp_path, engine):
+    from skills.qa.faq import load_faq
+
+    path = tmp_path / "faq.yaml"
+    path.write_text(FAQ_YAML, encoding="utf-8")
+    eng = QAEngine(engine.catalog, load_faq(path))
+    ans = eng.answer("可以退货吗，多少天内")
+    assert ans.text.startswith("关于") and "30 days" in ans.text
+    assert not eng.answer("how long does delivery take").text.startswith("关于")

@@ -51,6 +51,15 @@ class Answer:
     products: list[str] = field(default_factory=list)  # product SKUs the question was about
 
 
+# Chinese lead-ins for FAQ answers the shop wrote in English only, by the entry's concept (most specific first)
+ZH_FAQ_ORDER = ("stack", "code", "first", "discount", "return", "exchange", "cancel", "track", "duty", "cost", "dispatch",
+                "ship", "pay", "gift", "stream")
+ZH_FAQ_LEAD = {"stack": "关于优惠叠加：", "code": "关于优惠码：", "first": "关于新客优惠：", "discount": "关于优惠：",
+               "return": "关于退货退款：", "exchange": "关于换货：", "cancel": "关于取消订单：", "track": "关于物流查询：",
+               "duty": "关于关税：", "cost": "关于运费：", "dispatch": "关于发货时间：", "ship": "关于配送：",
+               "pay": "关于付款方式：", "gift": "关于礼品：", "stream": "关于直播："}
+
+
 class QAEngine:
     def __init__(self, catalog: Catalog, faq: list[FaqEntry] | None = None, *, price: PriceFn | None = None,
                  default_lang: str = "en", max_values: int = 8) -> None:
@@ -357,6 +366,10 @@ class QAEngine:
                 text = sentence
         else:
             text = say("faq", lang, answer=body)
+        if lang == "zh" and not e.answer_zh and not re.search(r"[\u3400-\u9fff]", text):
+            # the shop wrote this answer in English only: a Chinese lead-in says what it is about
+            lead = next((ZH_FAQ_LEAD[c] for c in ZH_FAQ_ORDER if c in e.q_concepts | e.a_concepts), "关于您的问题：")
+            text = say("faq_en", lang, lead=lead, answer=text)
         return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")
 
     # ------------------------------------------------------------------ helpers

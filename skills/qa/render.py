@@ -108,6 +108,7 @@ T = {
     "faq_yes": {"en": "Yes! {sentence}", "zh": "可以的！{sentence}"},
     "faq_no": {"en": "No, sorry. {sentence}", "zh": "不行，抱歉。{sentence}"},
     "faq": {"en": "{answer}", "zh": "{answer}"},
+    "faq_en": {"en": "{answer}", "zh": "{lead}（店铺说明原文如下）{answer}"},
     "made_of": {"en": "{name} is made of {fact}.", "zh": "{name}的材质是{fact}。"},
     "greeting": {"en": "Hi{user}! Welcome to the stream. Ask me anything about the products: price, sizes, stock.",
                  "zh": "{user_zh}你好，欢迎来到直播间！商品的价格、尺码、库存都可以问我哦～"},
