@@ -20,7 +20,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
-from skills.qa.render import join, money, say, shown, topic_words
+from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
     STOP,
     TYPE_OF,
@@ -49,15 +49,6 @@ class Answer:
     confident: bool = False  # a clear product/FAQ question (passive mode answers only these)
     key: str = ""  # what was asked, for de-duplicating a burst of the same question
     products: list[str] = field(default_factory=list)  # product SKUs the question was about
-
-
-# Chinese lead-ins for FAQ answers the shop wrote in English only, by the entry's concept (most specific first)
-ZH_FAQ_ORDER = ("stack", "code", "first", "discount", "return", "exchange", "cancel", "track", "duty", "cost", "dispatch",
-                "ship", "pay", "gift", "stream")
-ZH_FAQ_LEAD = {"stack": "关于优惠叠加：", "code": "关于优惠码：", "first": "关于新客优惠：", "discount": "关于优惠：",
-               "return": "关于退货退款：", "exchange": "关于换货：", "cancel": "关于取消订单：", "track": "关于物流查询：",
-               "duty": "关于关税：", "cost": "关于运费：", "dispatch": "关于发货时间：", "ship": "关于配送：",
-               "pay": "关于付款方式：", "gift": "关于礼品：", "stream": "关于直播："}
 
 
 class QAEngine:
