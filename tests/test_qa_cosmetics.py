@@ -126,3 +126,11 @@ def test_chinese_asker_gets_a_chinese_lead_in_to_an_english_faq(tmp_path, engine
     ans = eng.answer("可以退货吗，多少天内")
     assert ans.text.startswith("关于") and "30 days" in ans.text
     assert not eng.answer("how long does delivery take").text.startswith("关于")
+
+
+def test_a_line_with_only_some_words_is_shown_without_a_yes(engine):
+    ans = engine.answer("is the calm toner good for dry skin")        # listing says "sensitive skin" only
+    assert not ans.text.startswith("Yes")
+    assert engine.answer("is the calm toner good for sensitive skin").text.startswith("Yes")
+    ans = engine.answer("is the cushion tint paraben free")           # asked after the noun: no brand
+    assert "couldn't find" not in ans.text and not ans.text.startswith("Yes")

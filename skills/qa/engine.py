@@ -181,9 +181,13 @@ class QAEngine:
             return done(*self.inv.variant_stock(p, req, lang))
         kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
         leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
-        found = F.find_facts(p, leftover) if leftover and not (shape.list_values or shape.stock) else []
+        looking = bool(leftover) and not (shape.list_values or shape.stock)
+        found = F.find_facts(p, leftover, all_specific=True) if looking else []
+        partial = not found and looking
+        if partial:  # a line with only some of the words ("oily skin" for "dry skin?"): shown, no yes/no
+            found = F.find_facts(p, leftover)
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
-            if P.yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
+            if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) else "attr_yes"
                 return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
@@ -411,6 +415,12 @@ class QAEngine:
         if not {stem(t) for t in best.matched} <= head | set(TYPE_OF):
             return False
         strange = [w for w in self._unknown_words(analysis) if stem(w) not in self.shop_words]
+        # a brand comes before the noun ("fenty foundation"); words after it ask about it ("serum paraben free")
+        said = [stem(w) for w in analysis.words]
+        noun_at = [i for i, w in enumerate(said) if w in {stem(t) for t in best.matched}]
+        if noun_at:
+            before = set(said[: noun_at[0]])
+            strange = [w for w in strange if stem(w) in before]
         return bool(strange)
 
     def _unknown_words(self, analysis: Analysis) -> list[str]:

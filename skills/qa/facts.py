@@ -64,16 +64,19 @@ def key_pattern(key: str) -> str:
     return r"(?<![a-z0-9])" + re.escape(base)
 
 
-def find_facts(product: Product, keys: list[str], limit: int = 2, features_only: bool = False) -> list[str]:
+def find_facts(product: Product, keys: list[str], limit: int = 2, features_only: bool = False,
+               all_specific: bool = False) -> list[str]:
     """Lines that mention any of the keys (case-insensitive, word start, word forms): the lines with
-    the most keys first, then the shortest. A line must name a specific key, not only generic words."""
+    the most keys first, then the shortest. A line must name a specific key, not only generic words;
+    with ``all_specific`` every specific key (words the asker said: "dry skin" is not "oily skin")."""
     found: list[tuple[int, str]] = []
     lines = [str(f) for f in product.features] if features_only else fact_lines(product)
     specific = [k for k in keys if fold(k) not in GENERIC]
     for line in lines:
         low = fold(line)
         hits = sum(1 for k in keys if re.search(key_pattern(k), low))
-        if hits and (not specific or any(re.search(key_pattern(k), low) for k in specific)):
+        named = [bool(re.search(key_pattern(k), low)) for k in specific]
+        if hits and (not specific or (all(named) if all_specific else any(named))):
             found.append((hits, line))
     found.sort(key=lambda x: (-x[0], len(x[1])))
     return [_shown_line(line, keys) for _h, line in found[:limit]]
