@@ -134,3 +134,10 @@ def test_a_line_with_only_some_words_is_shown_without_a_yes(engine):
     assert engine.answer("is the calm toner good for sensitive skin").text.startswith("Yes")
     ans = engine.answer("is the cushion tint paraben free")           # asked after the noun: no brand
     assert "couldn't find" not in ans.text and not ans.text.startswith("Yes")
+
+
+def test_another_brand_before_several_of_our_name_words(engine):
+    for q in ("do you have the glossier peptide cream", "how much is the nivea night cream"):
+        assert engine.answer(q).sku is None, q
+    assert "$31" in engine.answer("how much is the night peptide cream").text
+    assert "$31" in engine.answer("do you sell the peptide cream").text

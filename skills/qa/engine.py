@@ -64,10 +64,10 @@ class QAEngine:
         self.option_vocab = O.catalog_values(self.matcher.products)
         # every word our listings use (names, brands, descriptions, tags, options): a word outside it next
         # to a bare type noun ("the ordinary niacinamide serum") names someone else's product
-        self.shop_words = {stem(w) for p in self.matcher.products for w in tokens(fold(" ".join(
+        self.shop_words = {form for p in self.matcher.products for w in tokens(fold(" ".join(
             [p.name, p.brand, p.category, p.description, *map(str, p.features), *p.tags,
              *(str(v) for v in p.attributes.values()),
-             *(val for var in p.variants for val in var.options.values())])))}
+             *(val for var in p.variants for val in var.options.values())]))) for form in (w, stem(w), F.word_base(w))}
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
@@ -325,7 +325,7 @@ class QAEngine:
         n, some = self.matcher.family(analysis)
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
-        if (tied or some) and [w for w in self._unknown_words(analysis) if stem(w) not in self.shop_words]:  # "lululemon align leggings": another brand's
+        if (tied or some) and [w for w in self._unknown_words(analysis) if not self._ours(w)]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
@@ -405,23 +405,30 @@ class QAEngine:
         return {stem(t) for v in p.variants for val in v.options.values() for t in tokens(fold(val))}
 
     def _other_brand(self, best: Match, analysis: Analysis) -> bool:
-        """Named only by its type noun ("serum", "lipstick") next to words no listing of ours has
-        ("drunk elephant", "dior"): another brand's product, not ours."""
-        if len(best.matched) != 1:
-            return False
+        """Named by generic words of its name ("serum", "espresso blend") right after a word no listing of
+        ours has ("drunk elephant serum", "starbucks espresso blend"), while the words that set our product
+        apart go unsaid: another brand's product, not ours."""
         p = best.product
-        head = {stem(w) for w in tokens(fold(" ".join([p.category, str(p.attributes.get("type", "")),
-                                                          p.name.split()[-1] if p.name.split() else ""])))}
-        if not {stem(t) for t in best.matched} <= head | set(TYPE_OF):
-            return False
-        strange = [w for w in self._unknown_words(analysis) if stem(w) not in self.shop_words]
-        # a brand comes before the noun ("fenty foundation"); words after it ask about it ("serum paraben free")
+        own = [t for t in name_tokens(p.name) if not t.isdigit()]
+        matched = {stem(t) for t in best.matched}
         said = [stem(w) for w in analysis.words]
-        noun_at = [i for i, w in enumerate(said) if w in {stem(t) for t in best.matched}]
-        if noun_at:
-            before = set(said[: noun_at[0]])
-            strange = [w for w in strange if stem(w) in before]
-        return bool(strange)
+        if not own or set(own) <= matched:  # the whole name said: ours
+            return False
+        noun_at = [i for i, w in enumerate(said) if w in matched]
+        if not noun_at or noun_at[0] == 0:
+            return False
+        # a brand comes in the words right before the noun ("fenty foundation", "the ordinary niacinamide
+        # serum"): back to the nearest plain word ("the", "sell", "have")
+        start = noun_at[0]
+        while start > 0 and analysis.words[start - 1] not in STOP and said[start - 1] not in STOP \
+                and not has_cjk(analysis.words[start - 1]):
+            start -= 1
+        strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w)}
+        return bool(strange & set(said[start:noun_at[0]]))
+
+    def _ours(self, word: str) -> bool:
+        """Is the word (in any of its forms) one our listings use?"""
+        return any(form in self.shop_words for form in (word, stem(word), F.word_base(word), F.word_base(stem(word))))
 
     def _unknown_words(self, analysis: Analysis) -> list[str]:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""

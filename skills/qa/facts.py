@@ -50,18 +50,22 @@ GENERIC = frozenset(["free", "use", "used", "using", "uses", "safe", "okay", "go
 _SUFFIXES = ("ancy", "ency", "ant", "ent", "ance", "ence", "ness", "ity", "ive", "ing", "ed", "es", "s", "y")
 
 
+def word_base(word: str) -> str:
+    """A word without its form suffix: "pregnant" and "pregnancy" both give "pregn"."""
+    kk = fold(word)
+    if re.fullmatch(r"[a-z]+", kk):
+        for suffix in _SUFFIXES:
+            if kk.endswith(suffix) and len(kk) - len(suffix) >= 4:
+                return kk[: -len(suffix)]
+    return kk
+
+
 def key_pattern(key: str) -> str:
     """A regex for a key and its word forms, at a word start ("pregnant" finds "pregnancy")."""
     kk = fold(key)
     if not kk[:1].isalnum():
         return re.escape(kk)
-    base = kk
-    if re.fullmatch(r"[a-z]+", kk):
-        for suffix in _SUFFIXES:
-            if kk.endswith(suffix) and len(kk) - len(suffix) >= 4:
-                base = kk[: -len(suffix)]
-                break
-    return r"(?<![a-z0-9])" + re.escape(base)
+    return r"(?<![a-z0-9])" + re.escape(word_base(kk))
 
 
 def find_facts(product: Product, keys: list[str], limit: int = 2, features_only: bool = False,
