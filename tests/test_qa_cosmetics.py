@@ -141,3 +141,12 @@ def test_another_brand_before_several_of_our_name_words(engine):
         assert engine.answer(q).sku is None, q
     assert "$31" in engine.answer("how much is the night peptide cream").text
     assert "$31" in engine.answer("do you sell the peptide cream").text
+
+
+def test_a_policy_question_about_a_kind_of_product_is_no_brand(tmp_path, engine):
+    from skills.qa.faq import load_faq
+
+    path = tmp_path / "faq.yaml"
+    path.write_text(FAQ_YAML, encoding="utf-8")
+    eng = QAEngine(engine.catalog, load_faq(path))
+    assert "30 days" in eng.answer("can i return an unsealed toner").text

@@ -68,6 +68,9 @@ class QAEngine:
             [p.name, p.brand, p.category, p.description, *map(str, p.features), *p.tags,
              *(str(v) for v in p.attributes.values()),
              *(val for var in p.variants for val in var.options.values())]))) for form in (w, stem(w), F.word_base(w))}
+        for e in faq or []:  # the shop's own FAQ words ("opened", "sealed") are not another brand either
+            self.shop_words |= {form for w in tokens(fold(f"{e.question} {e.answer}"))
+                                for form in (w, stem(w), F.word_base(w))}
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
@@ -86,8 +89,6 @@ class QAEngine:
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self._option_word_aside(best, matches)
-        if best is not None and self._other_brand(best, analysis):
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
@@ -109,6 +110,8 @@ class QAEngine:
             return self._faq(hit, faq_text, lang)
         if hit is None and policy and product is None and force is None:
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
+        if best is not None and not policy and self._other_brand(best, analysis):
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
         if product is None and pinned_sku and (shape.this or not analysis.content):

@@ -55,4 +55,5 @@ ZH_PRODUCT_WORDS: dict[str, str] = {
     "无酒精": "alcohol free", "酒精": "alcohol", "孕妇": "pregnant", "孕期": "pregnancy", "哺乳期": "breastfeeding",
     "敏感肌": "sensitive skin", "油皮": "oily skin", "干皮": "dry skin", "烟酰胺": "niacinamide", "玻尿酸": "hyaluronic acid",
     "透明质酸": "hyaluronic acid", "视黄醇": "retinol", "维c": "vitamin c", "维生素c": "vitamin c",
+    "椰子味": "coconut", "椰子": "coconut", "玫瑰": "rose", "柑橘": "citrus", "柠檬": "lemon", "桃子": "peach",
 }
