@@ -20,6 +20,7 @@ PRODUCTS = [
     {"id": 2, "title": "Night Peptide Cream", "handle": "peptide-cream", "vendor": "Mossbay",
      "product_type": "Moisturizer",
      "body_html": "<p>Rich peptide cream. Apply at night after cleansing.</p><ul><li>Unsuitable during pregnancy</li>"
+                  "<li>Blend of squalane, ceramides and shea butter</li><li>Pairs well with our toner</li>"
                   "</ul>",
      "variants": [{"id": 21, "price": "31.00", "inventory_management": "shopify", "inventory_quantity": 4}]},
     {"id": 3, "title": "Cushion Tint", "handle": "cushion-tint", "vendor": "Mossbay", "product_type": "Foundation",
@@ -78,8 +79,10 @@ def test_another_brands_product_is_not_ours(engine):
 def test_ingredients_from_running_text(engine):
     assert "centella" in engine.answer("whats in the calm toner").text
     assert "centella" in engine.answer("what are the ingredients of the velvet calm toner?").text
-    ans = engine.answer("what does the peptide cream contain")       # no ingredient named: say so
-    assert "doesn't say" in ans.text
+    ans = engine.answer("whats in the peptide cream")                 # the listing line, not "with our toner"
+    assert "squalane" in ans.text
+    ans = engine.answer("what does the cushion tint contain")        # no list of anything: its one line
+    assert "Yes" not in ans.text
 
 
 FAQ_YAML = """

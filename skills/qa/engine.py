@@ -221,7 +221,9 @@ class QAEngine:
             if topic == "material":
                 return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
             return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
-        found = F.find_facts(p, shape.attribute_words)
+        found = F.find_facts(p, shape.attribute_words, limit=6 if topic == "ingredients" else 2)
+        if topic == "ingredients":  # the line that lists things ("tea with cardamom, cinnamon, ginger ...")
+            found.sort(key=lambda f: ("ingredient" not in fold(f), -f.count(",") - fold(f).count(" and ")))
         if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
             line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
             found = [line] if line else found

@@ -54,6 +54,7 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
     (_rx(r"\bingredients?\b", r"\bwhat(?:'s|s| is| are)? in\b(?!\s+(?:stock|store|the box|a set|the set|the bundle|season))",
          r"\bwhat does (?:it|this|that|the .+) contain\b", r"\bactives?\b", r"含什么", r"有什么成分", r"什么成分"),
      "ingredients", ["ingredient", "with", "contains", "formulated", "infused", "extract", "powered by", "packed",
+                     "blend of", "enriched", "rich in", "formula",
                      "含有", "成分", "添加"]),
     (_rx(r"\bmachine wash", r"\bwash", r"\bdryer\b", r"\bcare\b", r"机洗", r"水洗", r"洗衣机", r"能洗", r"可以洗", r"洗涤", r"烘干"),
      "care", ["wash", "dry clean", "dryer", "tumble", "hand wash", "care", "机洗", "水洗", "手洗", "洗涤", "干洗"]),
