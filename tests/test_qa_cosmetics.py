@@ -13,7 +13,8 @@ PRODUCTS = [
     {"id": 1, "title": "Velvet Calm Toner", "handle": "calm-toner", "vendor": "Mossbay", "product_type": "Toner",
      "tags": ["alcohol-free", "sensitive skin"],
      "body_html": "<p>Soothing toner with centella and panthenol.</p><ul><li>Alcohol-free</li>"
-                  "<li>Contains essential oils</li><li>Avoid while breastfeeding</li></ul>",
+                  "<li>Contains essential oils</li><li>Avoid while breastfeeding</li>"
+                  "<li>Pair with a gentle cleanser</li></ul>",
      "options": [{"name": "Size", "values": ["150ml"]}],
      "variants": [{"id": 11, "option1": "150ml", "price": "18.00", "inventory_management": "shopify",
                    "inventory_quantity": 9}]},
@@ -153,3 +154,8 @@ def test_a_policy_question_about_a_kind_of_product_is_no_brand(tmp_path, engine)
     path.write_text(FAQ_YAML, encoding="utf-8")
     eng = QAEngine(engine.catalog, load_faq(path))
     assert "30 days" in eng.answer("can i return an unsealed toner").text
+
+
+def test_an_instruction_is_quoted_not_a_yes(engine):
+    ans = engine.answer("does the calm toner contain a cleanser?")   # "Pair with a gentle cleanser."
+    assert "gentle cleanser" in ans.text and not ans.text.startswith("Yes")

@@ -192,7 +192,8 @@ class QAEngine:
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) else "attr_yes"
-                return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
+                if key == "attr_no" or not F.is_instruction(found[0]):
+                    return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
@@ -230,9 +231,9 @@ class QAEngine:
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
-        if P.yes_no(rest):
-            return say("attr_no" if F.is_negative(fact, shape.attribute_words, english_view(rest)) else "attr_yes", lang, name=p.name,
-                       fact=fact), True
+        negative = F.is_negative(fact, shape.attribute_words, english_view(rest))
+        if P.yes_no(rest) and (negative or not F.is_instruction(fact)):
+            return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
     # ------------------------------------------------------------------ several / none

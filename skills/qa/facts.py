@@ -99,6 +99,16 @@ def is_tag_line(product: Product, line: str) -> bool:
     return all(t.strip() in product.tags for t in line.split(","))
 
 
+# A line that tells what to do ("Simmer with milk", "Use at night only") names things without saying the
+# product has them: it is quoted, never turned into a "yes".
+_INSTRUCTION = re.compile(r"^(?:use|apply|simmer|mix|pair|pairs|serve|brew|steep|store|keep|shake|rinse|wash|massage|"
+                          r"layer|follow|add|try|enjoy|remove|wear|dilute|combine)\b")
+
+
+def is_instruction(line: str) -> bool:
+    return _INSTRUCTION.search(fold(line).strip()) is not None
+
+
 def _free_of(text: str, key: str) -> bool:
     return re.search(r"(?<![a-z0-9])" + re.escape(fold(key)) + r"[- ]?free\b", fold(text)) is not None
 
