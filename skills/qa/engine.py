@@ -20,7 +20,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
-from skills.qa.render import join, money, say, shown, topic_words
+from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
     STOP,
     TYPE_OF,
@@ -62,6 +62,15 @@ class QAEngine:
         self.default_lang = default_lang
         self.max_values = max_values
         self.option_vocab = O.catalog_values(self.matcher.products)
+        # every word our listings use (names, brands, descriptions, tags, options): a word outside it next
+        # to a bare type noun ("the ordinary niacinamide serum") names someone else's product
+        self.shop_words = {form for p in self.matcher.products for w in tokens(fold(" ".join(
+            [p.name, p.brand, p.category, p.description, *map(str, p.features), *p.tags,
+             *(str(v) for v in p.attributes.values()),
+             *(val for var in p.variants for val in var.options.values())]))) for form in (w, stem(w), F.word_base(w))}
+        for e in faq or []:  # the shop's own FAQ words ("opened", "sealed") are not another brand either
+            self.shop_words |= {form for w in tokens(fold(f"{e.question} {e.answer}"))
+                                for form in (w, stem(w), F.word_base(w))}
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
@@ -101,6 +110,8 @@ class QAEngine:
             return self._faq(hit, faq_text, lang)
         if hit is None and policy and product is None and force is None:
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
+        if best is not None and not policy and self._other_brand(best, analysis):
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
         if product is None and pinned_sku and (shape.this or not analysis.content):
@@ -132,6 +143,7 @@ class QAEngine:
             if opt not in req.wanted and set(re.findall(r"[a-z0-9]+", value.lower())) - name_words:
                 req.wanted[opt] = value
         O.not_offered(p, rest, self.option_vocab, req, full=question)
+        O.free_form_missing(p, rest, req)
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
@@ -172,11 +184,16 @@ class QAEngine:
             return done(*self.inv.variant_stock(p, req, lang))
         kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
         leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
-        found = F.find_facts(p, leftover) if leftover and not (shape.list_values or shape.stock) else []
+        looking = bool(leftover) and not (shape.list_values or shape.stock)
+        found = F.find_facts(p, leftover, all_specific=True) if looking else []
+        partial = not found and looking
+        if partial:  # a line with only some of the words ("oily skin" for "dry skin?"): shown, no yes/no
+            found = F.find_facts(p, leftover)
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
-            if P.yes_no(rest):  # "does it have caffeine?" / "Naturally caffeine-free."
-                key = "attr_no" if F.is_negative(found[0], leftover) else "attr_yes"
-                return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
+            if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
+                key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) else "attr_yes"
+                if key == "attr_no" or not F.is_instruction(found[0]):
+                    return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
@@ -205,16 +222,18 @@ class QAEngine:
             if topic == "material":
                 return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
             return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
-        found = F.find_facts(p, shape.attribute_words)
-        if topic == "origin" and all(f.lower().startswith("tags:") for f in found):
+        found = F.find_facts(p, shape.attribute_words, limit=6 if topic == "ingredients" else 2)
+        if topic == "ingredients":  # the line that lists things ("tea with cardamom, cinnamon, ginger ...")
+            found.sort(key=lambda f: ("ingredient" not in fold(f), -f.count(",") - fold(f).count(" and ")))
+        if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
             line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
             found = [line] if line else found
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
-        if P.yes_no(rest):
-            return say("attr_no" if F.is_negative(fact, shape.attribute_words) else "attr_yes", lang, name=p.name,
-                       fact=fact), True
+        negative = F.is_negative(fact, shape.attribute_words, english_view(rest))
+        if P.yes_no(rest) and (negative or not F.is_instruction(fact)):
+            return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
     # ------------------------------------------------------------------ several / none
@@ -312,7 +331,7 @@ class QAEngine:
         n, some = self.matcher.family(analysis)
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
-        if (tied or some) and self._unknown_words(analysis):  # "lululemon align leggings": another brand's
+        if (tied or some) and [w for w in self._unknown_words(analysis) if not self._ours(w)]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
@@ -348,6 +367,10 @@ class QAEngine:
                 text = sentence
         else:
             text = say("faq", lang, answer=body)
+        if lang == "zh" and not e.answer_zh and not re.search(r"[\u3400-\u9fff]", text):
+            # the shop wrote this answer in English only: a Chinese lead-in says what it is about
+            lead = next((ZH_FAQ_LEAD[c] for c in ZH_FAQ_ORDER if c in e.q_concepts | e.a_concepts), "关于您的问题：")
+            text = say("faq_en", lang, lead=lead, answer=text)
         return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")
 
     # ------------------------------------------------------------------ helpers
@@ -386,6 +409,32 @@ class QAEngine:
 
     def _option_words(self, p: Product) -> set[str]:
         return {stem(t) for v in p.variants for val in v.options.values() for t in tokens(fold(val))}
+
+    def _other_brand(self, best: Match, analysis: Analysis) -> bool:
+        """Named by generic words of its name ("serum", "espresso blend") right after a word no listing of
+        ours has ("drunk elephant serum", "starbucks espresso blend"), while the words that set our product
+        apart go unsaid: another brand's product, not ours."""
+        p = best.product
+        own = [t for t in name_tokens(p.name) if not t.isdigit()]
+        matched = {stem(t) for t in best.matched}
+        said = [stem(w) for w in analysis.words]
+        if not own or set(own) <= matched:  # the whole name said: ours
+            return False
+        noun_at = [i for i, w in enumerate(said) if w in matched]
+        if not noun_at or noun_at[0] == 0:
+            return False
+        # a brand comes in the words right before the noun ("fenty foundation", "the ordinary niacinamide
+        # serum"): back to the nearest plain word ("the", "sell", "have")
+        start = noun_at[0]
+        while start > 0 and analysis.words[start - 1] not in STOP and said[start - 1] not in STOP \
+                and not has_cjk(analysis.words[start - 1]):
+            start -= 1
+        strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w)}
+        return bool(strange & set(said[start:noun_at[0]]))
+
+    def _ours(self, word: str) -> bool:
+        """Is the word (in any of its forms) one our listings use?"""
+        return any(form in self.shop_words for form in (word, stem(word), F.word_base(word), F.word_base(stem(word))))
 
     def _unknown_words(self, analysis: Analysis) -> list[str]:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""

@@ -8,7 +8,8 @@ from typing import Any
 from bot.catalog import Product
 from skills.qa.text import fold, split_sentences
 
-NEGATIVE = re.compile(r"\b(?:not|no|non|never|without|don't|doesn't|isn't)\b|不|无|非")
+NEGATIVE = re.compile(r"\b(?:not|no|non|never|without|don't|doesn't|isn't|unsuitable|avoid|shouldn't|can't|cannot)\b"
+                      r"|不|无|非|避免|禁用|慎用")
 
 
 def _value(value: Any) -> str:
@@ -41,29 +42,88 @@ def fact_lines(product: Product) -> list[str]:
     return lines
 
 
-def find_facts(product: Product, keys: list[str], limit: int = 2, features_only: bool = False) -> list[str]:
-    """Lines that mention any of the keys (case-insensitive, word start): the lines with the most
-    keys first, then the shortest."""
+# Words that carry no attribute of their own: a line sharing only these with the question ("can I
+# use it while pregnant?" / "Use at night only") does not answer it.
+GENERIC = frozenset(["free", "use", "used", "using", "uses", "safe", "okay", "good", "work", "works", "while", "during", "suitable", "recommend", "recommended", "contain", "contains", "have", "has", "get", "put", "apply", "wear", "need", "needs", "also", "really", "still"])
+
+# Suffixes dropped so that word forms meet: pregnant/pregnancy, scented/scent, sensitive/sensitivity.
+_SUFFIXES = ("ancy", "ency", "ant", "ent", "ance", "ence", "ness", "ity", "ive", "ing", "ed", "es", "s", "y")
+
+
+def word_base(word: str) -> str:
+    """A word without its form suffix: "pregnant" and "pregnancy" both give "pregn"."""
+    kk = fold(word)
+    if re.fullmatch(r"[a-z]+", kk):
+        for suffix in _SUFFIXES:
+            if kk.endswith(suffix) and len(kk) - len(suffix) >= 4:
+                return kk[: -len(suffix)]
+    return kk
+
+
+def key_pattern(key: str) -> str:
+    """A regex for a key and its word forms, at a word start ("pregnant" finds "pregnancy")."""
+    kk = fold(key)
+    if not kk[:1].isalnum():
+        return re.escape(kk)
+    return r"(?<![a-z0-9])" + re.escape(word_base(kk))
+
+
+def find_facts(product: Product, keys: list[str], limit: int = 2, features_only: bool = False,
+               all_specific: bool = False) -> list[str]:
+    """Lines that mention any of the keys (case-insensitive, word start, word forms): the lines with
+    the most keys first, then the shortest. A line must name a specific key, not only generic words;
+    with ``all_specific`` every specific key (words the asker said: "dry skin" is not "oily skin")."""
     found: list[tuple[int, str]] = []
     lines = [str(f) for f in product.features] if features_only else fact_lines(product)
+    specific = [k for k in keys if fold(k) not in GENERIC]
     for line in lines:
         low = fold(line)
-        hits = 0
-        for k in keys:
-            kk = fold(k)
-            pattern = re.escape(kk) if not kk[:1].isalnum() else r"(?<![a-z0-9])" + re.escape(kk)
-            if re.search(pattern, low):
-                hits += 1
-        if hits:
+        hits = sum(1 for k in keys if re.search(key_pattern(k), low))
+        named = [bool(re.search(key_pattern(k), low)) for k in specific]
+        if hits and (not specific or (all(named) if all_specific else any(named))):
             found.append((hits, line))
     found.sort(key=lambda x: (-x[0], len(x[1])))
-    return [line for _h, line in found[:limit]]
+    return [_shown_line(line, keys) for _h, line in found[:limit]]
 
 
-def is_negative(line: str, keys: list[str] | tuple[str, ...] = ()) -> bool:
-    """Does the line say no (to one of the keys: "caffeine-free" answers "has caffeine?" with no)?"""
+def _shown_line(line: str, keys: list[str]) -> str:
+    """A tag line is shown as the tags that match, never as the raw "tags: ..." field."""
+    if not line.lower().startswith("tags: "):
+        return line
+    tags = [t.strip() for t in line[6:].split(",") if t.strip()]
+    hit = [t for t in tags if any(re.search(key_pattern(k), fold(t)) for k in keys)]
+    return ", ".join(hit or tags)
+
+
+def is_tag_line(product: Product, line: str) -> bool:
+    return all(t.strip() in product.tags for t in line.split(","))
+
+
+# A line that tells what to do ("Simmer with milk", "Use at night only") names things without saying the
+# product has them: it is quoted, never turned into a "yes".
+_INSTRUCTION = re.compile(r"^(?:use|apply|simmer|mix|pair|pairs|serve|brew|steep|store|keep|shake|rinse|wash|massage|"
+                          r"layer|follow|add|try|enjoy|remove|wear|dilute|combine)\b")
+
+
+def is_instruction(line: str) -> bool:
+    return _INSTRUCTION.search(fold(line).strip()) is not None
+
+
+def _free_of(text: str, key: str) -> bool:
+    return re.search(r"(?<![a-z0-9])" + re.escape(fold(key)) + r"[- ]?free\b", fold(text)) is not None
+
+
+def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str = "") -> bool:
+    """Does the line answer the question with no? "caffeine-free" answers "has caffeine?" with no,
+    but "is it fragrance free?" with yes; "contains fragrance" answers "fragrance free?" with no."""
     low = fold(line)
-    if any(re.search(r"(?<![a-z0-9])" + re.escape(fold(k)) + r"[- ]free\b", low) for k in keys):
+    asked_free = [k for k in keys if fold(k) not in GENERIC and _free_of(question, k)]
+    said_free = [k for k in keys if fold(k) not in GENERIC and _free_of(low, k)]
+    if asked_free:
+        if any(k in said_free for k in asked_free):
+            return False
+        return NEGATIVE.search(low) is None  # "contains no alcohol" -> it is alcohol-free
+    if said_free:
         return True
     return NEGATIVE.search(low) is not None
 

@@ -110,7 +110,10 @@ def _word_rx(words: list[str]) -> re.Pattern[str]:
 _CONCEPT_RX = {name: _word_rx(words) for name, words in CONCEPTS.items()}
 
 
-_SEND_BACK = re.compile(r"\b(?:send|sent|sending|ship|mail|bring)(?: (?:it|them|this|that|my \w+))? back\b|寄回|退回")
+# "send it back", "send something back", "mail my order back": a return, not shipping
+_SEND_BACK = re.compile(r"\b(?:send|sent|sending|ship|mail|post|bring)(?:\s+[a-z]+){0,3}?\s+back\b|寄回|退回")
+# a discount code as chat types it: letters then digits ("LIVE10", "welcome15"), not a spec like "SPF50"
+_CODE_LIKE = re.compile(r"(?<![a-z0-9])(?!spf|upf|pa\d)([a-z]{3,}\d{1,3})(?![a-z0-9])")
 
 
 def concepts(text: str) -> set[str]:
@@ -172,6 +175,12 @@ class FaqIndex:
 
     def find(self, question: str, min_score: float = 1.2) -> FaqHit | None:
         q_concepts = concepts(question)
+        said_codes = _CODE_LIKE.findall(fold(question))
+        known = [c for c in said_codes if any(c in fold(e.answer) for e in self.entries)]
+        if known or len(said_codes) >= 2:  # "can I use LIVE10 and WELCOME15 together": the codes policy
+            q_concepts.add("code")
+            if len(said_codes) >= 2:
+                q_concepts.add("stack")
         subs = subjects(question)
         if PAYMENT_METHODS.intersection(subs):  # "do you take bitcoin": a payment question without "pay"
             q_concepts.add("pay")

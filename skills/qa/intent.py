@@ -50,6 +50,12 @@ THIS = _rx(r"\bthis(?: one)?\b", r"\bthat(?: one)?\b", r"\bthe (?:one|item|produ
 
 # Attribute questions: a topic keyword -> the words to look for in the product's facts.
 ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
+    # "what's in it?": the ingredients, which a listing often names in running text ("mask with kaolin ...")
+    (_rx(r"\bingredients?\b", r"\bwhat(?:'s|s| is| are)? in\b(?!\s+(?:stock|store|the box|a set|the set|the bundle|season))",
+         r"\bwhat does (?:it|this|that|the .+) contain\b", r"\bactives?\b", r"含什么", r"有什么成分", r"什么成分"),
+     "ingredients", ["ingredient", "with", "contains", "formulated", "infused", "extract", "powered by", "packed",
+                     "blend of", "enriched", "rich in", "formula",
+                     "含有", "成分", "添加"]),
     (_rx(r"\bmachine wash", r"\bwash", r"\bdryer\b", r"\bcare\b", r"机洗", r"水洗", r"洗衣机", r"能洗", r"可以洗", r"洗涤", r"烘干"),
      "care", ["wash", "dry clean", "dryer", "tumble", "hand wash", "care", "机洗", "水洗", "手洗", "洗涤", "干洗"]),
     (_rx(r"\bmaterials?\b", r"\bfabrics?\b", r"\bmade (?:of|from|out of)\b", r"\bwhat(?:'s| is) it made\b", r"\bcotton\b",
@@ -75,7 +81,8 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
     (_rx(r"\bbreathab", r"\bventilat", r"\bsweat", r"\bwicking\b", r"透气", r"排汗", r"吸汗"), "breathable",
      ["breathab", "ventilat", "mesh", "wick", "airflow", "sweat", "透气", "排汗"]),
     (_rx(r"\bstretch", r"\belastic\b", r"弹力", r"弹性"), "stretch", ["stretch", "spandex", "elastane", "elastic", "弹力", "弹性"]),
-    (_rx(r"\buv\b", r"\bsun protection\b", r"\bspf\b", r"防晒", r"紫外线"), "uv", ["uv", "upf", "spf", "sun", "防晒"]),
+    (_rx(r"\buv\b", r"\bsun protection\b", r"\bspf\b", r"防晒(?:吗|么|指数|效果|系数|值|倍数|力)", r"能防晒", r"可以防晒",
+         r"紫外线"), "uv", ["uv", "upf", "spf", "sun", "防晒"]),
     (_rx(r"\beco\b", r"\bsustainab", r"\brecycled\b", r"环保"), "eco", ["eco", "recycled", "sustainab"]),
     (_rx(r"\bbattery\b", r"电池"), "battery", ["battery"]),
     (_rx(r"\bwomen\b", r"\bmen\b", r"\bunisex\b", r"\bgender\b", r"男款", r"女款", r"男女"), "gender", ["gender", "women", "men", "unisex"]),

@@ -252,6 +252,35 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
                 req.missing.append((name, f"{amount}{unit}" if short else said))  # "500g", "24 pack"
 
 
+# "does it come in mocha?": a value asked after these words, at the end of the question
+_ASKED_IN = re.compile(r"\b(?:come|comes|available|have (?:it|this|that|them|one)|get (?:it|this|one))\s+in\s+"
+                       r"(?:an?\s+|the\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[?!.]*\s*$")
+_NOT_A_VALUE = frozenset(["size", "sizes", "colour", "colours", "color", "colors", "shade", "shades", "scent", "scents", "flavour", "flavours", "flavor", "flavors", "option", "options", "other", "others", "different", "more", "any", "stock", "store", "bigger", "smaller", "larger", "travel", "version", "versions", "variety", "varieties", "set", "sets", "pack", "packs", "bundle", "bundles", "refill", "refills", "box", "store", "person"])
+
+
+def free_form_missing(product: Product, text: str, req: OptionRequest) -> None:
+    """A value no free-form option offers, said as "does X come in mocha?": recorded as missing in the
+    product's one free-form option (shade, scent, colour), so the answer is "no, it comes in ..."."""
+    if req.wanted or req.missing:
+        return
+    m = _ASKED_IN.search(_view(text))
+    if not m:
+        return
+    words = [w for w in m.group(1).split() if w not in ("and", "or")]
+    listing = set(tokens(fold(" ".join([product.name, product.description, *map(str, product.features)]))))
+    if not words or any(len(w) < 3 or w in _NOT_A_VALUE or w in SIZE_WORDS or w in listing for w in words):
+        return
+    free = [n for n in product.option_names() if n.lower() not in ("title", "size")
+            and len(values_of(product, n)) > 1 and not all(re.search(r"\d", v) and not re.search(r"[a-z]{3}", v.lower())
+                                                           for v in values_of(product, n))]
+    if len(free) != 1:
+        return
+    said = {stem(w) for w in words}
+    offered = {stem(t) for v in values_of(product, free[0]) for t in tokens(_norm_value(v))}
+    if not said & offered:
+        req.missing.append((free[0], " ".join(words)))
+
+
 def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> None:
     """Free-form values said in part: "the sample ski wax" picks "Sample Selling Plans Ski Wax" when
     "sample" is in that value only (and not in the product name)."""

@@ -108,6 +108,7 @@ T = {
     "faq_yes": {"en": "Yes! {sentence}", "zh": "可以的！{sentence}"},
     "faq_no": {"en": "No, sorry. {sentence}", "zh": "不行，抱歉。{sentence}"},
     "faq": {"en": "{answer}", "zh": "{answer}"},
+    "faq_en": {"en": "{answer}", "zh": "{lead}（店铺说明原文如下）{answer}"},
     "made_of": {"en": "{name} is made of {fact}.", "zh": "{name}的材质是{fact}。"},
     "greeting": {"en": "Hi{user}! Welcome to the stream. Ask me anything about the products: price, sizes, stock.",
                  "zh": "{user_zh}你好，欢迎来到直播间！商品的价格、尺码、库存都可以问我哦～"},
@@ -140,3 +141,12 @@ def topic_words(topic: str | None, words: list[str], lang: str) -> str:
     if words:
         return " ".join(words) if lang != "zh" else "“" + " ".join(words) + "”"
     return "that" if lang != "zh" else "这一点"
+
+
+# Chinese lead-ins for FAQ answers the shop wrote in English only, by the entry's concept (most specific first)
+ZH_FAQ_ORDER = ("stack", "code", "first", "discount", "return", "exchange", "cancel", "track", "duty", "cost", "dispatch",
+                "ship", "pay", "gift", "stream")
+ZH_FAQ_LEAD = {"stack": "关于优惠叠加：", "code": "关于优惠码：", "first": "关于新客优惠：", "discount": "关于优惠：",
+               "return": "关于退货退款：", "exchange": "关于换货：", "cancel": "关于取消订单：", "track": "关于物流查询：",
+               "duty": "关于关税：", "cost": "关于运费：", "dispatch": "关于发货时间：", "ship": "关于配送：",
+               "pay": "关于付款方式：", "gift": "关于礼品：", "stream": "关于直播："}

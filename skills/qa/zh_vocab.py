@@ -43,4 +43,17 @@ ZH_PRODUCT_WORDS: dict[str, str] = {
     "口红": "lipstick", "面霜": "cream", "精华": "serum", "洗面奶": "cleanser", "香水": "perfume", "耳机": "headphones",
     "充电器": "charger", "数据线": "cable", "音箱": "speaker", "键盘": "keyboard", "鼠标": "mouse", "蜡烛": "candle",
     "枕头": "pillow", "毯子": "blanket", "毛巾": "towel",
+    # skincare and make-up (longer words first win, so 粉底液 is foundation, not the colour 粉)
+    "防晒霜": "sunscreen", "防晒乳": "sunscreen", "防晒喷雾": "sunscreen spray", "防晒": "sunscreen",
+    "粉底液": "foundation", "粉底": "foundation", "气垫": "cushion", "遮瑕": "concealer", "散粉": "powder",
+    "蜜粉": "powder", "腮红": "blush", "眼影": "eyeshadow", "睫毛膏": "mascara", "眼线": "eyeliner", "眉笔": "brow pencil",
+    "润唇膏": "lip balm", "唇膏": "lipstick", "唇釉": "lip gloss", "唇彩": "lip gloss", "色号": "shade",
+    "身体乳": "body lotion", "身体霜": "body cream", "身体油": "body oil", "护手霜": "hand cream", "眼霜": "eye cream",
+    "面膜": "mask", "泥膜": "clay mask", "爽肤水": "toner", "化妆水": "toner", "乳液": "lotion", "精华液": "serum",
+    "卸妆油": "cleansing oil", "卸妆": "makeup remover", "洁面": "cleanser", "沐浴露": "body wash", "洗发水": "shampoo",
+    "护发素": "conditioner", "无香型": "unscented", "无香款": "unscented", "无香": "unscented", "香精": "fragrance",
+    "无酒精": "alcohol free", "酒精": "alcohol", "孕妇": "pregnant", "孕期": "pregnancy", "哺乳期": "breastfeeding",
+    "敏感肌": "sensitive skin", "油皮": "oily skin", "干皮": "dry skin", "烟酰胺": "niacinamide", "玻尿酸": "hyaluronic acid",
+    "透明质酸": "hyaluronic acid", "视黄醇": "retinol", "维c": "vitamin c", "维生素c": "vitamin c",
+    "椰子味": "coconut", "椰子": "coconut", "玫瑰": "rose", "柑橘": "citrus", "柠檬": "lemon", "桃子": "peach",
 }
