@@ -4,7 +4,8 @@
 
 Round 1 (used for fixes afterwards, so no longer blind): 80 questions on Luma products outside the
 dev set, and a Shopify products.json export of a coffee & tea shop (EUR) with its own FAQ and 40
-questions. Round 2: 50 new Luma questions and a Shopify skincare shop with 40 questions. Graded by the catalog data set's
+questions. Round 2 (also used for fixes since): 50 new Luma questions and a Shopify skincare shop
+with 40 questions. Round 3: 30 Luma questions and a Shopify pet-supplies shop with 30 questions. Graded by the catalog data set's
 score.py (../shared/data/catalog/score.py by default; skipped with a note when it is absent).
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "qa_holdout"
 BLIND2 = ROOT / "tests" / "data" / "qa_blind2"
+BLIND3 = ROOT / "tests" / "data" / "qa_blind3"
 SHARED = ROOT.parent / "shared" / "data" / "catalog"
 SETS = [
     ("luma_holdout", DATA / "luma_holdout.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
@@ -28,6 +30,10 @@ SETS = [
     ("luma2", BLIND2 / "luma2.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop3_skincare_shopify", BLIND2 / "shop3" / "questions.jsonl", BLIND2 / "shop3" / "products.json",
      BLIND2 / "shop3" / "faq.yaml", "EUR"),
+    # round 3, written blind after rounds 1 and 2 had been used for fixes
+    ("luma3", BLIND3 / "luma3.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop4_pets_shopify", BLIND3 / "shop4" / "questions.jsonl", BLIND3 / "shop4" / "products.json",
+     BLIND3 / "shop4" / "faq.yaml", "USD"),
 ]
 
 
