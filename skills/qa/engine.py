@@ -114,7 +114,7 @@ class QAEngine:
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
-        if product is None and pinned_sku and (shape.this or not analysis.content):
+        if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)):
             found = self.catalog.lookup(pinned_sku)
             if found:
                 product, variant = found
@@ -213,8 +213,20 @@ class QAEngine:
         text, _intent, sku = self.inv.price(p, req, lang)  # just the name ("josie jacket??"): the essentials
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
 
+    @staticmethod
+    def _only_measure(analysis: Analysis) -> bool:
+        """ "how many meters waterproof?": every word is the unit or the attribute, so it is about the
+        pinned product."""
+        return all(read_shape(f"how many {w}").measure or read_shape(w).attribute for w in analysis.content)
+
     def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> tuple[str, bool]:
         topic = shape.attribute or ""
+        if shape.measure:  # "how many metres?": a figure from the listing, never a yes/no or the price
+            keys = [] if topic == "measure" else shape.attribute_words
+            lines = F.find_measure(p, shape.measure, keys) or F.find_facts(p, keys)
+            if lines:
+                return say("attr_fact", lang, name=p.name, fact=lines[0]), True
+            return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         structured = F.attribute_value(p, topic) if topic else None
         if structured:
             extra = [f for f in F.find_facts(p, shape.attribute_words, 2, features_only=True)

@@ -1,0 +1,59 @@
+"""Confident wrong answers a blind evaluator found: a product taken from a modifier word only, and
+a how-many-metres question answered with the price or a bare "Yes"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalog import load_catalog
+from skills.qa.engine import QAEngine
+
+CATALOG = """
+catalog:
+  shop: Test outdoor and pet shop
+  currency: USD
+  products:
+  - sku: T1
+    name: Reef Dive Watch
+    category: Accessories > Watches
+    price: 210
+    stock: 4
+    features:
+    - Sapphire crystal
+    - Water resistant to 100 meters
+  - sku: T2
+    name: Bird Feather Teaser
+    category: Pets > Cat Toys
+    price: 6
+    stock: 9
+    description: A wand teaser with real feathers.
+  - sku: T3
+    name: Trail Headlamp
+    category: Outdoor > Lights
+    price: 40
+    stock: 7
+    features:
+    - Rechargeable battery
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    path = tmp_path_factory.mktemp("qa") / "catalog.yaml"
+    path.write_text(CATALOG, encoding="utf-8")
+    return QAEngine(load_catalog(path))
+
+
+def test_how_many_metres_is_a_figure_not_the_price_nor_a_yes(engine):
+    for question in ("这块表防水多少米", "how many meters?", "how many metres waterproof is it?",
+                     "waterproof to how many meters"):
+        answer = engine.answer(question, pinned_sku="T1")
+        assert "100 meters" in answer.text, question
+        assert "210" not in answer.text and not answer.text.startswith(("Yes", "No")), question
+
+
+def test_figure_the_listing_lacks_is_an_honest_unknown(engine):
+    answer = engine.answer("how many hours does the battery last", pinned_sku="T3")
+    assert "40" not in answer.text and not answer.text.startswith(("Yes", "No"))
+    answer = engine.answer("这个灯能亮多少米", pinned_sku="T3")
+    assert "40" not in answer.text and not answer.confident
