@@ -57,3 +57,13 @@ def test_figure_the_listing_lacks_is_an_honest_unknown(engine):
     assert "40" not in answer.text and not answer.text.startswith(("Yes", "No"))
     answer = engine.answer("这个灯能亮多少米", pinned_sku="T3")
     assert "40" not in answer.text and not answer.confident
+
+
+def test_a_modifier_word_alone_does_not_name_a_product(engine):
+    # "bird" names the Bird Feather Teaser, but "bird cages" asks for cages: not carried
+    answer = engine.answer("do you sell bird cages?")
+    assert "$6" not in answer.text and "9 left" not in answer.text and not answer.confident
+    assert engine.answer("any bird feeders?").sku is None
+    # the product's own words after the name word still name it
+    assert "$6" in engine.answer("bird teaser price?").text
+    assert "$6" in engine.answer("how much is the bird feather toy?").text

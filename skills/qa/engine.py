@@ -110,7 +110,7 @@ class QAEngine:
             return self._faq(hit, faq_text, lang)
         if hit is None and policy and product is None and force is None:
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
-        if best is not None and not policy and self._other_brand(best, analysis):
+        if best is not None and not policy and (self._other_brand(best, analysis) or self._modifier_only(best, analysis)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
@@ -453,6 +453,39 @@ class QAEngine:
         return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
                 and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
                 and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
+
+    def _modifier_only(self, best: Match, analysis: Analysis) -> bool:
+        """ "do you sell fish tanks?" names the Catnip Kicker Fish by one word only, and that word is a
+        modifier: the head noun after it ("tanks") is nothing this product's listing says. Not this product."""
+        if len(best.matched) != 1:
+            return False
+        p = best.product
+        matched = next(iter(best.matched))
+        said = [stem(w) for w in analysis.words]
+        if matched not in said:
+            return False
+        i = len(said) - 1 - said[::-1].index(matched)
+        if i + 1 >= len(said):
+            return False  # the name word ends the phrase: it is the head noun
+        head_raw = analysis.words[i + 1]
+        head = said[i + 1]
+        if head not in analysis.content or head.isdigit() or has_cjk(head):
+            return False  # "fish price?", "fish for my cat": no noun after it
+        shape = read_shape(head_raw)
+        if shape.price or shape.stock or shape.variant or shape.attribute or shape.sale or shape.restock:
+            return False  # "fish pockets?" asks about the product
+        own = {form for w in tokens(fold(" ".join([p.name, p.brand, p.category, p.description,
+                                                      *map(str, p.features), *p.tags,
+                                                      *(str(v) for v in p.attributes.values()),
+                                                      *(val for var in p.variants for val in var.options.values())])))
+               for form in (w, stem(w), F.word_base(w))}
+        if {head_raw, head, F.word_base(head_raw)} & own:
+            return False
+        kinds = {TYPE_OF[t] for t in own if t in TYPE_OF}
+        if head in TYPE_OF:  # a type noun: the same kind as this product ("fish toy") names it
+            return TYPE_OF[head] not in kinds
+        name = set(name_tokens(p.name))
+        return not any(tok in name for tok, _q in self.matcher.lookup_word(head, head_raw))
 
     def _content_words(self, text: str) -> list[str]:
         return [w for w in tokens(english_view(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
