@@ -213,6 +213,16 @@ class QAEngine:
         text, _intent, sku = self.inv.price(p, req, lang)  # just the name ("josie jacket??"): the essentials
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
 
+    def _figure_by_verb(self, p: Product, shape: Shape, rest: str) -> list[str]:
+        """ "how long does the leash extend?": the listing line with the question's other words in any form
+        ("extends to 5 m"), lines with a figure first."""
+        words = [w for w in self._content_words(rest) if w not in shape.attribute_words
+                 and not self._names_product(w, p) and fold(w) not in F.GENERIC]
+        if not words:
+            return []
+        found = F.find_facts(p, words, limit=4, all_specific=True)
+        return sorted(found, key=lambda line: re.search(r"\d", line) is None)
+
     @staticmethod
     def _only_measure(analysis: Analysis) -> bool:
         """ "how many meters waterproof?": every word is the unit or the attribute, so it is about the
@@ -240,6 +250,8 @@ class QAEngine:
         if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
             line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
             found = [line] if line else found
+        if not found and P.FIGURE_ASK.search(fold(rest)):
+            found = self._figure_by_verb(p, shape, rest)
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
