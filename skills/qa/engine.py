@@ -110,11 +110,11 @@ class QAEngine:
             return self._faq(hit, faq_text, lang)
         if hit is None and policy and product is None and force is None:
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
-        if best is not None and not policy and self._other_brand(best, analysis):
+        if best is not None and not policy and (self._other_brand(best, analysis) or self._modifier_only(best, analysis)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
-        if product is None and pinned_sku and (shape.this or not analysis.content):
+        if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)):
             found = self.catalog.lookup(pinned_sku)
             if found:
                 product, variant = found
@@ -213,8 +213,30 @@ class QAEngine:
         text, _intent, sku = self.inv.price(p, req, lang)  # just the name ("josie jacket??"): the essentials
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
 
+    def _figure_by_verb(self, p: Product, shape: Shape, rest: str) -> list[str]:
+        """ "how long does the leash extend?": the listing line with the question's other words in any form
+        ("extends to 5 m"), lines with a figure first."""
+        words = [w for w in self._content_words(rest) if w not in shape.attribute_words
+                 and not self._names_product(w, p) and fold(w) not in F.GENERIC]
+        if not words:
+            return []
+        found = F.find_facts(p, words, limit=4, all_specific=True)
+        return sorted(found, key=lambda line: re.search(r"\d", line) is None)
+
+    @staticmethod
+    def _only_measure(analysis: Analysis) -> bool:
+        """ "how many meters waterproof?": every word is the unit or the attribute, so it is about the
+        pinned product."""
+        return all(read_shape(f"how many {w}").measure or read_shape(w).attribute for w in analysis.content)
+
     def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> tuple[str, bool]:
         topic = shape.attribute or ""
+        if shape.measure:  # "how many metres?": a figure from the listing, never a yes/no or the price
+            keys = [] if topic == "measure" else shape.attribute_words
+            lines = F.find_measure(p, shape.measure, keys) or F.find_facts(p, keys)
+            if lines:
+                return say("attr_fact", lang, name=p.name, fact=lines[0]), True
+            return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         structured = F.attribute_value(p, topic) if topic else None
         if structured:
             extra = [f for f in F.find_facts(p, shape.attribute_words, 2, features_only=True)
@@ -228,6 +250,8 @@ class QAEngine:
         if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
             line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
             found = [line] if line else found
+        if not found and P.FIGURE_ASK.search(fold(rest)):
+            found = self._figure_by_verb(p, shape, rest)
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
@@ -441,6 +465,39 @@ class QAEngine:
         return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
                 and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
                 and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
+
+    def _modifier_only(self, best: Match, analysis: Analysis) -> bool:
+        """ "do you sell fish tanks?" names the Catnip Kicker Fish by one word only, and that word is a
+        modifier: the head noun after it ("tanks") is nothing this product's listing says. Not this product."""
+        if len(best.matched) != 1:
+            return False
+        p = best.product
+        matched = next(iter(best.matched))
+        said = [stem(w) for w in analysis.words]
+        if matched not in said:
+            return False
+        i = len(said) - 1 - said[::-1].index(matched)
+        if i + 1 >= len(said):
+            return False  # the name word ends the phrase: it is the head noun
+        head_raw = analysis.words[i + 1]
+        head = said[i + 1]
+        if head not in analysis.content or head.isdigit() or has_cjk(head):
+            return False  # "fish price?", "fish for my cat": no noun after it
+        shape = read_shape(head_raw)
+        if shape.price or shape.stock or shape.variant or shape.attribute or shape.sale or shape.restock:
+            return False  # "fish pockets?" asks about the product
+        own = {form for w in tokens(fold(" ".join([p.name, p.brand, p.category, p.description,
+                                                      *map(str, p.features), *p.tags,
+                                                      *(str(v) for v in p.attributes.values()),
+                                                      *(val for var in p.variants for val in var.options.values())])))
+               for form in (w, stem(w), F.word_base(w))}
+        if {head_raw, head, F.word_base(head_raw)} & own:
+            return False
+        kinds = {TYPE_OF[t] for t in own if t in TYPE_OF}
+        if head in TYPE_OF:  # a type noun: the same kind as this product ("fish toy") names it
+            return TYPE_OF[head] not in kinds
+        name = set(name_tokens(p.name))
+        return not any(tok in name for tok, _q in self.matcher.lookup_word(head, head_raw))
 
     def _content_words(self, text: str) -> list[str]:
         return [w for w in tokens(english_view(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2

@@ -86,6 +86,15 @@ def find_facts(product: Product, keys: list[str], limit: int = 2, features_only:
     return [_shown_line(line, keys) for _h, line in found[:limit]]
 
 
+def find_measure(product: Product, unit: str, keys: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Lines that give a figure in the unit ("extends to 5 m" for "how many metres?"), those that also
+    name one of the keys ("water-resistant to 200 m" for "waterproof how many metres?") first."""
+    figure = re.compile(r"\d(?:[\d.,]*\d)?\s*-?\s*" + unit + r"(?![a-z])")
+    lines = [line for line in fact_lines(product) if figure.search(fold(line))]
+    lines.sort(key=lambda line: (not any(re.search(key_pattern(k), fold(line)) for k in keys), len(line)))
+    return lines
+
+
 def _shown_line(line: str, keys: list[str]) -> str:
     """A tag line is shown as the tags that match, never as the raw "tags: ..." field."""
     if not line.lower().startswith("tags: "):

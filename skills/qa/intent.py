@@ -91,6 +91,39 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
 ]
 
 
+# Units a "how many <unit>" question measures in: regex of the question's spelling -> regex of a
+# listing's "<number> <unit>". Such a question asks for a figure, never the price or the stock count.
+UNITS: list[tuple[str, str]] = [
+    (r"(?:meters?|metres?|米)", r"(?:m|meters?|metres?|米)"),
+    (r"(?:centimet(?:er|re)s?|cm|厘米|公分)", r"(?:cm|centimet(?:er|re)s?|厘米)"),
+    (r"(?:millimet(?:er|re)s?|mm|毫米)", r"(?:mm|millimet(?:er|re)s?|毫米)"),
+    (r"(?:kilomet(?:er|re)s?|km|公里)", r"(?:km|kilomet(?:er|re)s?|公里)"),
+    (r"(?:feet|foot|ft)", r"(?:ft|feet|foot|')"),
+    (r"(?:inch(?:es)?)", r"(?:in|inch(?:es)?|\")"),
+    (r"(?:hours?|hrs?|小时)", r"(?:h|hours?|hrs?|小时)"),
+    (r"(?:minutes?|mins?|分钟)", r"(?:min|mins|minutes?|分钟)"),
+    (r"(?:days?|天)", r"(?:days?|天)"),
+    (r"(?:kilo(?:gram)?s?|kg|公斤)", r"(?:kg|kilo(?:gram)?s?|公斤)"),
+    (r"(?:grams?|克)", r"(?:g|grams?|克)"),
+    (r"(?:pounds?|lbs?)", r"(?:lbs?|pounds?)"),
+    (r"(?:ounces?|oz)", r"(?:oz|ounces?)"),
+    (r"(?:millilit(?:er|re)s?|ml|毫升)", r"(?:ml|millilit(?:er|re)s?|毫升)"),
+    (r"(?:lit(?:er|re)s?|升)", r"(?:l|lit(?:er|re)s?|升)"),
+    (r"(?:watts?)", r"(?:w|watts?)"),
+    (r"(?:mah)", r"(?:mah)"),
+]
+_MEASURE_ASK = r"(?:\bhow (?:many|much)\s+|多少|几)"
+
+
+def measured_unit(text: str) -> str | None:
+    """The listing-side regex of the unit a "how many metres?" / "多少米" question asks in, or None."""
+    t = fold(text)
+    for asked, listed in UNITS:
+        if re.search(_MEASURE_ASK + asked + r"(?![a-z])", t):
+            return listed
+    return None
+
+
 @dataclass
 class Shape:
     price: bool
@@ -105,6 +138,7 @@ class Shape:
     question: bool
     greeting: bool
     this: bool
+    measure: str | None = None  # a "how many <unit>" question: the listing-side unit regex
 
 
 def read_shape(text: str) -> Shape:
@@ -114,9 +148,13 @@ def read_shape(text: str) -> Shape:
         if rx.search(t):
             topic, words = name, keys
             break
+    unit = measured_unit(t)
+    if unit and topic is None:
+        topic = "measure"
     return Shape(
-        price=PRICE.search(t) is not None, stock=STOCK.search(t) is not None, variant=VARIANT.search(t) is not None,
+        price=PRICE.search(t) is not None and unit is None, stock=STOCK.search(t) is not None and unit is None, variant=VARIANT.search(t) is not None,
         list_values=LIST_VALUES.search(t) is not None, compare=COMPARE.search(t) is not None,
         restock=RESTOCK.search(t) is not None, sale=SALE.search(t) is not None, attribute=topic, attribute_words=words,
         question=QUESTION.search(t) is not None, greeting=GREETING.search(t) is not None, this=THIS.search(t) is not None,
+        measure=unit,
     )

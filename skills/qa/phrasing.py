@@ -54,7 +54,13 @@ def asks(question: str, shape: Shape) -> bool:
         (len(tokens(fold(question))) <= 4 and not shape.greeting)
 
 
+# "how many metres is it waterproof to?" asks for a figure: never answered "Yes"/"No"
+FIGURE_ASK = re.compile(r"\bhow (?:many|much|long|far|big|tall|wide|deep|high|heavy|large|often)\b|多少|多久|多长|多大|多重|多高|多宽|几")
+
+
 def yes_no(text: str) -> bool:
     t = re.sub(r"^(?:hi+|hey+|hello+|yo|gm)\b[\s,!.]*", "", fold(text).strip())  # "hi, do you ship to ...?"
+    if FIGURE_ASK.search(t):
+        return False
     return bool(re.match(r"(?:is|are|can|could|does|do|will|would|should|has|have)\b", t)) or "吗" in t or "可以" in t \
         or "能不能" in t or "是不是" in t or "can u" in t or "can you" in t
