@@ -75,3 +75,17 @@ def test_how_long_finds_the_question_verb_in_another_form(engine):
     assert "80 m" in engine.answer("how far does the headlamp beam reach?").text
     answer = engine.answer("how long does it run?", pinned_sku="T3")
     assert "6 hours" in answer.text and not answer.text.startswith(("Yes", "No"))
+
+
+def test_a_figure_question_the_listing_cannot_answer_is_unknown():
+    from bot.catalog import Catalog, Product, Variant
+    from decimal import Decimal
+    from skills.qa.engine import QAEngine
+
+    watch = Product(sku="W1", name="Harbor Analog Watch", price=Decimal("40"), category="Gear > Watches",
+                    description="A brushed steel watch. Water-resistant case for everyday wear.",
+                    variants=[Variant("W1", {}, 5)])
+    engine = QAEngine(Catalog([watch]))
+    answer = engine.answer("how many metres waterproof is it?", pinned_sku="W1")
+    assert "40" not in answer.text and not answer.text.lower().startswith(("yes", "no"))
+    assert not answer.confident

@@ -233,7 +233,8 @@ class QAEngine:
         topic = shape.attribute or ""
         if shape.measure:  # "how many metres?": a figure from the listing, never a yes/no or the price
             keys = [] if topic == "measure" else shape.attribute_words
-            lines = F.find_measure(p, shape.measure, keys) or F.find_facts(p, keys)
+            # only a line that gives the figure answers "how many metres"; anything else is a guess
+            lines = F.find_measure(p, shape.measure, keys)
             if lines:
                 return say("attr_fact", lang, name=p.name, fact=lines[0]), True
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
