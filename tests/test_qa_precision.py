@@ -78,8 +78,9 @@ def test_how_long_finds_the_question_verb_in_another_form(engine):
 
 
 def test_a_figure_question_the_listing_cannot_answer_is_unknown():
-    from bot.catalog import Catalog, Product, Variant
     from decimal import Decimal
+
+    from bot.catalog import Catalog, Product, Variant
     from skills.qa.engine import QAEngine
 
     watch = Product(sku="W1", name="Harbor Analog Watch", price=Decimal("40"), category="Gear > Watches",
