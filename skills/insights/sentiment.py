@@ -20,7 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+from bot.lang import has_cjk
+
 _WORD = re.compile(r"[a-z']+|[!?]+|[^\sa-z0-9'!?]", re.IGNORECASE)
 HASH_BITS = 18
 
@@ -180,7 +181,7 @@ class SentimentScorer:
 
     def score(self, text: str) -> float:
         en = english_valence(text)
-        if not CJK.search(text):
+        if not has_cjk(text):
             return en
         lexical = chinese_valence(text)
         zh_logit = self.zh.logit(CJK_ONLY.sub("", text))

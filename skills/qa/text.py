@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.lang import CJK, detect_lang, has_cjk  # noqa: F401  (re-exported for the Q&A modules)
 from skills.qa.zh_vocab import ZH_PRODUCT_WORDS
 
-CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff\uf900-\ufaff]+")
 
 # Product-type nouns: each group is one kind of product; words are singular stems (see stem()).
@@ -98,17 +98,6 @@ def fold(text: str) -> str:
     """NFKC (full-width letters/digits to ASCII), curly quotes folded, lower case."""
     text = unicodedata.normalize("NFKC", re.sub(r"[™®©℠]", "", text or ""))  # NFKC would turn ™ into "TM"
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
-
-
-def has_cjk(text: str) -> bool:
-    return CJK.search(text) is not None
-
-
-def detect_lang(text: str, default: str = "en") -> str:
-    """'zh' when the text has Chinese characters, 'en' when it has Latin words, else the default."""
-    if has_cjk(text):
-        return "zh"
-    return "en" if re.search(r"[a-zA-Z]{2,}", text) else default
 
 
 def stem(token: str) -> str:

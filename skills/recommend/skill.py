@@ -10,6 +10,7 @@ from typing import Any
 from bot.commands import Arg, command
 from bot.context import Context
 from bot.events import ChatMessage
+from bot.lang import detect_lang
 from bot.skill import Skill
 from skills.recommend.config import RecommendConfig
 from skills.recommend.profiles import LiveHistory, Touch
@@ -17,7 +18,6 @@ from skills.recommend.serving import Pick, canonical_sku, choose, money, render
 from skills.recommend.snapshot import Snapshot, build_snapshot, last_event_id
 
 DEFAULT_LENGTH = 500
-CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # "what should I get?" addressed to the bot is !recommend in words (English and Chinese)
 ASKS_FOR_PICKS = re.compile(
     r"(?i)\b(recommend\w*|suggest\w*|what should i (get|buy|try|order|pick)|what (do|would) you suggest|"
@@ -161,7 +161,7 @@ class RecommendSkill(Skill):
         now = self.bot.clock.now()
         priced = [(p, money(self.bot.promotions.price(p.product, None, now)[0], p.product.currency)) for p in picks]
         limit = self._max_length(msg.platform) - len(msg.author.name) - 3  # room for the "@name " mention
-        zh = bool(CJK.search(msg.text))
+        zh = detect_lang(msg.text) == "zh"
         hint = f"输入 {self.bot.router.prefix}buy 1 获取链接" if zh else f"{self.bot.router.prefix}buy 1 for the link"
         text = render(priced, limit, hint, "zh" if zh else "en")
         self._last_picks[(msg.platform, msg.author.id)] = (now, [p.product.sku for p in picks])
