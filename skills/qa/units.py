@@ -1,0 +1,26 @@
+"""Number + unit spellings made one: "75cm", "75 cm" and "75-cm" all read "75 cm".
+
+Applied to product names and to questions alike (through ``text.english_view``), so a size glued to
+its unit ("the 75cm stasis ball", "350ml bottle") matches a name that spaces it, and the reverse.
+Only a unit glued to (or hyphened onto) a number is split; a spaced "10 in blue" is left alone, so the
+preposition "in" is never read as inches.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Units of measure and count that shops put after a number. Longest first so "ml" wins over "m".
+UNITS = ("inches", "inch", "pieces", "piece", "pack", "pcs", "pc", "pk", "ltr", "lbs", "lb", "oz", "kg", "mg", "g",
+         "ml", "cl", "l", "mm", "cm", "m", "in", "ft")
+_GLUED = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)-?(" + "|".join(UNITS) + r")(?![a-z0-9])")
+# 13" / 13'' (inches) after a number
+_INCH_MARK = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)\s*(?:\"|''|”|″)")
+
+
+def split_units(text: str) -> str:
+    """Folded text with every number+unit spaced: "75cm" -> "75 cm", '13"' -> "13 inch"."""
+    if not any(c.isdigit() for c in text):
+        return text
+    text = _INCH_MARK.sub(r"\1 inch ", text)
+    return _GLUED.sub(r"\1 \2", text)
