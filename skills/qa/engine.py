@@ -120,7 +120,8 @@ class QAEngine:
                 product, variant = found
         if product is None:
             return self._no_product(question, shape, analysis, matches, lang, user)
-        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale
+        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale \
+            or (shape.compare and bool(O.said_values(product, question)[1]))  # "small vs large otter plush"
         if force is None and not asks and P.remark(question, shape):  # "hello! love the josie jacket"
             remark = self._no_product(question, shape, analysis, [], lang, user)
             remark.products = [product.sku]  # still a mention of it, for the recommender
@@ -314,7 +315,11 @@ class QAEngine:
         low = min(prices.values())
         if len(set(prices.values())) > 1 and list(prices.values()).count(low) == 1:
             cheaper = next(v for v, a in prices.items() if a == low)
-            text += f" {shown(cheaper, lang)} is cheaper." if lang == "en" else f"{shown(cheaper, lang)}更便宜。"
+            if len(prices) == 2:  # "price difference between the small and large": the difference too
+                diff = money(max(prices.values()) - low, p.currency, lang)
+                text += f" {shown(cheaper, lang)} is {diff} cheaper." if lang == "en" else f"{shown(cheaper, lang)}便宜{diff}。"
+            else:
+                text += f" {shown(cheaper, lang)} is cheaper." if lang == "en" else f"{shown(cheaper, lang)}更便宜。"
         return text
 
     def _option_price(self, p: Product, question: str) -> tuple[Decimal, str]:
@@ -416,7 +421,15 @@ class QAEngine:
         if s in TYPE_OF or word in p.name.lower():
             return True
         own = set(name_tokens(p.name))
-        return any(tok in own for tok, _q in self.matcher.lookup_word(s, word))
+        if any(tok in own for tok, _q in self.matcher.lookup_word(s, word)):
+            return True
+        # a word of its tags/handle that names it ("wellies" of the Wellington Boots); one its listing text
+        # also uses is a fact to look up ("caffeine" of a "caffeine-free" tea)
+        if not any(p in (self.matcher.products[i] for i in self.matcher.listing_postings[tok])
+                   for tok, _q in self.matcher.lookup_listing(s, word)):
+            return False
+        text = {stem(w) for w in tokens(fold(" ".join([p.description, *map(str, p.features)])))}
+        return s not in text
 
     def _option_word_aside(self, best: Match | None, matches: list[Match]) -> Match | None:
         """ "the decaf as espresso grind": "espresso" names the Nightjar Espresso Blend, but here it is an

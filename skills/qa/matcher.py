@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from bot.catalog import Catalog, Product
+from skills.qa.names import head_noun, listing_words
 from skills.qa.text import (
     COLOUR_ALIASES,
     COLOURS,
@@ -39,6 +40,9 @@ from skills.qa.text import (
 FUZZY_QUALITY = 0.8
 # past this many products a word only re-scores candidates found through rarer words
 COMMON_DF_CAP = 1000
+# a listing word (tag, handle, type) counts as a name only when at most this many products have it
+LISTING_DF = 2
+LISTING_QUALITY = 0.7
 
 
 @dataclass
@@ -52,6 +56,8 @@ class Match:
     exact_unique: bool = False  # a word that only this product's name has was said exactly
     rank: float = 0.0  # ordering key: name coverage and how much of the text the product explains
     query_cov: float = 0.0  # how much of what was said this product explains (0..1)
+    head_unique: bool = False  # its head noun was said, and no other title has that word ("the scooter")
+    listing_unique: bool = False  # a word of its tags/handle/type only it has was said ("wellies")
 
 
 @dataclass
@@ -93,6 +99,12 @@ class ProductMatcher:
             opt_words = {stem(t) for v in product.variants for val in v.options.values() for t in tokens(fold(val))}
             self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
         self.postings = dict(postings)
+        # "the scooter": a head noun no other title has names the product however long its title
+        heads = [head_noun(p.name) for p in self.products]
+        head_count = Counter(h for h in heads if h)
+        self._unique_head = [h if h and head_count[h] == 1 and len(self.postings.get(h, ())) == 1 else None
+                             for h in heads]
+        self._init_listing_words()
         self._by_type: dict[int, list[int]] = defaultdict(list)
         for i, groups in enumerate(self._types):
             for g in groups:
@@ -117,6 +129,36 @@ class ProductMatcher:
                         neighbours[d].add(s)
         self._neighbours = {d: sorted(toks) for d, toks in neighbours.items()}
         self._cache: dict[tuple[str, str], list[tuple[str, float]]] = {}
+
+    def _init_listing_words(self) -> None:
+        """Weaker name evidence: words of tags/handle/type/vendor that no title has ("wellies")."""
+        listing: dict[str, list[int]] = defaultdict(list)
+        for i, product in enumerate(self.products):
+            for w in listing_words(product):
+                if w not in self.postings:
+                    listing[w].append(i)
+        self.listing_postings = {w: ids for w, ids in listing.items() if len(ids) <= LISTING_DF}
+        n = max(1, len(self.products))
+        self.listing_idf = {w: math.log(1 + n / len(ids)) for w, ids in self.listing_postings.items()}
+        near: dict[str, set[str]] = defaultdict(set)
+        for w in self.listing_postings:
+            if len(w) >= 4:
+                for d in _deletes(w) | {w}:
+                    near[d].add(w)
+        self._listing_near = dict(near)
+
+    def lookup_listing(self, word: str, raw: str = "") -> list[tuple[str, float]]:
+        """Listing words (see names.listing_words) a query word stands for, exactly or one typo away."""
+        if word in self.listing_postings:
+            return [(word, 1.0)]
+        if word.isdigit() or has_cjk(word) or max(len(word), len(raw)) < 5:
+            return []
+        found: set[str] = set()
+        for form in {word, raw, stem(raw)} - {""}:  # "welies" -> stem "wely", one letter from "welly"
+            if len(form) >= 4:
+                for d in _deletes(form) | {form}:
+                    found.update(t for t in self._listing_near.get(d, ()) if abs(len(t) - len(form)) <= 2)
+        return [(t, FUZZY_QUALITY) for t in sorted(found)]
 
     # ------------------------------------------------------------------ words
     def lookup_word(self, word: str, raw: str = "") -> list[tuple[str, float]]:
@@ -175,6 +217,9 @@ class ProductMatcher:
         """Best products for the text, best first, with the evidence behind each score."""
         analysis = text if isinstance(text, Analysis) else self.analyse(text)
         per_word: list[list[tuple[str, float]]] = [self.lookup_word(w, analysis.raw.get(w, "")) for w in analysis.content]
+        # words no title has may still be a listing word of one or two products ("wellies")
+        listing_hits = [h for w, hits in zip(analysis.content, per_word, strict=True) if not hits
+                        for h in self.lookup_listing(w, analysis.raw.get(w, ""))] if self.listing_postings else []
         # rare words first: they choose the candidates, very common words only re-score them
         per_word.sort(key=lambda hits: min((len(self.postings[t]) for t, _ in hits), default=0))
         acc: dict[int, float] = {}
@@ -195,6 +240,13 @@ class ProductMatcher:
                         best[i] = gain
             for i, gain in best.items():
                 acc[i] = acc.get(i, 0.0) + gain
+        listed: dict[int, dict[str, float]] = defaultdict(dict)
+        for tok, quality in listing_hits:
+            for i in self.listing_postings[tok]:
+                if quality > listed[i].get(tok, 0.0):
+                    listed[i][tok] = quality
+        for i, found in listed.items():
+            acc[i] = acc.get(i, 0.0) + sum(self.listing_idf[t] * q * LISTING_QUALITY for t, q in found.items())
         if not acc:
             return []
         types = analysis.types
@@ -231,8 +283,13 @@ class ProductMatcher:
             # not veto a product named by a word only it has; a kind it stocks does ("yoga mats")
             conflict = bool(types) and not (types & (ptypes[i] | self._option_types[i])) \
                 and not (unique and not types & self._by_type.keys())
-            results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
-                                 conflict, unique, rank(i), min(1.0, acc[i] / said)))
+            head = self._unique_head[i]
+            head_said = head is not None and head in exact
+            from_listing = listed.get(i, {})
+            listing_unique = any(len(self.listing_postings[t]) == 1 for t in from_listing)
+            results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks) | set(from_listing),
+                                 bool(distinct), bool(exact), conflict, unique, rank(i), min(1.0, acc[i] / said),
+                                 head_said, listing_unique))
         return results
 
     def confident(self, matches: list[Match]) -> Match | None:
@@ -253,6 +310,8 @@ class ProductMatcher:
             return False  # "Hero jacket" when only a Hero Hoodie exists: not this product
         if m.exact_unique and m.score >= 0.15:
             return True  # a word only this product's name has, spelled exactly ("Deion", "Orion")
+        if m.head_unique or m.listing_unique:
+            return True  # "the scooter" (the one title ending in it), "frog wellies" (its tags and handle)
         if len(m.matched) >= 2 and m.query_cov >= 0.99 and m.score >= 0.5:
             return True  # two or more words, all said, most of the name: "compete track" (ties are caught later)
         if m.distinctive and m.query_cov >= 0.9 and m.score >= 0.2 and len(m.matched) >= 2:

@@ -121,6 +121,9 @@ def requested(product: Product, text: str) -> OptionRequest:
                 best = value
         if best is not None:
             req.wanted[name] = best
+    _size_word_values(product, view, text, req)
+    _numbered_values(product, view, req)
+    _asked_ranges(product, view, req)
     _quantities(product, view, req)
     _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
@@ -135,7 +138,7 @@ def requested(product: Product, text: str) -> OptionRequest:
             if not any(w in _norm_value(v) for v in offered):
                 req.missing.append((c_opt, w.capitalize()))
         elif (w in SIZE_WORDS and w != "os" and (w not in ("s", "m", "l") or _LONG_SIZE.search(text))
-              and w not in offered and not (s_opt and s_opt in req.wanted)):
+              and w not in offered and not (s_opt and s_opt in req.wanted) and not _leads_value(w, req)):
             req.missing.append((s_opt, w.upper()))
     m = re.search(r"(?<![a-z0-9])(\d{2})(?:码|号|\s*(?:waist|inseam|size))", view) or re.search(r"size\s*(\d{2})\b", view)
     if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
@@ -143,7 +146,9 @@ def requested(product: Product, text: str) -> OptionRequest:
     return req
 
 
-QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pcs|pods?|packs?|bags?|cm|mm|inch)(?![a-z0-9])")
+# the unit without its plural "s", so "24 packs" meets "24 pack" and "50 piece" meets "32 pieces"
+QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pc|pod|pack|bag|piece|cm|mm|inch)s?"
+                      r"(?![a-z0-9])")
 
 
 def _quantities(product: Product, view: str, req: OptionRequest) -> None:
@@ -154,7 +159,7 @@ def _quantities(product: Product, view: str, req: OptionRequest) -> None:
             if opt in req.wanted:
                 continue
             hits = [v for v in values_of(product, opt)
-                    if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"(?![a-z0-9])", _norm_value(v))]
+                    if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"s?(?![a-z0-9])", _norm_value(v))]
             if len(hits) == 1:
                 req.wanted[opt] = hits[0]
 
@@ -181,7 +186,7 @@ def said_values(product: Product, text: str) -> tuple[str | None, list[str]]:
     said = set(tokens(view))
     for name in product.option_names():
         values = values_of(product, name)
-        hits = [v for v in values if _mentions(view, text, v)
+        hits = [v for v in values if _mentions(view, text, v) or _lead_said(v, values, view, text)
                 or any(len(w) >= 3 and w in said and sum(w in set(tokens(_norm_value(o))) for o in values) == 1
                        for w in tokens(_norm_value(v)))]
         if len(hits) >= 2:
@@ -304,3 +309,96 @@ def _with_joins(words: list[str]) -> set[str]:
 
 def matching_variants(product: Product, wanted: dict[str, str]) -> list[Variant]:
     return [v for v in product.variants if all(v.options.get(k) == val for k, val in wanted.items())]
+
+
+# ---------------------------------------------------------------- values said in other words
+def _leads_value(word: str, req: OptionRequest) -> bool:
+    """Is the size word the lead of a value already picked ("large" of "Large (40cm)")?"""
+    return any(tokens(_norm_value(v))[:1] == [word] for v in req.wanted.values())
+
+
+def _lead_said(value: str, values: list[str], view: str, text: str) -> bool:
+    """Is the value's leading size word ("small" of "Small (20cm)") said, and no other value's lead?"""
+    words = tokens(_norm_value(value))
+    if len(words) < 2 or words[0] not in SIZE_WORDS:
+        return False
+    leads = [tokens(_norm_value(o))[:1] for o in values]
+    return leads.count([words[0]]) == 1 and _mentions(view, text, words[0])
+
+
+def _size_word_values(product: Product, view: str, text: str, req: OptionRequest) -> None:
+    """ "the otter plush in large" picks the free-form value "Large (40cm)": a size word said that
+    leads exactly one value of an option is that value, before it is read as a size code."""
+    for opt in product.option_names():
+        if opt in req.wanted:
+            continue
+        lead: dict[str, list[str]] = {}
+        for value in values_of(product, opt):
+            words = tokens(_norm_value(value))
+            if len(words) > 1 and words[0] in SIZE_WORDS:
+                lead.setdefault(words[0], []).append(value)
+        for word, values in lead.items():
+            if len(values) == 1 and _mentions(view, text, word):
+                req.wanted[opt] = values[0]
+                break
+
+
+_NUMBER_SAID = re.compile(r"(?:\bsize|\bsz|\buk|\beu|\bus|\bin an?|\ba)\s*(\d{1,2}(?:\.5)?)(?![0-9.a-z%-])"
+                          r"|(?<![0-9.])(\d{1,2}(?:\.5)?)\s*(?:码|号)")
+_SIZE_PREFIX = re.compile(r"(?:uk|eu|us|size|sz)?")
+
+
+def _numbered_values(product: Product, view: str, req: OptionRequest) -> None:
+    """ "frog wellies size 7" picks "UK 7": a number said as a size is the value that is that number
+    with at most a size prefix (UK, EU, US, Size). Asked after "size" and not offered: missing."""
+    for m in _NUMBER_SAID.finditer(view):
+        number = m.group(1) or m.group(2)
+        for opt in product.option_names():
+            if opt in req.wanted:
+                continue
+            sized = [v for v in values_of(product, opt) if _SIZE_PREFIX.fullmatch(
+                re.sub(r"[\s\d.]+", "", _norm_value(v)))]
+            if not sized:
+                continue
+            hits = [v for v in sized if re.findall(r"\d+(?:\.\d+)?", _norm_value(v)) == [number]]
+            if len(hits) == 1:
+                req.wanted[opt] = hits[0]
+            elif not hits and re.match(r"(?:size|sz|uk|eu|us)\b", m.group(0)) \
+                    and all(n != opt for n, _ in req.missing):
+                req.missing.append((opt, m.group(0).strip()))
+            break
+
+
+_RANGE = re.compile(r"(?<![0-9.£$€])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![0-9.%])")
+_RANGE_BEFORE = re.compile(r"(?:\bages?|\bsizes?|\bin|\bfor|\ban?|\bfits?|\bthe)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:y|yrs?|years?|yo|m|mo|mths?|months?)(?![a-z])")
+
+
+def _ranges_in(value: str) -> list[tuple[str, str]]:
+    return [(a, b) for a, b in _RANGE.findall(_norm_value(value))]
+
+
+def _asked_ranges(product: Product, view: str, req: OptionRequest) -> None:
+    """An age/size range said ("age 9-10", "for 3-6 years"): the value that has that range, or, when
+    no value has it, missing from the option whose values are ranges, so the answer is a clear no."""
+    for m in _RANGE.finditer(view):
+        # said as a size ("age 9-10", "3-6 years"), or alone right after the name ("floral dress 8-9?")
+        if not (_RANGE_BEFORE.search(view[:m.start()]) or _RANGE_AFTER.match(view[m.end():])
+                or not view[:m.start()].strip()):
+            continue
+        asked = m.groups()
+        ranged = [opt for opt in product.option_names() if any(_ranges_in(v) for v in values_of(product, opt))]
+        if not ranged or any(opt in req.wanted for opt in ranged) or req.missing:
+            continue
+        for opt in ranged:
+            hits = [v for v in values_of(product, opt) if asked in _ranges_in(v)]
+            if hits:
+                if len(hits) == 1:
+                    req.wanted[opt] = hits[0]
+                break
+        else:
+            named = [opt for opt in ranged if set(tokens(fold(opt))) & set(tokens(view))]
+            target = named[0] if len(named) == 1 else ranged[0] if len(ranged) == 1 else None
+            if target is not None:
+                unit = _RANGE_AFTER.match(view[m.end():])
+                req.missing.append((target, m.group(0) + (unit.group(0) if unit else "")))

@@ -1,0 +1,56 @@
+"""What a product is called besides its full title: its head noun, and the listing words around the
+title (tags, handle, product type, vendor) that chat uses as names.
+
+- The head noun is the last word of the title's main part ("Light-Up 3-Wheel Scooter" -> scooter,
+  "Bath Squirters - Sea Friends (5 pack)" -> squirter). When exactly one title ends in a word and no
+  other title has it, "the scooter" names that product however long its title is.
+- Listing words are weaker evidence: "wellies" in the tags and handle of "Kids' Wellington Boots" is
+  what viewers type. One-word tags only: a tag of several words describes ("sensitive skin"). They are read only for words no title has (a title word always wins), and never
+  for words that describe many products (audience, season, sale tags).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.catalog import Product
+from skills.qa.text import GENERIC_NAME_WORDS, STOP, english_view, fold, name_tokens, stem, tokens
+from skills.qa.units import UNITS
+
+_MAIN_PART = re.compile(r"\s+[-–—|]\s+|[(\[,:]")
+# tags that say who or when a product is for, or how it sells: they describe, never name
+_DESCRIPTIVE_TAGS = frozenset(re.findall(r"\S+", """
+boy boys girl girls kid kids child children baby babies toddler toddlers men mens women womens unisex adult adults
+spring summer autumn fall winter season seasonal sale sales new arrival arrivals bestseller bestsellers popular
+featured gift gifts clearance outlet limited exclusive online instore default all general misc other others
+"""))
+
+
+def head_noun(title: str) -> str | None:
+    """The stemmed last word of the title's main part, when it can name the product alone."""
+    main = _MAIN_PART.split(title, maxsplit=1)[0]
+    words = [w for w in tokens(english_view(main)) if w.isalpha() and w not in UNITS]
+    if not words:
+        return None
+    head = stem(words[-1])
+    if len(head) < 3 or head in STOP or head in GENERIC_NAME_WORDS:
+        return None
+    return head
+
+
+def listing_words(product: Product) -> set[str]:
+    """Stems of the words in the product's tags, handle, type and vendor that its title lacks."""
+    # a tag of several words ("sensitive skin", "caffeine-free") describes the product; a one-word tag
+    # ("wellies", "scooter") is what it is called
+    one_word = [t for t in product.tags if len(tokens(fold(t))) == 1]
+    text = " ".join([*one_word, product.handle.replace("-", " "), product.category,
+                     str(product.attributes.get("type", "")), product.brand])
+    own = set(name_tokens(product.name))
+    out = set()
+    for w in tokens(fold(text)):
+        s = stem(w)
+        if len(s) < 3 or not w.isalpha() or s in own or w in STOP or s in STOP or w in _DESCRIPTIVE_TAGS \
+                or s in _DESCRIPTIVE_TAGS or s in GENERIC_NAME_WORDS:
+            continue
+        out.add(s)
+    return out
