@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from bot.catalog import Catalog, Product
-from skills.qa.names import head_noun, listing_words
+from skills.qa.names import head_noun, listing_words, sized_numbers
 from skills.qa.text import (
     COLOUR_ALIASES,
     COLOURS,
@@ -105,6 +105,13 @@ class ProductMatcher:
         self._unique_head = [h if h and head_count[h] == 1 and len(self.postings.get(h, ())) == 1 else None
                              for h in heads]
         self._init_listing_words()
+        # option names ("age", "design", "pack") ask for a value; no name uses them, they name nothing
+        self._option_names = {w for p in self.products for o in p.option_names() for w in tokens(fold(o))}
+        # numbers in names with the word after them ("30 cm", "12 colour"): "the 30cm planter" names one
+        self._name_numbers: set[tuple[str, str]] = set()
+        for p in self.products:
+            words = tokens(english_view(p.name))
+            self._name_numbers.update((a, stem(b)) for a, b in zip(words, words[1:], strict=False) if a.isdigit())
         self._by_type: dict[int, list[int]] = defaultdict(list)
         for i, groups in enumerate(self._types):
             for g in groups:
@@ -160,6 +167,10 @@ class ProductMatcher:
                     found.update(t for t in self._listing_near.get(d, ()) if abs(len(t) - len(form)) <= 2)
         return [(t, FUZZY_QUALITY) for t in sorted(found)]
 
+    def _number_in_name(self, number: str, words: list[str]) -> bool:
+        """Is the number said with the word a name has after it ("30 cm" of "Planter 30 cm")?"""
+        return any((number, stem(b)) in self._name_numbers for a, b in zip(words, words[1:], strict=False) if a == number)
+
     # ------------------------------------------------------------------ words
     def lookup_word(self, word: str, raw: str = "") -> list[tuple[str, float]]:
         """Index tokens a query word (its stem, and as typed) stands for: itself, or near spellings
@@ -193,11 +204,15 @@ class ProductMatcher:
         content: list[str] = []
         raw_of: dict[str, str] = {}
         types: set[int] = set()
+        sized = sized_numbers(view) if any(c.isdigit() for c in view) else set()
         for w in words:
             if has_cjk(w):
                 if self.cjk_names:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
                 continue
+            if (w in sized and (w not in self.postings or not self._number_in_name(w, words))) \
+                    or (w in self._option_names and w not in self.postings):
+                continue  # "rain jacket in age 8-9", "wellies in a 12": an option asked, not part of a name
             s = stem(w)
             if s in TYPE_OF:
                 types.add(TYPE_OF[s])
@@ -275,7 +290,8 @@ class ProductMatcher:
         for i in top:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
             distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df and t not in GENERIC_NAME_WORDS
-                        and t not in TYPE_OF]  # "jacket" never names one jacket, however few there are
+                        and t not in TYPE_OF  # "jacket" never names one jacket, however few there are
+                        and not (t.isdigit() and len(t) < 3)]  # nor "12": a count or size, not a model number
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
             unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
                          and t not in GENERIC_NAME_WORDS for t in exact)

@@ -54,3 +54,23 @@ def listing_words(product: Product) -> set[str]:
             continue
         out.add(s)
     return out
+
+
+_UNIT_AFTER = "|".join(sorted((u for u in UNITS if u.isalpha()), key=len, reverse=True))
+_SIZED = [
+    # "size 39", "uk 7", "age 9-10", "in a 44", "for a 3 year old"
+    re.compile(r"\b(?:size|sz|uk|eu|us|age|ages|aged|in an?|for an?)\s*(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+))?"),
+    re.compile(r"(?<![\d.])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d.])"),  # a bare range: "8-9"
+    # "3 years", "18 months", "75 cm", "20 pieces"
+    re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:y|yrs?|years?|yo|mo|mths?|months?|" + _UNIT_AFTER + r")(?![a-z])"),
+]
+
+
+def sized_numbers(view: str) -> set[str]:
+    """Numbers said as a size, age, range or quantity ("size 39", "age 9-10", "75 cm"): they ask for an
+    option value, so they say nothing about which product is meant (a bare "15" may be a model number)."""
+    out: set[str] = set()
+    for rx in _SIZED:
+        for m in rx.finditer(view):
+            out.update(g for g in m.groups() if g)
+    return out

@@ -363,9 +363,9 @@ def _numbered_values(product: Product, view: str, req: OptionRequest) -> None:
             hits = [v for v in sized if re.findall(r"\d+(?:\.\d+)?", _norm_value(v)) == [number]]
             if len(hits) == 1:
                 req.wanted[opt] = hits[0]
-            elif not hits and re.match(r"(?:size|sz|uk|eu|us)\b", m.group(0)) \
+            elif not hits and (re.match(r"(?:size|sz|uk|eu|us)\b", m.group(0)) or len(sized) == len(values_of(product, opt))) \
                     and all(n != opt for n, _ in req.missing):
-                req.missing.append((opt, m.group(0).strip()))
+                req.missing.append((opt, f"size {number}"))  # "in a 44" of a shoe sold in EU 38-40
             break
 
 
