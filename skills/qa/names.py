@@ -63,12 +63,14 @@ _SIZED = [
     re.compile(r"(?<![\d.])(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d.])"),  # a bare range: "8-9"
     # "3 years", "18 months", "75 cm", "20 pieces"
     re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:y|yrs?|years?|yo|mo|mths?|months?|" + _UNIT_AFTER + r")(?![a-z])"),
+    re.compile(r"(?<![\d.])\d{1,2}\s*(years?|yrs?|months?)(?:\s+(old))?(?![a-z])"),  # the words of "5 year old"
 ]
 
 
 def sized_numbers(view: str) -> set[str]:
-    """Numbers said as a size, age, range or quantity ("size 39", "age 9-10", "75 cm"): they ask for an
-    option value, so they say nothing about which product is meant (a bare "15" may be a model number)."""
+    """Numbers said as a size, age, range or quantity ("size 39", "age 9-10", "75 cm"), and the words of
+    "a 5 year old": they ask for an option value, so they say nothing about which product is meant (a
+    bare "15" may be a model number)."""
     out: set[str] = set()
     for rx in _SIZED:
         for m in rx.finditer(view):

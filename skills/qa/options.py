@@ -255,6 +255,27 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
                     and all(n != name for n, _ in req.missing):
                 short = unit in ("g", "kg", "mg", "ml", "cl", "l", "oz", "lb", "cm", "mm")
                 req.missing.append((name, f"{amount}{unit}" if short else said))  # "500g", "24 pack"
+        _name_measure_differs(product, in_name, amount, unit, req)
+
+
+# one measure in base units, so "0.5 l" is the "500ml" of a name and "1 l" is not
+_BASE = {"ml": ("volume", 1.0), "cl": ("volume", 10.0), "l": ("volume", 1000.0),
+         "mg": ("mass", 0.001), "g": ("mass", 1.0), "kg": ("mass", 1000.0), "lb": ("mass", 453.6),
+         "mm": ("length", 1.0), "cm": ("length", 10.0), "inch": ("length", 25.4)}
+
+
+def _name_measure_differs(product: Product, in_name: str, amount: str, unit: str, req: OptionRequest) -> None:
+    """ "is the storage jar 1l?" of "Storage Jar 500ml" with no size option: a clear no, never a yes."""
+    if unit not in _BASE or req.missing or req.wanted:
+        return
+    if any(u in _BASE and _BASE[u][0] == _BASE[unit][0] for name in product.option_names()
+           for v in values_of(product, name) for _a, u in QUANTITY.findall(_norm_value(v))):
+        return  # the options carry this measure: read there
+    kind, factor = _BASE[unit]
+    said = float(amount) * factor
+    named = [float(a) * _BASE[u][1] for a, u in QUANTITY.findall(in_name) if u in _BASE and _BASE[u][0] == kind]
+    if named and all(abs(n - said) > 0.01 * max(n, said) for n in named):
+        req.missing.append((None, f"{amount}{unit}"))
 
 
 # "does it come in mocha?": a value asked after these words, at the end of the question
@@ -381,6 +402,7 @@ def _ranges_in(value: str) -> list[tuple[str, str]]:
 def _asked_ranges(product: Product, view: str, req: OptionRequest) -> None:
     """An age/size range said ("age 9-10", "for 3-6 years"): the value that has that range, or, when
     no value has it, missing from the option whose values are ranges, so the answer is a clear no."""
+    _asked_age(product, view, req)
     for m in _RANGE.finditer(view):
         # said as a size ("age 9-10", "3-6 years"), or alone right after the name ("floral dress 8-9?")
         if not (_RANGE_BEFORE.search(view[:m.start()]) or _RANGE_AFTER.match(view[m.end():])
@@ -402,3 +424,28 @@ def _asked_ranges(product: Product, view: str, req: OptionRequest) -> None:
             if target is not None:
                 unit = _RANGE_AFTER.match(view[m.end():])
                 req.missing.append((target, m.group(0) + (unit.group(0) if unit else "")))
+
+
+_AGE_SAID = re.compile(r"(?:\bage[sd]?\s*|\bfor an?\s*)(\d{1,2})(?![\d.-])(?:\s*(?:y|yrs?|years?)\b)?"
+                       r"|(?<![\d.-])(\d{1,2})\s*(?:y|yrs?|years?)\s*old\b|(?<![\d.-])(\d{1,2})\s*yo\b")
+_YEAR_RANGE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:y|yrs?|years?)(?![a-z])")
+
+
+def _asked_age(product: Product, view: str, req: OptionRequest) -> None:
+    """ "for a 5 year old", "age 6": the value whose year range holds that age; none holds it: missing."""
+    m = _AGE_SAID.search(view)
+    if not m or req.missing:
+        return
+    age = int(next(g for g in m.groups() if g))
+    for opt in product.option_names():
+        if opt in req.wanted:
+            continue
+        spans = {v: [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(_norm_value(v))] for v in values_of(product, opt)}
+        if not any(spans.values()):
+            continue
+        hits = [v for v, rs in spans.items() if any(a <= age <= b for a, b in rs)]
+        if len(hits) == 1:
+            req.wanted[opt] = hits[0]
+        elif not hits and all(spans.values()):
+            req.missing.append((opt, f"age {age}"))
+        return

@@ -12,10 +12,19 @@ import re
 
 # Units of measure and count that shops put after a number. Longest first so "ml" wins over "m".
 UNITS = ("inches", "inch", "pieces", "piece", "pack", "pcs", "pc", "pk", "ltr", "lbs", "lb", "oz", "kg", "mg", "g",
-         "ml", "cl", "l", "mm", "cm", "m", "in", "ft")
+         "ml", "cl", "l", "mm", "cm", "m", "in", "ft",
+         "years", "year", "yrs", "yr", "yo", "y", "months", "month", "mths", "mo")  # ages: "3yo", "2-3y"
 _GLUED = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)-?(" + "|".join(UNITS) + r")(?![a-z0-9])")
 # 13" / 13'' (inches) after a number
 _INCH_MARK = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)\s*(?:\"|''|”|″)")
+
+
+# unit words after a number, as shops abbreviate them ("1 litre" is the "1L" of a name); never "pounds",
+# which in chat is as often money as weight
+_WORDS = [(re.compile(r"(\d)\s*" + w + r"(?![a-z])"), r"\1 " + u) for w, u in (
+    (r"(?:millilit(?:re|er)s?)", "ml"), (r"(?:centilit(?:re|er)s?)", "cl"), (r"(?:lit(?:re|er)s?)", "l"),
+    (r"(?:kilo(?:gram(?:me)?)?s?)", "kg"), (r"(?:gram(?:me)?s?)", "g"), (r"(?:ounces?)", "oz"),
+    (r"(?:millimet(?:re|er)s?)", "mm"), (r"(?:centimet(?:re|er)s?)", "cm"))]
 
 
 def split_units(text: str) -> str:
@@ -23,4 +32,6 @@ def split_units(text: str) -> str:
     if not any(c.isdigit() for c in text):
         return text
     text = _INCH_MARK.sub(r"\1 inch ", text)
+    for rx, unit in _WORDS:
+        text = rx.sub(unit, text)
     return _GLUED.sub(r"\1 \2", text)
