@@ -1,0 +1,132 @@
+"""Naming a product and its options the way chat does, on an outdoor & home Shopify shop
+(tests/data/qa/outdoor_shop.json): sizes glued to units, listing words (tags/handle) and head nouns as
+names, free-form size values ("Large (90cm)"), sizes by number, age ranges and single ages, pack
+sizes, comparing two values of one product, and complete "still available" lists. Each "no" must be a
+clear no, and nothing may quote another product's price."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.catalog import load_catalog
+from skills.qa.engine import QAEngine
+from skills.qa.matcher import ProductMatcher
+from skills.qa.units import split_units
+
+DATA = Path(__file__).resolve().parent / "data" / "qa"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return QAEngine(load_catalog(DATA / "outdoor_shop.json", "USD"))
+
+
+def ask(engine, question: str):
+    return engine.answer(question)
+
+
+# ------------------------------------------------------------------ number + unit
+def test_split_units_spaces_glued_units_only():
+    assert split_units("the 75cm ball") == "the 75 cm ball"
+    assert split_units("a 45-cm pot") == "a 45 cm pot"
+    assert split_units("350ml bottle") == "350 ml bottle"
+    assert split_units("1 litre jar") == "1 l jar"
+    assert split_units("size 10 in blue") == "size 10 in blue"  # a spaced "in" stays a preposition
+    assert split_units("3xl hoodie") == "3xl hoodie"  # a size code is not a unit
+    assert "inch" in split_units('13" sleeve')
+
+
+def test_size_glued_to_unit_names_the_product(engine):
+    a = ask(engine, "price of the 30cm planter?")
+    assert a.sku == "ceramic-planter-30" and "$24" in a.text and "39" not in a.text
+    a = ask(engine, "the 45-cm planter in charcoal, in stock?")
+    assert "Charcoal" in a.text and "4 left" in a.text
+    assert "12.50" in ask(engine, "500 ml storage jar price").text  # name "500ml", question spaced
+
+
+def test_a_measure_not_in_the_name_is_a_clear_no(engine):
+    a = ask(engine, "is the storage jar 1l?")
+    assert a.text.startswith("No") and "1l" in a.text
+    # an unknown planter size names neither planter: ask which, never quote one
+    a = ask(engine, "ceramic planter 60 cm price?")
+    assert "$24" not in a.text and "$39" not in a.text and "which" in a.text
+
+
+# ------------------------------------------------------------------ listing words and head nouns
+def test_tag_and_handle_word_names_the_product(engine):
+    a = ask(engine, "thermos price?")  # title "Stainless Food Flask"; tag and handle say thermos
+    assert a.sku == "kids-thermos" and "$21" in a.text
+    assert ask(engine, "do you have a termos").sku == "kids-thermos"  # one typo, as for title words
+
+
+def test_tag_of_several_words_is_no_name(engine):
+    a = ask(engine, "lunch box price?")  # "lunch box" is a tag of the flask: a description, not its name
+    assert "$21" not in a.text
+
+
+def test_head_noun_of_one_long_title_names_it():
+    matcher = ProductMatcher(load_catalog(DATA / "outdoor_shop.json", "USD"))
+    assert matcher.best("how much is the hammock") == "backpacking-hammock-2p"
+    assert matcher.best("the ripstop?") is None  # a unique word that is not the head noun: too little of the name
+
+
+def test_head_noun_on_one_side_of_a_comparison(engine):
+    text = ask(engine, "hammock or the thermos which is cheaper").text
+    assert "$64" in text and "$21" in text and "Stainless Food Flask is $43 cheaper" in text
+
+
+# ------------------------------------------------------------------ free-form option values
+def test_size_word_picks_a_free_form_value(engine):
+    a = ask(engine, "dog bed in large, how much")
+    assert "$50" in a.text and "$30" not in a.text and "doesn't come" not in a.text
+    assert "7 left" in ask(engine, "medium dog bed in stock?").text
+
+
+def test_two_values_of_one_product_compared(engine):
+    a = ask(engine, "difference between the small and large dog bed")
+    assert "$30" in a.text and "$50" in a.text and "$20 cheaper" in a.text
+    assert "couldn't find" not in a.text
+
+
+def test_size_by_number_meets_a_prefixed_value(engine):
+    a = ask(engine, "trail shoes size 39?")
+    assert "EU 39" in a.text and "sold out" in a.text and "EU 38 (2 left)" in a.text and "EU 40 (5 left)" in a.text
+    a = ask(engine, "trail shoes in a 44?")
+    assert a.text.startswith("No") and "EU 38" in a.text and "in stock" not in a.text
+
+
+def test_age_range_not_offered_is_a_clear_no(engine):
+    a = ask(engine, "does the rain jacket come in 8-9?")
+    assert a.text.startswith("No") and "2-3 years" in a.text and "6-7 years" in a.text
+    a = ask(engine, "rain jacket age 4-5 in stock?")
+    assert "4-5 years" in a.text and "sold out" in a.text and "6-7 years (8 left)" in a.text
+
+
+def test_single_age_picks_the_range_holding_it(engine):
+    a = ask(engine, "rain jacket age 6?")
+    assert "6-7 years" in a.text and "8 left" in a.text
+    a = ask(engine, "rain jacket for a 9 year old?")
+    assert a.text.startswith("No") and "age 9" in a.text
+
+
+def test_pack_size_not_offered_is_a_clear_no(engine):
+    a = ask(engine, "tent pegs 15 piece pack?")
+    assert a.text.startswith("No") and "10 pieces" in a.text and "20 pieces" in a.text
+    assert "$16" in ask(engine, "tent pegs 20 pieces price").text
+
+
+# ------------------------------------------------------------------ complete alternatives
+def test_still_available_lists_every_size_in_the_colour(engine):
+    text = ask(engine, "merino hat in rust M available?").text
+    assert "sold out" in text
+    for size in ("XS (4 left)", "S (6 left)", "L (3 left)", "XL (8 left)", "XXL (2 left)"):
+        assert size in text
+    assert "Slate" not in text
+
+
+def test_a_cut_list_says_how_many_more():
+    small = QAEngine(load_catalog(DATA / "outdoor_shop.json", "USD"), max_values=2)
+    text = small.answer("merino hat in rust M available?").text
+    assert "XS (4 left)" in text and "3 more" in text
