@@ -130,3 +130,10 @@ def test_a_cut_list_says_how_many_more():
     small = QAEngine(load_catalog(DATA / "outdoor_shop.json", "USD"), max_values=2)
     text = small.answer("merino hat in rust M available?").text
     assert "XS (4 left)" in text and "3 more" in text
+
+
+def test_container_said_with_a_quantity_is_packaging_not_another_kind(engine):
+    # the shop sells bags, but "a 1kg bag" of the trail mix is how the trail mix comes
+    a = ask(engine, "summit trail mix 1kg bag how much")
+    assert "$14" in a.text and "$8" not in a.text and "$25" not in a.text
+    assert "$25" in ask(engine, "roll-top dry bag 20l price").text

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from bot.catalog import Catalog, Product
-from skills.qa.names import head_noun, listing_words, sized_numbers
+from skills.qa.names import head_noun, listing_words, packaging, sized_numbers
 from skills.qa.text import (
     COLOUR_ALIASES,
     COLOURS,
@@ -205,7 +205,7 @@ class ProductMatcher:
         raw_of: dict[str, str] = {}
         types: set[int] = set()
         sized = sized_numbers(view) if any(c.isdigit() for c in view) else set()
-        for w in words:
+        for at, w in enumerate(words):
             if has_cjk(w):
                 if self.cjk_names:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
@@ -214,7 +214,7 @@ class ProductMatcher:
                     or (w in self._option_names and w not in self.postings):
                 continue  # "rain jacket in age 8-9", "wellies in a 12": an option asked, not part of a name
             s = stem(w)
-            if s in TYPE_OF:
+            if s in TYPE_OF and not packaging(words, at):  # "a 10kg bag of X": how X comes, no other kind
                 types.add(TYPE_OF[s])
             if (w in COLOURS or w in COLOUR_ALIASES) and s in self.postings:
                 content.append(s)  # a colour that is part of product names ("Classic Tee - Black")

@@ -76,3 +76,16 @@ def sized_numbers(view: str) -> set[str]:
         for m in rx.finditer(view):
             out.update(g for g in m.groups() if g)
     return out
+
+
+_CONTAINERS = frozenset(["bag", "pack", "box", "tin", "jar", "bottle", "tub", "can", "pouch", "sack", "carton", "case"])
+
+
+def packaging(words: list[str], at: int) -> bool:
+    """Is words[at] a container said with a quantity ("10 kg bag", "a bag of", "2 tins of")? Then it is
+    the packaging of what is asked, not a kind of product that vetoes another."""
+    if stem(words[at]) not in _CONTAINERS:
+        return False
+    after_measure = at >= 2 and words[at - 1] in UNITS and words[at - 2].replace(".", "", 1).isdigit()
+    return after_measure or (at + 1 < len(words) and words[at + 1] == "of" and at >= 1
+                             and (words[at - 1] in ("a", "an", "one") or words[at - 1].isdigit()))
