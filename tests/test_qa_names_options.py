@@ -137,3 +137,10 @@ def test_container_said_with_a_quantity_is_packaging_not_another_kind(engine):
     a = ask(engine, "summit trail mix 1kg bag how much")
     assert "$14" in a.text and "$8" not in a.text and "$25" not in a.text
     assert "$25" in ask(engine, "roll-top dry bag 20l price").text
+
+
+def test_one_name_word_then_a_value_other_products_have_is_about_that_option(engine):
+    # "merino" names the hat; "knitted" is no head noun of another product when a colour is asked
+    a = ask(engine, "can i get the merino knitted in charcoal?")
+    assert a.text.startswith("No") and "Charcoal" in a.text and "Rust" in a.text
+    assert "couldn't find" in ask(engine, "do you sell merino blankets?").text  # a kind we don't sell

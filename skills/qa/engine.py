@@ -507,6 +507,10 @@ class QAEngine:
                for form in (w, stem(w), F.word_base(w))}
         if {head_raw, head, F.word_base(head_raw)} & own:
             return False
+        said = fold(" ".join(analysis.words))
+        if any(re.search(r"(?<![a-z0-9])" + re.escape(fold(v)) + r"(?![a-z0-9])", said) for name in p.option_names()
+               for v in self.option_vocab.get(name.lower().strip(), ()) if len(v) > 2):
+            return False  # "the nightjar ground for french press": a value of one of its options is asked
         kinds = {TYPE_OF[t] for t in own if t in TYPE_OF}
         if head in TYPE_OF:  # a type noun: the same kind as this product ("fish toy") names it
             return TYPE_OF[head] not in kinds
