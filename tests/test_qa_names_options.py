@@ -144,3 +144,9 @@ def test_one_name_word_then_a_value_other_products_have_is_about_that_option(eng
     a = ask(engine, "can i get the merino knitted in charcoal?")
     assert a.text.startswith("No") and "Charcoal" in a.text and "Rust" in a.text
     assert "couldn't find" in ask(engine, "do you sell merino blankets?").text  # a kind we don't sell
+
+
+def test_a_title_match_outranks_a_tag_match(engine):
+    # "school" is a one-word tag of the flask only, yet the hat is the product named here
+    a = ask(engine, "merino hat for school, how much?")
+    assert a.sku == "merino-fleece-hat" and "$19" in a.text and "$21" not in a.text

@@ -58,6 +58,7 @@ class Match:
     query_cov: float = 0.0  # how much of what was said this product explains (0..1)
     head_unique: bool = False  # its head noun was said, and no other title has that word ("the scooter")
     listing_unique: bool = False  # a word of its tags/handle/type only it has was said ("wellies")
+    listing_only: bool = False  # named by listing words alone, no title word said
 
 
 @dataclass
@@ -305,13 +306,18 @@ class ProductMatcher:
             listing_unique = any(len(self.listing_postings[t]) == 1 for t in from_listing)
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks) | set(from_listing),
                                  bool(distinct), bool(exact), conflict, unique, rank(i), min(1.0, acc[i] / said),
-                                 head_said, listing_unique))
+                                 head_said, listing_unique, bool(from_listing) and not toks))
         return results
 
     def confident(self, matches: list[Match]) -> Match | None:
         """The one product the text clearly names, or None (nothing, a contradiction, or a tie)."""
         if not matches:
             return None
+        # a product the title names outranks one only its tags name ("is the toner hydrating?" when the
+        # serum is tagged "hydrating"); a listing-only match never ties with a title match
+        titled = [m for m in matches if not m.listing_only]
+        if titled and self.accepts(titled[0]):
+            matches = titled
         best = matches[0]
         if not self.accepts(best):
             return None
