@@ -150,3 +150,32 @@ def test_a_title_match_outranks_a_tag_match(engine):
     # "school" is a one-word tag of the flask only, yet the hat is the product named here
     a = ask(engine, "merino hat for school, how much?")
     assert a.sku == "merino-fleece-hat" and "$19" in a.text and "$21" not in a.text
+
+
+def test_own_value_is_no_no_when_other_products_spell_the_option_otherwise(engine):
+    # the mug's option is "Color", the hat's "Colour"; both have Rust
+    a = ask(engine, "enamel mug in rust?")
+    assert a.text.startswith("Yes") and "4 left" in a.text
+
+
+def test_attribute_word_in_another_title_does_not_take_the_question(engine):
+    # "waterproof" is in the poncho's title, but the gaiters (a tag of the leg covers) are asked about
+    a = ask(engine, "are the gaiters waterproof?")
+    assert a.sku == "trail-leg-covers" and a.text.startswith("Yes")
+
+
+def test_attribute_said_by_the_name_itself(engine):
+    a = ask(engine, "is the poncho waterproof?")
+    assert a.sku == "packable-rain-poncho" and a.text.startswith("Yes")
+
+
+def test_a_no_in_another_sentence_of_the_line_is_not_the_answer(engine):
+    assert ask(engine, "is the poncho machine washable?").text.startswith("Yes")  # "... Do not tumble dry."
+    assert ask(engine, "can i tumble dry the poncho?").text.startswith("No")
+
+
+def test_age_in_months(engine):
+    a = ask(engine, "sleep sack for a 4 month old?")
+    assert "0-6 months" in a.text and "3 left" in a.text
+    a = ask(engine, "sleep sack for a 20 month old?")
+    assert a.text.startswith("No") and "6-18 months" in a.text

@@ -89,6 +89,7 @@ class QAEngine:
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self._option_word_aside(best, matches)
+        best = self._attribute_word_aside(best, matches, shape)
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
@@ -171,6 +172,9 @@ class QAEngine:
         if shape.attribute:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
+        in_name = self._attribute_in_name(p, question) if not (shape.price or shape.stock or req) else None
+        if in_name:  # "is the puddle suit waterproof?" of "Puddle Suit - Waterproof All-in-One": its name says so
+            return done(say("attr_yes", lang, name=p.name, fact=in_name), "attribute")
         if req.missing:
             opt_name, value = req.missing[0]
             vals = [shown(x, lang) for x in O.values_of(p, opt_name)] if opt_name else []
@@ -184,7 +188,15 @@ class QAEngine:
         if req.wanted:
             return done(*self.inv.variant_stock(p, req, lang))
         kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
-        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
+        # named by a tag/handle word alone ("wellies design?"): that word is the name, not a fact to look up;
+        # with its title said, a tag word asks about the listing ("is the lipstick vegan?")
+        by_listing = not set(name_tokens(p.name)) & {stem(w) for w in tokens(english_view(question))}
+        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p, by_listing)
+                    and stem(w) not in kind]
+        named_opts = [n for n in p.option_names() if {stem(w) for w in leftover} & {stem(t) for t in tokens(fold(n))}]
+        if leftover and len(named_opts) == 1 and not shape.stock and \
+                {stem(w) for w in leftover} <= {stem(t) for t in tokens(fold(named_opts[0]))}:
+            return done(self.inv.list_values(p, lang, only=named_opts[0]), "variant")  # "parka for age 5?"
         looking = bool(leftover) and not (shape.list_values or shape.stock)
         found = F.find_facts(p, leftover, all_specific=True) if looking else []
         partial = not found and looking
@@ -415,21 +427,17 @@ class QAEngine:
             out = out.replace(run, " ")
         return out
 
-    def _names_product(self, word: str, p: Product) -> bool:
-        """Is this word (a misspelt) part of the product's name or a type noun ("hoody", "pants")?"""
+    def _names_product(self, word: str, p: Product, listing: bool = False) -> bool:
+        """Is this word (a misspelt) part of the product's name or a type noun ("hoody", "pants")? With
+        ``listing``, a word of its tags/handle counts too ("wellies" of the Wellington Boots)."""
         s = stem(word)
         if s in TYPE_OF or word in p.name.lower():
             return True
         own = set(name_tokens(p.name))
         if any(tok in own for tok, _q in self.matcher.lookup_word(s, word)):
             return True
-        # a word of its tags/handle that names it ("wellies" of the Wellington Boots); one its listing text
-        # also uses is a fact to look up ("caffeine" of a "caffeine-free" tea)
-        if not any(p in (self.matcher.products[i] for i in self.matcher.listing_postings[tok])
-                   for tok, _q in self.matcher.lookup_listing(s, word)):
-            return False
-        text = {stem(w) for w in tokens(fold(" ".join([p.description, *map(str, p.features)])))}
-        return s not in text
+        return listing and any(p in (self.matcher.products[i] for i in self.matcher.listing_postings[tok])
+                               for tok, _q in self.matcher.lookup_listing(s, word))
 
     def _option_word_aside(self, best: Match | None, matches: list[Match]) -> Match | None:
         """ "the decaf as espresso grind": "espresso" names the Nightjar Espresso Blend, but here it is an
@@ -444,6 +452,26 @@ class QAEngine:
                     and not m.matched <= best.matched:
                 return m
         return best
+
+    def _attribute_in_name(self, p: Product, question: str) -> str | None:
+        """The attribute word asked ("waterproof?") when the product's own name has that very word."""
+        full = read_shape(question)
+        if not full.attribute or not P.yes_no(question):
+            return None
+        said = {w for w in tokens(fold(question))}
+        named = {w for w in tokens(fold(p.name))}
+        hit = [w for w in full.attribute_words if " " not in w and w in said and w in named]
+        return hit[0] if hit else None
+
+    def _attribute_word_aside(self, best: Match | None, matches: list[Match], shape: Shape) -> Match | None:
+        """ "are the wellies waterproof?": "waterproof" is in the Puddle Suit's title, but here it is the
+        attribute asked; the product named by the other words ("wellies", a tag) is the one asked about."""
+        asked = {stem(w) for w in shape.attribute_words}
+        if best is None or not asked or not best.matched <= asked:
+            return best
+        others = [m for m in matches if m is not best and m.matched and not m.matched & asked
+                  and self.matcher.accepts(m)]
+        return others[0] if len(others) == 1 else best
 
     def _option_words(self, p: Product) -> set[str]:
         return {stem(t) for v in p.variants for val in v.options.values() for t in tokens(fold(val))}

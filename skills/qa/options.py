@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.catalog import Product, Variant
 from skills.qa.text import COLOURS, SIZE_WORDS, english_view, fold, stem, tokens
+from skills.qa.units import UNITS
 
 _SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|there)\s*$")
 
@@ -232,12 +233,16 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
     own = {n.lower().strip() for n in product.option_names()}
     # words of its name and listing: "loose leaf" asked of a tea whose listing says loose leaf is no "no"
     name_words = set(tokens(fold(" ".join([product.name, product.description, *map(str, product.features)]))))
+    # its own values under any option name: "Navy" of a "Color" option is no "no" because other products
+    # spell the option "Colour"; nor are unit words ("months" of "6-12 months") a value of their own
+    own_words = {w for name in product.option_names() for v in values_of(product, name) for w in tokens(_norm_value(v))}
     for opt_name, values in vocab.items():  # "rooibos in tea bags?": a format other teas have, this one not
         if opt_name in own or req.missing:
             continue
         for value in sorted(values, key=len, reverse=True):
             words = [w for w in tokens(_norm_value(value)) if not w.isdigit() and len(w) > 1]
-            if not words or set(words) & name_words or all(w in SIZE_WORDS for w in words):
+            if not words or set(words) & name_words or all(w in SIZE_WORDS for w in words) \
+                    or set(words) <= own_words or all(w in UNITS for w in words):
                 continue
             phrase = r"\s*".join(re.escape(w) for w in words)
             if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
@@ -426,15 +431,33 @@ def _asked_ranges(product: Product, view: str, req: OptionRequest) -> None:
                 req.missing.append((target, m.group(0) + (unit.group(0) if unit else "")))
 
 
+_MONTHS_SAID = re.compile(r"(?<![\d.-])(\d{1,2})\s*(?:mo|mths?|months?)(?![a-z])")
 _AGE_SAID = re.compile(r"(?:\bage[sd]?\s*|\bfor an?\s*)(\d{1,2})(?![\d.-])(?:\s*(?:y|yrs?|years?)\b)?"
                        r"|(?<![\d.-])(\d{1,2})\s*(?:y|yrs?|years?)\s*old\b|(?<![\d.-])(\d{1,2})\s*yo\b")
-_YEAR_RANGE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:y|yrs?|years?)(?![a-z])")
+_SPAN = r"(?<![\d.])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*"
+_AGE_RANGE = {"years": re.compile(_SPAN + r"(?:y|yrs?|years?)(?![a-z])"),
+              "months": re.compile(_SPAN + r"(?:m|mo|mths?|months?)(?![a-z])")}
 
 
 def _asked_age(product: Product, view: str, req: OptionRequest) -> None:
-    """ "for a 5 year old", "age 6": the value whose year range holds that age; none holds it: missing."""
-    m = _AGE_SAID.search(view)
+    """ "for a 5 year old", "age 6", "in 12 months": the value whose age range (in the same unit) holds it;
+    none holds it: missing. Several hold it ("12" of 6-12 and 12-18 months): left to the question."""
+    months = _MONTHS_SAID.search(view)
+    m = months or _AGE_SAID.search(view)
     if not m or req.missing:
+        return
+    age, unit = int(next(g for g in m.groups() if g)), ("months" if months else "years")
+    for opt in product.option_names():
+        if opt in req.wanted:
+            continue
+        spans = {v: [(int(a), int(b)) for a, b in _AGE_RANGE[unit].findall(_norm_value(v))] for v in values_of(product, opt)}
+        if not any(spans.values()):
+            continue
+        hits = [v for v, rs in spans.items() if any(a <= age <= b for a, b in rs)]
+        if len(hits) == 1:
+            req.wanted[opt] = hits[0]
+        elif not hits and all(spans.values()):
+            req.missing.append((opt, f"age {age}" if unit == "years" else f"{age} months"))
         return
     age = int(next(g for g in m.groups() if g))
     for opt in product.option_names():
