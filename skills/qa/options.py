@@ -459,16 +459,3 @@ def _asked_age(product: Product, view: str, req: OptionRequest) -> None:
         elif not hits and all(spans.values()):
             req.missing.append((opt, f"age {age}" if unit == "years" else f"{age} months"))
         return
-    age = int(next(g for g in m.groups() if g))
-    for opt in product.option_names():
-        if opt in req.wanted:
-            continue
-        spans = {v: [(int(a), int(b)) for a, b in _YEAR_RANGE.findall(_norm_value(v))] for v in values_of(product, opt)}
-        if not any(spans.values()):
-            continue
-        hits = [v for v, rs in spans.items() if any(a <= age <= b for a, b in rs)]
-        if len(hits) == 1:
-            req.wanted[opt] = hits[0]
-        elif not hits and all(spans.values()):
-            req.missing.append((opt, f"age {age}"))
-        return
