@@ -122,14 +122,16 @@ def requested(product: Product, text: str) -> OptionRequest:
                 best = value
         if best is not None:
             req.wanted[name] = best
-    _size_word_values(product, view, text, req)
-    _numbered_values(product, view, req)
-    _asked_ranges(product, view, req)
+    from skills.qa.option_phrases import asked_ranges, numbered_values, size_word_values
+    size_word_values(product, view, text, req)
+    numbered_values(product, view, req)
+    asked_ranges(product, view, req)
     _quantities(product, view, req)
     _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
     words = tokens(view)
     c_opt, s_opt = colour_option(product), size_option(product)
+    from skills.qa.option_phrases import leads_value
     offered = {_norm_value(v) for name in product.option_names() for v in values_of(product, name)}
     in_name = {stem(t) for t in tokens(fold(product.name))}  # "Tee - Heather Grey": grey is the product
     for w in dict.fromkeys(words):
@@ -139,7 +141,7 @@ def requested(product: Product, text: str) -> OptionRequest:
             if not any(w in _norm_value(v) for v in offered):
                 req.missing.append((c_opt, w.capitalize()))
         elif (w in SIZE_WORDS and w != "os" and (w not in ("s", "m", "l") or _LONG_SIZE.search(text))
-              and w not in offered and not (s_opt and s_opt in req.wanted) and not _leads_value(w, req)):
+              and w not in offered and not (s_opt and s_opt in req.wanted) and not leads_value(w, req)):
             req.missing.append((s_opt, w.upper()))
     m = re.search(r"(?<![a-z0-9])(\d{2})(?:码|号|\s*(?:waist|inseam|size))", view) or re.search(r"size\s*(\d{2})\b", view)
     if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
@@ -183,11 +185,12 @@ def asked_option(product: Product, text: str) -> str | None:
 
 def said_values(product: Product, text: str) -> tuple[str | None, list[str]]:
     """Several values of one option said together ("black or silver?"): that option and the values."""
+    from skills.qa.option_phrases import lead_said
     view = _view(text)
     said = set(tokens(view))
     for name in product.option_names():
         values = values_of(product, name)
-        hits = [v for v in values if _mentions(view, text, v) or _lead_said(v, values, view, text)
+        hits = [v for v in values if _mentions(view, text, v) or lead_said(v, values, view, text)
                 or any(len(w) >= 3 and w in said and sum(w in set(tokens(_norm_value(o))) for o in values) == 1
                        for w in tokens(_norm_value(v)))]
         if len(hits) >= 2:
@@ -260,27 +263,8 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
                     and all(n != name for n, _ in req.missing):
                 short = unit in ("g", "kg", "mg", "ml", "cl", "l", "oz", "lb", "cm", "mm")
                 req.missing.append((name, f"{amount}{unit}" if short else said))  # "500g", "24 pack"
-        _name_measure_differs(product, in_name, amount, unit, req)
-
-
-# one measure in base units, so "0.5 l" is the "500ml" of a name and "1 l" is not
-_BASE = {"ml": ("volume", 1.0), "cl": ("volume", 10.0), "l": ("volume", 1000.0),
-         "mg": ("mass", 0.001), "g": ("mass", 1.0), "kg": ("mass", 1000.0), "lb": ("mass", 453.6),
-         "mm": ("length", 1.0), "cm": ("length", 10.0), "inch": ("length", 25.4)}
-
-
-def _name_measure_differs(product: Product, in_name: str, amount: str, unit: str, req: OptionRequest) -> None:
-    """ "is the storage jar 1l?" of "Storage Jar 500ml" with no size option: a clear no, never a yes."""
-    if unit not in _BASE or req.missing or req.wanted:
-        return
-    if any(u in _BASE and _BASE[u][0] == _BASE[unit][0] for name in product.option_names()
-           for v in values_of(product, name) for _a, u in QUANTITY.findall(_norm_value(v))):
-        return  # the options carry this measure: read there
-    kind, factor = _BASE[unit]
-    said = float(amount) * factor
-    named = [float(a) * _BASE[u][1] for a, u in QUANTITY.findall(in_name) if u in _BASE and _BASE[u][0] == kind]
-    if named and all(abs(n - said) > 0.01 * max(n, said) for n in named):
-        req.missing.append((None, f"{amount}{unit}"))
+        from skills.qa.option_phrases import name_measure_differs
+        name_measure_differs(product, in_name, amount, unit, req)
 
 
 # "does it come in mocha?": a value asked after these words, at the end of the question
@@ -335,127 +319,3 @@ def _with_joins(words: list[str]) -> set[str]:
 
 def matching_variants(product: Product, wanted: dict[str, str]) -> list[Variant]:
     return [v for v in product.variants if all(v.options.get(k) == val for k, val in wanted.items())]
-
-
-# ---------------------------------------------------------------- values said in other words
-def _leads_value(word: str, req: OptionRequest) -> bool:
-    """Is the size word the lead of a value already picked ("large" of "Large (40cm)")?"""
-    return any(tokens(_norm_value(v))[:1] == [word] for v in req.wanted.values())
-
-
-def _lead_said(value: str, values: list[str], view: str, text: str) -> bool:
-    """Is the value's leading size word ("small" of "Small (20cm)") said, and no other value's lead?"""
-    words = tokens(_norm_value(value))
-    if len(words) < 2 or words[0] not in SIZE_WORDS:
-        return False
-    leads = [tokens(_norm_value(o))[:1] for o in values]
-    return leads.count([words[0]]) == 1 and _mentions(view, text, words[0])
-
-
-def _size_word_values(product: Product, view: str, text: str, req: OptionRequest) -> None:
-    """ "the otter plush in large" picks the free-form value "Large (40cm)": a size word said that
-    leads exactly one value of an option is that value, before it is read as a size code."""
-    for opt in product.option_names():
-        if opt in req.wanted:
-            continue
-        lead: dict[str, list[str]] = {}
-        for value in values_of(product, opt):
-            words = tokens(_norm_value(value))
-            if len(words) > 1 and words[0] in SIZE_WORDS:
-                lead.setdefault(words[0], []).append(value)
-        for word, values in lead.items():
-            if len(values) == 1 and _mentions(view, text, word):
-                req.wanted[opt] = values[0]
-                break
-
-
-_NUMBER_SAID = re.compile(r"(?:\bsize|\bsz|\buk|\beu|\bus|\bin an?|\ba)\s*(\d{1,2}(?:\.5)?)(?![0-9.a-z%-])"
-                          r"|(?<![0-9.])(\d{1,2}(?:\.5)?)\s*(?:码|号)")
-_SIZE_PREFIX = re.compile(r"(?:uk|eu|us|size|sz)?")
-
-
-def _numbered_values(product: Product, view: str, req: OptionRequest) -> None:
-    """ "frog wellies size 7" picks "UK 7": a number said as a size is the value that is that number
-    with at most a size prefix (UK, EU, US, Size). Asked after "size" and not offered: missing."""
-    for m in _NUMBER_SAID.finditer(view):
-        number = m.group(1) or m.group(2)
-        for opt in product.option_names():
-            if opt in req.wanted:
-                continue
-            sized = [v for v in values_of(product, opt) if _SIZE_PREFIX.fullmatch(
-                re.sub(r"[\s\d.]+", "", _norm_value(v)))]
-            if not sized:
-                continue
-            hits = [v for v in sized if re.findall(r"\d+(?:\.\d+)?", _norm_value(v)) == [number]]
-            if len(hits) == 1:
-                req.wanted[opt] = hits[0]
-            elif not hits and (re.match(r"(?:size|sz|uk|eu|us)\b", m.group(0)) or len(sized) == len(values_of(product, opt))) \
-                    and all(n != opt for n, _ in req.missing):
-                req.missing.append((opt, f"size {number}"))  # "in a 44" of a shoe sold in EU 38-40
-            break
-
-
-_RANGE = re.compile(r"(?<![0-9.£$€])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![0-9.%])")
-_RANGE_BEFORE = re.compile(r"(?:\bages?|\bsizes?|\bin|\bfor|\ban?|\bfits?|\bthe)\s*$")
-_RANGE_AFTER = re.compile(r"\s*(?:y|yrs?|years?|yo|m|mo|mths?|months?)(?![a-z])")
-
-
-def _ranges_in(value: str) -> list[tuple[str, str]]:
-    return [(a, b) for a, b in _RANGE.findall(_norm_value(value))]
-
-
-def _asked_ranges(product: Product, view: str, req: OptionRequest) -> None:
-    """An age/size range said ("age 9-10", "for 3-6 years"): the value that has that range, or, when
-    no value has it, missing from the option whose values are ranges, so the answer is a clear no."""
-    _asked_age(product, view, req)
-    for m in _RANGE.finditer(view):
-        # said as a size ("age 9-10", "3-6 years"), or alone right after the name ("floral dress 8-9?")
-        if not (_RANGE_BEFORE.search(view[:m.start()]) or _RANGE_AFTER.match(view[m.end():])
-                or not view[:m.start()].strip()):
-            continue
-        asked = m.groups()
-        ranged = [opt for opt in product.option_names() if any(_ranges_in(v) for v in values_of(product, opt))]
-        if not ranged or any(opt in req.wanted for opt in ranged) or req.missing:
-            continue
-        for opt in ranged:
-            hits = [v for v in values_of(product, opt) if asked in _ranges_in(v)]
-            if hits:
-                if len(hits) == 1:
-                    req.wanted[opt] = hits[0]
-                break
-        else:
-            named = [opt for opt in ranged if set(tokens(fold(opt))) & set(tokens(view))]
-            target = named[0] if len(named) == 1 else ranged[0] if len(ranged) == 1 else None
-            if target is not None:
-                unit = _RANGE_AFTER.match(view[m.end():])
-                req.missing.append((target, m.group(0) + (unit.group(0) if unit else "")))
-
-
-_MONTHS_SAID = re.compile(r"(?<![\d.-])(\d{1,2})\s*(?:mo|mths?|months?)(?![a-z])")
-_AGE_SAID = re.compile(r"(?:\bage[sd]?\s*|\bfor an?\s*)(\d{1,2})(?![\d.-])(?:\s*(?:y|yrs?|years?)\b)?"
-                       r"|(?<![\d.-])(\d{1,2})\s*(?:y|yrs?|years?)\s*old\b|(?<![\d.-])(\d{1,2})\s*yo\b")
-_SPAN = r"(?<![\d.])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*"
-_AGE_RANGE = {"years": re.compile(_SPAN + r"(?:y|yrs?|years?)(?![a-z])"),
-              "months": re.compile(_SPAN + r"(?:m|mo|mths?|months?)(?![a-z])")}
-
-
-def _asked_age(product: Product, view: str, req: OptionRequest) -> None:
-    """ "for a 5 year old", "age 6", "in 12 months": the value whose age range (in the same unit) holds it;
-    none holds it: missing. Several hold it ("12" of 6-12 and 12-18 months): left to the question."""
-    months = _MONTHS_SAID.search(view)
-    m = months or _AGE_SAID.search(view)
-    if not m or req.missing:
-        return
-    age, unit = int(next(g for g in m.groups() if g)), ("months" if months else "years")
-    for opt in product.option_names():
-        if opt in req.wanted:
-            continue
-        spans = {v: [(int(a), int(b)) for a, b in _AGE_RANGE[unit].findall(_norm_value(v))] for v in values_of(product, opt)}
-        if not any(spans.values()):
-            continue
-        hits = [v for v, rs in spans.items() if any(a <= age <= b for a, b in rs)]
-        if len(hits) == 1:
-            req.wanted[opt] = hits[0]
-        elif not hits and all(spans.values()):
-            req.missing.append((opt, f"age {age}" if unit == "years" else f"{age} months"))
-        return

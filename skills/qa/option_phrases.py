@@ -1,0 +1,156 @@
+"""Option values said in other words than the shop's: a size word leading a free-form value ("large" ->
+"Large (40cm)"), a size by number ("size 7" -> "UK 7"), an age or size range ("age 9-10", "3-6 years"), a
+single age ("for a 5 year old", "4 month old"), and a measure the name has in another amount ("is the 500ml
+jar 1l?"). Each either picks the product's value or records a clear "no" (missing), never a silent pass.
+Called from ``options.requested`` / ``options.not_offered``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.catalog import Product
+from skills.qa.options import QUANTITY, OptionRequest, _mentions, _norm_value, values_of
+from skills.qa.text import SIZE_WORDS, fold, tokens
+
+# one measure in base units, so "0.5 l" is the "500ml" of a name and "1 l" is not
+_BASE = {"ml": ("volume", 1.0), "cl": ("volume", 10.0), "l": ("volume", 1000.0),
+         "mg": ("mass", 0.001), "g": ("mass", 1.0), "kg": ("mass", 1000.0), "lb": ("mass", 453.6),
+         "mm": ("length", 1.0), "cm": ("length", 10.0), "inch": ("length", 25.4)}
+
+
+def name_measure_differs(product: Product, in_name: str, amount: str, unit: str, req: OptionRequest) -> None:
+    """ "is the storage jar 1l?" of "Storage Jar 500ml" with no size option: a clear no, never a yes."""
+    if unit not in _BASE or req.missing or req.wanted:
+        return
+    if any(u in _BASE and _BASE[u][0] == _BASE[unit][0] for name in product.option_names()
+           for v in values_of(product, name) for _a, u in QUANTITY.findall(_norm_value(v))):
+        return  # the options carry this measure: read there
+    kind, factor = _BASE[unit]
+    said = float(amount) * factor
+    named = [float(a) * _BASE[u][1] for a, u in QUANTITY.findall(in_name) if u in _BASE and _BASE[u][0] == kind]
+    if named and all(abs(n - said) > 0.01 * max(n, said) for n in named):
+        req.missing.append((None, f"{amount}{unit}"))
+
+
+def leads_value(word: str, req: OptionRequest) -> bool:
+    """Is the size word the lead of a value already picked ("large" of "Large (40cm)")?"""
+    return any(tokens(_norm_value(v))[:1] == [word] for v in req.wanted.values())
+
+
+def lead_said(value: str, values: list[str], view: str, text: str) -> bool:
+    """Is the value's leading size word ("small" of "Small (20cm)") said, and no other value's lead?"""
+    words = tokens(_norm_value(value))
+    if len(words) < 2 or words[0] not in SIZE_WORDS:
+        return False
+    leads = [tokens(_norm_value(o))[:1] for o in values]
+    return leads.count([words[0]]) == 1 and _mentions(view, text, words[0])
+
+
+def size_word_values(product: Product, view: str, text: str, req: OptionRequest) -> None:
+    """ "the otter plush in large" picks the free-form value "Large (40cm)": a size word said that
+    leads exactly one value of an option is that value, before it is read as a size code."""
+    for opt in product.option_names():
+        if opt in req.wanted:
+            continue
+        lead: dict[str, list[str]] = {}
+        for value in values_of(product, opt):
+            words = tokens(_norm_value(value))
+            if len(words) > 1 and words[0] in SIZE_WORDS:
+                lead.setdefault(words[0], []).append(value)
+        for word, values in lead.items():
+            if len(values) == 1 and _mentions(view, text, word):
+                req.wanted[opt] = values[0]
+                break
+
+
+_NUMBER_SAID = re.compile(r"(?:\bsize|\bsz|\buk|\beu|\bus|\bin an?|\ba)\s*(\d{1,2}(?:\.5)?)(?![0-9.a-z%-])"
+                          r"|(?<![0-9.])(\d{1,2}(?:\.5)?)\s*(?:码|号)")
+_SIZE_PREFIX = re.compile(r"(?:uk|eu|us|size|sz)?")
+
+
+def numbered_values(product: Product, view: str, req: OptionRequest) -> None:
+    """ "frog wellies size 7" picks "UK 7": a number said as a size is the value that is that number
+    with at most a size prefix (UK, EU, US, Size). Asked after "size" and not offered: missing."""
+    for m in _NUMBER_SAID.finditer(view):
+        number = m.group(1) or m.group(2)
+        for opt in product.option_names():
+            if opt in req.wanted:
+                continue
+            sized = [v for v in values_of(product, opt) if _SIZE_PREFIX.fullmatch(
+                re.sub(r"[\s\d.]+", "", _norm_value(v)))]
+            if not sized:
+                continue
+            hits = [v for v in sized if re.findall(r"\d+(?:\.\d+)?", _norm_value(v)) == [number]]
+            if len(hits) == 1:
+                req.wanted[opt] = hits[0]
+            elif not hits and (re.match(r"(?:size|sz|uk|eu|us)\b", m.group(0)) or len(sized) == len(values_of(product, opt))) \
+                    and all(n != opt for n, _ in req.missing):
+                req.missing.append((opt, f"size {number}"))  # "in a 44" of a shoe sold in EU 38-40
+            break
+
+
+_RANGE = re.compile(r"(?<![0-9.£$€])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![0-9.%])")
+_RANGE_BEFORE = re.compile(r"(?:\bages?|\bsizes?|\bin|\bfor|\ban?|\bfits?|\bthe)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:y|yrs?|years?|yo|m|mo|mths?|months?)(?![a-z])")
+
+
+def _ranges_in(value: str) -> list[tuple[str, str]]:
+    return [(a, b) for a, b in _RANGE.findall(_norm_value(value))]
+
+
+def asked_ranges(product: Product, view: str, req: OptionRequest) -> None:
+    """An age/size range said ("age 9-10", "for 3-6 years"): the value that has that range, or, when
+    no value has it, missing from the option whose values are ranges, so the answer is a clear no."""
+    _asked_age(product, view, req)
+    for m in _RANGE.finditer(view):
+        # said as a size ("age 9-10", "3-6 years"), or alone right after the name ("floral dress 8-9?")
+        if not (_RANGE_BEFORE.search(view[:m.start()]) or _RANGE_AFTER.match(view[m.end():])
+                or not view[:m.start()].strip()):
+            continue
+        asked = m.groups()
+        ranged = [opt for opt in product.option_names() if any(_ranges_in(v) for v in values_of(product, opt))]
+        if not ranged or any(opt in req.wanted for opt in ranged) or req.missing:
+            continue
+        for opt in ranged:
+            hits = [v for v in values_of(product, opt) if asked in _ranges_in(v)]
+            if hits:
+                if len(hits) == 1:
+                    req.wanted[opt] = hits[0]
+                break
+        else:
+            named = [opt for opt in ranged if set(tokens(fold(opt))) & set(tokens(view))]
+            target = named[0] if len(named) == 1 else ranged[0] if len(ranged) == 1 else None
+            if target is not None:
+                unit = _RANGE_AFTER.match(view[m.end():])
+                req.missing.append((target, m.group(0) + (unit.group(0) if unit else "")))
+
+
+_MONTHS_SAID = re.compile(r"(?<![\d.-])(\d{1,2})\s*(?:mo|mths?|months?)(?![a-z])")
+_AGE_SAID = re.compile(r"(?:\bage[sd]?\s*|\bfor an?\s*)(\d{1,2})(?![\d.-])(?:\s*(?:y|yrs?|years?)\b)?"
+                       r"|(?<![\d.-])(\d{1,2})\s*(?:y|yrs?|years?)\s*old\b|(?<![\d.-])(\d{1,2})\s*yo\b")
+_SPAN = r"(?<![\d.])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*"
+_AGE_RANGE = {"years": re.compile(_SPAN + r"(?:y|yrs?|years?)(?![a-z])"),
+              "months": re.compile(_SPAN + r"(?:m|mo|mths?|months?)(?![a-z])")}
+
+
+def _asked_age(product: Product, view: str, req: OptionRequest) -> None:
+    """ "for a 5 year old", "age 6", "in 12 months": the value whose age range (in the same unit) holds it;
+    none holds it: missing. Several hold it ("12" of 6-12 and 12-18 months): left to the question."""
+    months = _MONTHS_SAID.search(view)
+    m = months or _AGE_SAID.search(view)
+    if not m or req.missing:
+        return
+    age, unit = int(next(g for g in m.groups() if g)), ("months" if months else "years")
+    for opt in product.option_names():
+        if opt in req.wanted:
+            continue
+        spans = {v: [(int(a), int(b)) for a, b in _AGE_RANGE[unit].findall(_norm_value(v))] for v in values_of(product, opt)}
+        if not any(spans.values()):
+            continue
+        hits = [v for v, rs in spans.items() if any(a <= age <= b for a, b in rs)]
+        if len(hits) == 1:
+            req.wanted[opt] = hits[0]
+        elif not hits and all(spans.values()):
+            req.missing.append((opt, f"age {age}" if unit == "years" else f"{age} months"))
+        return
