@@ -179,3 +179,20 @@ def test_age_in_months(engine):
     assert "0-6 months" in a.text and "3 left" in a.text
     a = ask(engine, "sleep sack for a 20 month old?")
     assert a.text.startswith("No") and "6-18 months" in a.text
+
+
+def test_option_values_said_break_a_tie_between_products_named_alike(engine):
+    # "ridgeline" names the gift card and the blanket alike; only the blanket comes in Large
+    assert "which" in ask(engine, "the ridgeline?").text.lower()
+    a = ask(engine, "is the large ridgeline in stock?")
+    assert a.sku != "ridgeline-gift-card" and "Large" in a.text and "6 left" in a.text
+
+
+def test_size_word_the_product_lacks_is_no_unknown_word(engine):
+    a = ask(engine, "how much is the medium ridgeline blanket")
+    assert "doesn't come in M" in a.text and "$35" in a.text and "$55" in a.text
+
+
+def test_generic_head_said_alone_names_the_one_title_ending_in_it(engine):
+    a = ask(engine, "how much is the set?")
+    assert a.sku == "campfire-cooking-set" and "$45" in a.text

@@ -43,6 +43,8 @@ COMMON_DF_CAP = 1000
 # a listing word (tag, handle, type) counts as a name only when at most this many products have it
 LISTING_DF = 2
 LISTING_QUALITY = 0.7
+# sizes said in words: a variant asked ("the medium otter plush"), never part of a name no title has
+SIZE_ADJECTIVES = frozenset(["small", "medium", "large", "big", "little", "tiny", "huge", "mini", "extra", "regular"])
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Match:
     head_unique: bool = False  # its head noun was said, and no other title has that word ("the scooter")
     listing_unique: bool = False  # a word of its tags/handle/type only it has was said ("wellies")
     listing_only: bool = False  # named by listing words alone, no title word said
+    values_said: int = 0  # how many of the option-value words said this product's options have
 
 
 @dataclass
@@ -70,6 +73,7 @@ class Analysis:
     content: list[str]  # tokens that may name a product (stems, no stop/colour/size words)
     types: set[int]  # product-type groups named in the line
     raw: dict[str, str] = field(default_factory=dict)  # content stem -> the word as typed
+    values: list[str] = field(default_factory=list)  # option-value words said that no name has ("large", "frog")
 
 
 def _deletes(token: str) -> set[str]:
@@ -108,6 +112,11 @@ class ProductMatcher:
         self._init_listing_words()
         # option names ("age", "design", "pack") ask for a value; no name uses them, they name nothing
         self._option_names = {w for p in self.products for o in p.option_names() for w in tokens(fold(o))}
+        # option-value words ("large", "frog", "mint"): they ask for a variant, and break a tie between
+        # products named alike ("the large otter": the plush has a Large, the gift card not)
+        self._value_stems = [{stem(w) for v in p.variants for val in v.options.values() for w in tokens(fold(val))
+                              if len(w) >= 3 and w.isalpha()} for p in self.products]
+        self._value_words = set().union(*self._value_stems) if self._value_stems else set()
         # numbers in names with the word after them ("30 cm", "12 colour"): "the 30cm planter" names one
         self._name_numbers: set[tuple[str, str]] = set()
         for p in self.products:
@@ -205,6 +214,7 @@ class ProductMatcher:
         content: list[str] = []
         raw_of: dict[str, str] = {}
         types: set[int] = set()
+        values: list[str] = []
         sized = sized_numbers(view) if any(c.isdigit() for c in view) else set()
         for at, w in enumerate(words):
             if has_cjk(w):
@@ -222,11 +232,14 @@ class ProductMatcher:
                 continue
             if w in STOP or s in STOP or w in SIZE_WORDS or w in COLOURS or w in COLOUR_ALIASES:
                 continue
+            if (s in self._value_words or s in SIZE_ADJECTIVES) and s not in self.postings:
+                values.append(s)  # "the large otter": an option asked, not part of a name
+                continue
             content.append(s)
             raw_of.setdefault(s, w)
         # hyphen-free joins so "cross fit" / "crossfit" / "cross-fit" all meet
         content.extend(a + b for a, b in zip(content, content[1:], strict=False) if a + b in self.postings)
-        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of)
+        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, values)
 
     # ------------------------------------------------------------------ products
     def match_details(self, text: str | Analysis, limit: int = 5) -> list[Match]:
@@ -301,12 +314,15 @@ class ProductMatcher:
             conflict = bool(types) and not (types & (ptypes[i] | self._option_types[i])) \
                 and not (unique and not types & self._by_type.keys())
             head = self._unique_head[i]
-            head_said = head is not None and head in exact
+            # a generic head ("bike", "set") only when it is all that was said ("how much is the bike")
+            head_said = head is not None and toks.get(head, 0.0) >= self.idf[head] - 1e-9 \
+                and (head in exact or (head in GENERIC_NAME_WORDS and len(per_word) == 1))
             from_listing = listed.get(i, {})
             listing_unique = any(len(self.listing_postings[t]) == 1 for t in from_listing)
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks) | set(from_listing),
                                  bool(distinct), bool(exact), conflict, unique, rank(i), min(1.0, acc[i] / said),
-                                 head_said, listing_unique, bool(from_listing) and not toks))
+                                 head_said, listing_unique, bool(from_listing) and not toks,
+                                 sum(v in self._value_stems[i] for v in analysis.values)))
         return results
 
     def confident(self, matches: list[Match]) -> Match | None:
@@ -320,12 +336,25 @@ class ProductMatcher:
             matches = titled
         best = matches[0]
         if not self.accepts(best):
-            return None
+            return self._by_values(matches)
         if len(matches) > 1:
             second = matches[1]
             if self.accepts(second) and (second.matched >= best.matched or second.rank >= best.rank - 0.02):
+                if best.values_said != second.values_said:  # the one whose options were said
+                    pick = max(best, second, key=lambda m: m.values_said)
+                    if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
+                        return pick
                 return None
         return best
+
+    def _by_values(self, matches: list[Match]) -> Match | None:
+        """Products named alike by a rare word ("the large otter": Otto the Otter Plush, Little Otter Gift
+        Card): the one whose options have the values said, when only one has them."""
+        lead = matches[0]
+        group = [m for m in matches if m.matched == lead.matched and m.distinctive and not m.type_conflict]
+        top = max((m.values_said for m in group), default=0)
+        picks = [m for m in group if m.values_said == top]
+        return picks[0] if top and len(group) > 1 and len(picks) == 1 else None
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
         if m.type_conflict and not allow_conflict:

@@ -27,15 +27,15 @@ featured gift gifts clearance outlet limited exclusive online instore default al
 
 
 def head_noun(title: str) -> str | None:
-    """The stemmed last word of the title's main part, when it can name the product alone."""
+    """The stemmed last word of the title's main part."""
     main = _MAIN_PART.split(title, maxsplit=1)[0]
     words = [w for w in tokens(english_view(main)) if w.isalpha() and w not in UNITS]
     if not words:
         return None
     head = stem(words[-1])
-    if len(head) < 3 or head in STOP or head in GENERIC_NAME_WORDS:
+    if len(head) < 3 or head in STOP:
         return None
-    return head
+    return head  # a generic head ("bike", "set") names the product only when said alone (see the matcher)
 
 
 def listing_words(product: Product) -> set[str]:
