@@ -86,7 +86,8 @@ def numbered_values(product: Product, view: str, req: OptionRequest) -> None:
                 req.wanted[opt] = hits[0]
             elif not hits and (re.match(r"(?:size|sz|uk|eu|us)\b", m.group(0)) or len(sized) == len(values_of(product, opt))) \
                     and all(n != opt for n, _ in req.missing):
-                req.missing.append((opt, f"size {number}"))  # "in a 44" of a shoe sold in EU 38-40
+                plain = all(_norm_value(v).replace(".", "").isdigit() for v in sized)  # sizes 28, 29: "30"
+                req.missing.append((opt, number if plain else f"size {number}"))  # "in a 44" of EU 38-40
             break
 
 
