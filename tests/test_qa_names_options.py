@@ -196,3 +196,31 @@ def test_size_word_the_product_lacks_is_no_unknown_word(engine):
 def test_generic_head_said_alone_names_the_one_title_ending_in_it(engine):
     a = ask(engine, "how much is the set?")
     assert a.sku == "campfire-cooking-set" and "$45" in a.text
+
+
+def test_numbered_labels_by_their_number(engine):
+    a = ask(engine, "marker paint shade 02 in stock?")
+    assert "02 Clay" in a.text and "9 left" in a.text
+    a = ask(engine, "do you have the marker paint in 05?")
+    assert a.text.startswith("No") and "01 Moss" in a.text
+
+
+def test_the_names_own_measure_is_a_yes(engine):
+    a = ask(engine, "is the storage jar 0.5 litre?")  # "500ml" in the name, said in litres
+    assert a.text.startswith("Yes") and "12.50" not in a.text
+
+
+def test_a_tag_word_after_a_policy_word_is_no_product(engine):
+    assert ask(engine, "anything from norway?").sku == "merino-fleece-hat"  # a one-word tag names it
+    a = ask(engine, "do you ship to norway?")  # but this is a shipping question, not about the hat
+    assert a.sku is None and "$19" not in a.text
+
+
+def test_two_quantities_of_one_product_compared(engine):
+    a = ask(engine, "trail mix 500g or 1kg which is cheaper")
+    assert "$8" in a.text and "$14" in a.text and "$6 cheaper" in a.text
+
+
+def test_sold_out_overview_says_it_once(engine):
+    text = ask(engine, "the folding camp table?").text
+    assert "$59" in text and text.lower().count("sold out") == 1

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
+from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
@@ -107,6 +108,10 @@ class QAEngine:
         policy = concepts(question) & POLICY
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()
+        if policy and best is not None and best.listing_only:  # "do you ship to china?": a tag is no product
+            best, product = None, None
+            faq_text = question
+            hit = self.faq.find(faq_text) if self.faq.entries and P.asks(question, shape) else None
         if hit is not None and force is None and (product is None or policy):
             return self._faq(hit, faq_text, lang)
         if hit is None and policy and product is None and force is None:
@@ -172,7 +177,8 @@ class QAEngine:
         if shape.attribute:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
-        in_name = self._attribute_in_name(p, question) if not (shape.price or shape.stock or req) else None
+        in_name = (self._attribute_in_name(p, question) or (OP.name_measure_said(p, question) if P.yes_no(question)
+                   else None)) if not (shape.price or shape.stock or req) else None
         if in_name:  # "is the puddle suit waterproof?" of "Puddle Suit - Waterproof All-in-One": its name says so
             return done(say("attr_yes", lang, name=p.name, fact=in_name), "attribute")
         if req.missing:
@@ -224,6 +230,8 @@ class QAEngine:
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, [topic], lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         text, _intent, sku = self.inv.price(p, req, lang)  # just the name ("josie jacket??"): the essentials
+        if not p.in_stock:  # the price line already says it is sold out
+            return done(text, "overview", sku)
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
 
     def _figure_by_verb(self, p: Product, shape: Shape, rest: str) -> list[str]:

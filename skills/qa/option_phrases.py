@@ -16,7 +16,24 @@ from skills.qa.text import SIZE_WORDS, fold, tokens
 # one measure in base units, so "0.5 l" is the "500ml" of a name and "1 l" is not
 _BASE = {"ml": ("volume", 1.0), "cl": ("volume", 10.0), "l": ("volume", 1000.0),
          "mg": ("mass", 0.001), "g": ("mass", 1.0), "kg": ("mass", 1000.0), "lb": ("mass", 453.6),
-         "mm": ("length", 1.0), "cm": ("length", 10.0), "inch": ("length", 25.4)}
+         "mm": ("length", 1.0), "cm": ("length", 10.0), "inch": ("length", 25.4),
+         "pack": ("pack", 1.0), "piece": ("piece", 1.0), "pc": ("piece", 1.0), "roll": ("roll", 1.0)}
+
+
+def name_measure_said(product: Product, text: str) -> str | None:
+    """ "is the kettle 1 litre?" of "Gooseneck Electric Kettle 1L": the name's own measure, said in any unit
+    of its kind; None when no measure said is the name's."""
+    from skills.qa.options import _view
+
+    named = [(a, u) for a, u in QUANTITY.findall(_view(product.name)) if u in _BASE]
+    for amount, unit in QUANTITY.findall(_view(text)):
+        if unit not in _BASE:
+            continue
+        for n_amount, n_unit in named:
+            if _BASE[n_unit][0] == _BASE[unit][0] and abs(float(n_amount) * _BASE[n_unit][1]
+                                                          - float(amount) * _BASE[unit][1]) < 1e-6:
+                return f"{n_amount}{n_unit}" if len(n_unit) <= 2 else f"{n_amount} {n_unit}"
+    return None
 
 
 def name_measure_differs(product: Product, in_name: str, amount: str, unit: str, req: OptionRequest) -> None:
@@ -30,7 +47,18 @@ def name_measure_differs(product: Product, in_name: str, amount: str, unit: str,
     said = float(amount) * factor
     named = [float(a) * _BASE[u][1] for a, u in QUANTITY.findall(in_name) if u in _BASE and _BASE[u][0] == kind]
     if named and all(abs(n - said) > 0.01 * max(n, said) for n in named):
-        req.missing.append((None, f"{amount}{unit}"))
+        req.missing.append((None, f"{amount}{unit}" if len(unit) <= 2 else f"{amount} {unit}"))
+
+
+def quantity_values(values: list[str], view: str) -> set[str]:
+    """Values named by a quantity said ("30g or 100g" -> "30g tin", "100g pouch"), each by one only."""
+    out: set[str] = set()
+    for amount, unit in QUANTITY.findall(view):
+        said = re.compile(r"(?<![a-z0-9.])" + re.escape(f"{amount} {unit}") + r"s?(?![a-z0-9])")
+        hits = [v for v in values if said.search(_norm_value(v))]
+        if len(hits) == 1:
+            out.add(hits[0])
+    return out
 
 
 def leads_value(word: str, req: OptionRequest) -> bool:
@@ -89,6 +117,34 @@ def numbered_values(product: Product, view: str, req: OptionRequest) -> None:
                 plain = all(_norm_value(v).replace(".", "").isdigit() for v in sized)  # sizes 28, 29: "30"
                 req.missing.append((opt, number if plain else f"size {number}"))  # "in a 44" of EU 38-40
             break
+
+
+def numbered_labels(product: Product, view: str, req: OptionRequest) -> None:
+    """ "foundation shade 04", "in 07": an option whose values are numbered labels ("04 Honey", "13 Light")
+    is asked by the number after its name (or "in"); no value with that number: missing."""
+    for opt in product.option_names():
+        values = values_of(product, opt)
+        if opt in req.wanted or len(values) < 2:
+            continue
+        numbered: dict[str, int] = {}
+        for v in values:
+            nums = re.findall(r"\d+", _norm_value(v))
+            if len(nums) == 1 and re.match(r"\d+\s+[a-z]", _norm_value(v)):
+                numbered[v] = int(nums[0])
+        if len(numbered) != len(values):
+            continue
+        by_name = "|".join(re.escape(w) for w in tokens(fold(opt)) if len(w) > 2) or "(?!)"
+        m = re.search(r"\b(?:" + by_name + r"|no|number)\s*#?\s*(\d{1,3})(?![\d.%])", view) or re.search(
+            r"(?:\bin|#)\s*(\d{1,3})(?![\d.%])(?=\s*(?:$|[?!.,]|(?:in stock|available|left|still|please|pls|price)\b))",
+            view)
+        if not m:
+            continue
+        hits = [v for v, k in numbered.items() if k == int(m.group(1))]
+        if len(hits) == 1:
+            req.wanted[opt] = hits[0]
+        elif not hits and all(n != opt for n, _ in req.missing):
+            req.missing.append((opt, m.group(1)))
+        return
 
 
 _RANGE = re.compile(r"(?<![0-9.£$€])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![0-9.%])")

@@ -122,9 +122,10 @@ def requested(product: Product, text: str) -> OptionRequest:
                 best = value
         if best is not None:
             req.wanted[name] = best
-    from skills.qa.option_phrases import asked_ranges, numbered_values, size_word_values
+    from skills.qa.option_phrases import asked_ranges, numbered_labels, numbered_values, size_word_values
     size_word_values(product, view, text, req)
     numbered_values(product, view, req)
+    numbered_labels(product, view, req)
     asked_ranges(product, view, req)
     _quantities(product, view, req)
     _distinguishing_words(product, view, req)
@@ -150,7 +151,7 @@ def requested(product: Product, text: str) -> OptionRequest:
 
 
 # the unit without its plural "s", so "24 packs" meets "24 pack" and "50 piece" meets "32 pieces"
-QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pc|pod|pack|bag|piece|cm|mm|inch)s?"
+QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pc|pod|pack|bag|piece|roll|cm|mm|inch)s?"
                       r"(?![a-z0-9])")
 
 
@@ -185,12 +186,13 @@ def asked_option(product: Product, text: str) -> str | None:
 
 def said_values(product: Product, text: str) -> tuple[str | None, list[str]]:
     """Several values of one option said together ("black or silver?"): that option and the values."""
-    from skills.qa.option_phrases import lead_said
+    from skills.qa.option_phrases import lead_said, quantity_values
     view = _view(text)
     said = set(tokens(view))
     for name in product.option_names():
         values = values_of(product, name)
-        hits = [v for v in values if _mentions(view, text, v) or lead_said(v, values, view, text)
+        by_quantity = quantity_values(values, view)
+        hits = [v for v in values if _mentions(view, text, v) or lead_said(v, values, view, text) or v in by_quantity
                 or any(len(w) >= 3 and w in said and sum(w in set(tokens(_norm_value(o))) for o in values) == 1
                        for w in tokens(_norm_value(v)))]
         if len(hits) >= 2:
