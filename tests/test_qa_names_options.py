@@ -224,3 +224,17 @@ def test_two_quantities_of_one_product_compared(engine):
 def test_sold_out_overview_says_it_once(engine):
     text = ask(engine, "the folding camp table?").text
     assert "$59" in text and text.lower().count("sold out") == 1
+
+
+def test_a_measure_in_another_amount_than_the_name_is_a_no_in_any_unit(engine):
+    a = ask(engine, "the 100w solar panel?")  # the shop has a 60W one: never its price as if it were 100W
+    assert a.text.startswith("No") and "$129" not in a.text
+    a = ask(engine, "is the power bank 20000 mah?")
+    assert a.text.startswith("Yes")
+    assert "$45" in ask(engine, "camp power bank 20000 price").text  # "20000 in" is no unit
+
+
+def test_lengths_as_option_values(engine):
+    a = ask(engine, "guy line cord 15m?")
+    assert a.text.startswith("No") and "5m" in a.text and "10m" in a.text
+    assert "$10" in ask(engine, "guy line 10m price").text

@@ -56,7 +56,8 @@ def listing_words(product: Product) -> set[str]:
     return out
 
 
-_UNIT_AFTER = "|".join(sorted((u for u in UNITS if u.isalpha()), key=len, reverse=True))
+# "in" after a spaced number is the preposition ("20000 in stock"); a glued "13in" is already "13 inch"
+_UNIT_AFTER = "|".join(sorted((u for u in UNITS if u.isalpha() and u != "in"), key=len, reverse=True))
 _SIZED = [
     # "size 39", "uk 7", "age 9-10", "in a 44", "for a 3 year old"
     re.compile(r"\b(?:size|sz|uk|eu|us|age|ages|aged|in an?|for an?)\s*(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+))?"),

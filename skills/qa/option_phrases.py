@@ -11,43 +11,59 @@ import re
 
 from bot.catalog import Product
 from skills.qa.options import QUANTITY, OptionRequest, _mentions, _norm_value, values_of
-from skills.qa.text import SIZE_WORDS, fold, tokens
+from skills.qa.text import SIZE_WORDS, english_view, fold, tokens
+from skills.qa.units import UNITS
 
 # one measure in base units, so "0.5 l" is the "500ml" of a name and "1 l" is not
 _BASE = {"ml": ("volume", 1.0), "cl": ("volume", 10.0), "l": ("volume", 1000.0),
          "mg": ("mass", 0.001), "g": ("mass", 1.0), "kg": ("mass", 1000.0), "lb": ("mass", 453.6),
-         "mm": ("length", 1.0), "cm": ("length", 10.0), "inch": ("length", 25.4),
+         "mm": ("length", 1.0), "cm": ("length", 10.0), "m": ("length", 1000.0), "inch": ("length", 25.4),
          "pack": ("pack", 1.0), "piece": ("piece", 1.0), "pc": ("piece", 1.0), "roll": ("roll", 1.0)}
+
+
+# measures in any unit a name may carry ("65W", "20000mAh", "1L"); ages and the preposition "in" are read elsewhere
+_AGE_UNITS = frozenset(["years", "year", "yrs", "yr", "yo", "y", "months", "month", "mths", "mo", "in"])
+_MEASURE = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(" + "|".join(sorted(set(UNITS) - _AGE_UNITS, key=len, reverse=True))
+                      + r")(?![a-z0-9])")
+_PLURAL = {"inches": "inch", "pieces": "piece", "pcs": "pc", "lbs": "lb", "ltr": "l", "pk": "pack"}
+
+
+def _measures(view: str) -> list[tuple[float, str, str]]:
+    """(amount in base units, kind, as said) of every measure in the (split) text."""
+    out = []
+    for amount, unit in _MEASURE.findall(view):
+        unit = _PLURAL.get(unit, unit)
+        kind, factor = _BASE.get(unit, (unit, 1.0))
+        out.append((float(amount) * factor, kind, f"{amount}{unit}" if len(unit) <= 3 else f"{amount} {unit}"))
+    return out
 
 
 def name_measure_said(product: Product, text: str) -> str | None:
     """ "is the kettle 1 litre?" of "Gooseneck Electric Kettle 1L": the name's own measure, said in any unit
     of its kind; None when no measure said is the name's."""
-    from skills.qa.options import _view
-
-    named = [(a, u) for a, u in QUANTITY.findall(_view(product.name)) if u in _BASE]
-    for amount, unit in QUANTITY.findall(_view(text)):
-        if unit not in _BASE:
-            continue
-        for n_amount, n_unit in named:
-            if _BASE[n_unit][0] == _BASE[unit][0] and abs(float(n_amount) * _BASE[n_unit][1]
-                                                          - float(amount) * _BASE[unit][1]) < 1e-6:
-                return f"{n_amount}{n_unit}" if len(n_unit) <= 2 else f"{n_amount} {n_unit}"
+    named = _measures(english_view(product.name))
+    for amount, kind, _shown in _measures(english_view(text)):
+        for n_amount, n_kind, n_shown in named:
+            if n_kind == kind and abs(n_amount - amount) <= 1e-6 * max(1.0, amount):
+                return n_shown
     return None
 
 
-def name_measure_differs(product: Product, in_name: str, amount: str, unit: str, req: OptionRequest) -> None:
-    """ "is the storage jar 1l?" of "Storage Jar 500ml" with no size option: a clear no, never a yes."""
-    if unit not in _BASE or req.missing or req.wanted:
+def name_measures_differ(product: Product, view: str, req: OptionRequest) -> None:
+    """ "is the storage jar 1l?" of "Storage Jar 500ml", "the 100w charger" of "65W GaN Charger": a measure of
+    a kind the name has, in another amount, and no option carrying that kind: a clear no, never a yes."""
+    if req.missing or req.wanted:
         return
-    if any(u in _BASE and _BASE[u][0] == _BASE[unit][0] for name in product.option_names()
-           for v in values_of(product, name) for _a, u in QUANTITY.findall(_norm_value(v))):
-        return  # the options carry this measure: read there
-    kind, factor = _BASE[unit]
-    said = float(amount) * factor
-    named = [float(a) * _BASE[u][1] for a, u in QUANTITY.findall(in_name) if u in _BASE and _BASE[u][0] == kind]
-    if named and all(abs(n - said) > 0.01 * max(n, said) for n in named):
-        req.missing.append((None, f"{amount}{unit}" if len(unit) <= 2 else f"{amount} {unit}"))
+    named = _measures(english_view(product.name))
+    if not named:
+        return
+    offered = {kind for name in product.option_names() for v in values_of(product, name)
+               for _a, kind, _s in _measures(english_view(v))}
+    for amount, kind, shown in _measures(view):
+        same = [n for n, k, _s in named if k == kind]
+        if same and kind not in offered and all(abs(n - amount) > 0.01 * max(n, amount) for n in same):
+            req.missing.append((None, shown))
+            return
 
 
 def quantity_values(values: list[str], view: str) -> set[str]:

@@ -151,7 +151,7 @@ def requested(product: Product, text: str) -> OptionRequest:
 
 
 # the unit without its plural "s", so "24 packs" meets "24 pack" and "50 piece" meets "32 pieces"
-QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pc|pod|pack|bag|piece|roll|cm|mm|inch)s?"
+QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pc|pod|pack|bag|piece|roll|cm|mm|m|inch)s?"
                       r"(?![a-z0-9])")
 
 
@@ -253,6 +253,8 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
             if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
                 req.missing.append((None, " ".join(words)))
                 break
+    from skills.qa.option_phrases import name_measures_differ
+    name_measures_differ(product, _view(full) if full else view, req)
     in_name = _view(product.name)
     for amount, unit in QUANTITY.findall(_view(full) if full else view):  # "10 g" of a product sold in 1 g and 5 g
         said = f"{amount} {unit}"
@@ -265,8 +267,7 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
                     and all(n != name for n, _ in req.missing):
                 short = unit in ("g", "kg", "mg", "ml", "cl", "l", "oz", "lb", "cm", "mm")
                 req.missing.append((name, f"{amount}{unit}" if short else said))  # "500g", "24 pack"
-        from skills.qa.option_phrases import name_measure_differs
-        name_measure_differs(product, in_name, amount, unit, req)
+
 
 
 # "does it come in mocha?": a value asked after these words, at the end of the question

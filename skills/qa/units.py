@@ -12,6 +12,7 @@ import re
 
 # Units of measure and count that shops put after a number. Longest first so "ml" wins over "m".
 UNITS = ("inches", "inch", "pieces", "piece", "pack", "pcs", "pc", "pk", "ltr", "lbs", "lb", "oz", "kg", "mg", "g",
+         "mah", "wh", "w", "v", "gb", "tb", "hz",  # electronics: "20000mAh", "65W", "128GB"
          "ml", "cl", "l", "mm", "cm", "m", "in", "ft",
          "years", "year", "yrs", "yr", "yo", "y", "months", "month", "mths", "mo")  # ages: "3yo", "2-3y"
 _GLUED = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)-?(" + "|".join(UNITS) + r")(?![a-z0-9])")
