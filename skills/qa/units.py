@@ -35,4 +35,5 @@ def split_units(text: str) -> str:
     text = _INCH_MARK.sub(r"\1 inch ", text)
     for rx, unit in _WORDS:
         text = rx.sub(unit, text)
-    return _GLUED.sub(r"\1 \2", text)
+    # a glued "13in" is inches (a spaced "13 in" is left alone: "size 10 in blue")
+    return _GLUED.sub(lambda m: f"{m.group(1)} {'inch' if m.group(2) == 'in' else m.group(2)}", text)
