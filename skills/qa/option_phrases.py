@@ -77,35 +77,36 @@ def quantity_values(values: list[str], view: str) -> set[str]:
     return out
 
 
+_SIZE_IN_VALUE = re.compile(r"(?<!\d )(?<![\da-z])(" + "|".join(sorted(SIZE_WORDS, key=len, reverse=True)) + r")(?![a-z0-9])")
+
+
+def _size_words(value: str) -> set[str]:
+    """Size codes inside a free-form value ("Large (40cm)" -> {"l"}, "Dog Bed - Small" -> {"s"}), never a
+    unit after a number ("12-18m" is months, not M); a bare code ("L") is not free-form and reads elsewhere."""
+    norm = _norm_value(value)
+    return set(_SIZE_IN_VALUE.findall(norm)) if len(tokens(norm)) > 1 else set()
+
+
 def leads_value(word: str, req: OptionRequest) -> bool:
-    """Is the size word the lead of a value already picked ("large" of "Large (40cm)")?"""
-    return any(tokens(_norm_value(v))[:1] == [word] for v in req.wanted.values())
+    """Is the size word part of a value already picked ("large" of "Large (40cm)")?"""
+    return any(word in _size_words(v) for v in req.wanted.values())
 
 
 def lead_said(value: str, values: list[str], view: str, text: str) -> bool:
-    """Is the value's leading size word ("small" of "Small (20cm)") said, and no other value's lead?"""
-    words = tokens(_norm_value(value))
-    if len(words) < 2 or words[0] not in SIZE_WORDS:
-        return False
-    leads = [tokens(_norm_value(o))[:1] for o in values]
-    return leads.count([words[0]]) == 1 and _mentions(view, text, words[0])
+    """Is a size word of the value ("small" of "Small (20cm)") said, and in no other value?"""
+    return any(sum(w in _size_words(o) for o in values) == 1 and _mentions(view, text, w) for w in _size_words(value))
 
 
 def size_word_values(product: Product, view: str, text: str, req: OptionRequest) -> None:
-    """ "the otter plush in large" picks the free-form value "Large (40cm)": a size word said that
-    leads exactly one value of an option is that value, before it is read as a size code."""
+    """ "the otter plush in large" picks the free-form value "Large (40cm)": a size word said that is in
+    exactly one value of an option is that value, before it is read as a size code."""
     for opt in product.option_names():
         if opt in req.wanted:
             continue
-        lead: dict[str, list[str]] = {}
-        for value in values_of(product, opt):
-            words = tokens(_norm_value(value))
-            if len(words) > 1 and words[0] in SIZE_WORDS:
-                lead.setdefault(words[0], []).append(value)
-        for word, values in lead.items():
-            if len(values) == 1 and _mentions(view, text, word):
-                req.wanted[opt] = values[0]
-                break
+        values = values_of(product, opt)
+        hits = [v for v in values if lead_said(v, values, view, text)]
+        if len(hits) == 1:
+            req.wanted[opt] = hits[0]
 
 
 _NUMBER_SAID = re.compile(r"(?:\bsize|\bsz|\buk|\beu|\bus|\bin an?|\ba)\s*(\d{1,2}(?:\.5)?)(?![0-9.a-z%-])"
