@@ -164,7 +164,9 @@ def numbered_labels(product: Product, view: str, req: OptionRequest) -> None:
         return
 
 
-_RANGE = re.compile(r"(?<![0-9.£$€])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![0-9.%])")
+# a range of two small numbers, not of money ("40-50 quid", "£10-20")
+_RANGE = re.compile(r"(?<![0-9.£$€])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![0-9.%])"
+                    r"(?!\s*(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|p\b|k\b))")
 _RANGE_BEFORE = re.compile(r"(?:\bages?|\bsizes?|\bin|\bfor|\ban?|\bfits?|\bthe)\s*$")
 _RANGE_AFTER = re.compile(r"\s*(?:y|yrs?|years?|yo|m|mo|mths?|months?)(?![a-z])")
 
