@@ -5,8 +5,10 @@ title (tags, handle, product type, vendor) that chat uses as names.
   "Bath Squirters - Sea Friends (5 pack)" -> squirter). When exactly one title ends in a word and no
   other title has it, "the scooter" names that product however long its title is.
 - Listing words are weaker evidence: "wellies" in the tags and handle of "Kids' Wellington Boots" is
-  what viewers type. One-word tags only: a tag of several words describes ("sensitive skin"). They are read only for words no title has (a title word always wins), and never
-  for words that describe many products (audience, season, sale tags).
+  what viewers type. One-word tags only: a tag of several words describes ("sensitive skin"). They are
+  read only for words no title has (a title word always wins), and never for words that describe many
+  products (audience, season, sale tags).
+- Numbers said as a size, age or quantity, and containers said with a quantity, are no name words.
 """
 
 from __future__ import annotations

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-# Units of measure and count that shops put after a number. Longest first so "ml" wins over "m".
+# Units of measure and count that shops put after a number (tried longest first: "ml" before "m").
 UNITS = ("inches", "inch", "pieces", "piece", "pack", "pcs", "pc", "pk", "ltr", "lbs", "lb", "oz", "kg", "mg", "g",
          "mah", "wh", "w", "v", "gb", "tb", "hz",  # electronics: "20000mAh", "65W", "128GB"
          "ml", "cl", "l", "mm", "cm", "m", "in", "ft",
          "years", "year", "yrs", "yr", "yo", "y", "months", "month", "mths", "mo")  # ages: "3yo", "2-3y"
-_GLUED = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)-?(" + "|".join(UNITS) + r")(?![a-z0-9])")
+_GLUED = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)-?(" + "|".join(sorted(UNITS, key=len, reverse=True))
+                    + r")(?![a-z0-9])")
 # 13" / 13'' (inches) after a number
 _INCH_MARK = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)\s*(?:\"|''|”|″)")
 
