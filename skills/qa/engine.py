@@ -333,6 +333,8 @@ class QAEngine:
             parts.append(f"{shown(value, lang)} {money(prices[value], p.currency, lang)}")
         text = f"{p.name}: {join(parts, lang)}." if lang == "en" else f"{p.name}：{join(parts, lang)}。"
         low = min(prices.values())
+        if len(set(prices.values())) == 1:  # "is the black one cheaper than the blue?": say it plainly
+            text += " Same price." if lang == "en" else "价格一样。"
         if len(set(prices.values())) > 1 and list(prices.values()).count(low) == 1:
             cheaper = next(v for v, a in prices.items() if a == low)
             if len(prices) == 2:  # "price difference between the small and large": the difference too
