@@ -245,3 +245,14 @@ def test_size_word_inside_a_free_form_value(engine):
     assert "$15" in a.text and "$14" not in a.text and "doesn't come" not in a.text
     a = ask(engine, "hiking socks medium or large price difference")
     assert "$14" in a.text and "$15" in a.text and "$1 cheaper" in a.text
+
+
+def test_modifier_and_head_noun_of_a_long_title(engine):
+    a = ask(engine, "sunset water bottle price")  # "Insulated Stainless Steel Kids' Water Bottle 500ml"
+    assert a.sku and "$18" in a.text
+    assert "sold out" in ask(engine, "the water bottle in forest print?").text
+
+
+def test_a_word_that_says_something_about_a_nickname_is_no_head_noun(engine):
+    a = ask(engine, "is the thermos any good?")  # "thermos" (tag) then "good": still the flask
+    assert a.sku == "kids-thermos"

@@ -37,6 +37,9 @@ from skills.qa.text import (
 
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
+# words that say something about the product named before them, never a noun it modifies
+PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
+easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs"""))
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
@@ -533,8 +536,8 @@ class QAEngine:
             return False  # the name word ends the phrase: it is the head noun
         head_raw = analysis.words[i + 1]
         head = said[i + 1]
-        if head not in analysis.content or head.isdigit() or has_cjk(head):
-            return False  # "fish price?", "fish for my cat": no noun after it
+        if head not in analysis.content or head.isdigit() or has_cjk(head) or head_raw in PREDICATES:
+            return False  # "fish price?", "fish for my cat", "wellies true to size?": no noun after it
         shape = read_shape(head_raw)
         if shape.price or shape.stock or shape.variant or shape.attribute or shape.sale or shape.restock:
             return False  # "fish pockets?" asks about the product

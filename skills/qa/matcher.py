@@ -62,6 +62,7 @@ class Match:
     listing_unique: bool = False  # a word of its tags/handle/type only it has was said ("wellies")
     listing_only: bool = False  # named by listing words alone, no title word said
     values_said: int = 0  # how many of the option-value words said this product's options have
+    head_matched: bool = False  # the title's head noun is among the words said ("water bottle" of a long title)
 
 
 @dataclass
@@ -106,6 +107,7 @@ class ProductMatcher:
         self.postings = dict(postings)
         # "the scooter": a head noun no other title has names the product however long its title
         heads = [head_noun(p.name) for p in self.products]
+        self._heads = heads
         head_count = Counter(h for h in heads if h)
         self._unique_head = [h if h and head_count[h] == 1 and len(self.postings.get(h, ())) == 1 else None
                              for h in heads]
@@ -322,7 +324,8 @@ class ProductMatcher:
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks) | set(from_listing),
                                  bool(distinct), bool(exact), conflict, unique, rank(i), min(1.0, acc[i] / said),
                                  head_said, listing_unique, bool(from_listing) and not toks,
-                                 sum(v in self._value_stems[i] for v in analysis.values)))
+                                 sum(v in self._value_stems[i] for v in analysis.values),
+                                 self._heads[i] is not None and self._heads[i] in toks))
         return results
 
     def confident(self, matches: list[Match]) -> Match | None:
@@ -365,6 +368,8 @@ class ProductMatcher:
             return True  # "the scooter" (the one title ending in it), "frog wellies" (its tags and handle)
         if len(m.matched) >= 2 and m.query_cov >= 0.99 and m.score >= 0.5:
             return True  # two or more words, all said, most of the name: "compete track" (ties are caught later)
+        if len(m.matched) >= 2 and m.query_cov >= 0.99 and m.score >= 0.25 and m.head_matched:
+            return True  # a modifier and the head noun of a long title: "water bottle" (ties are caught later)
         if m.distinctive and m.query_cov >= 0.9 and m.score >= 0.2 and len(m.matched) >= 2:
             return True  # everything said fits this long name ("grey tee" -> "Crew Neck T-Shirt - Heather Grey")
         return (m.distinctive and m.score >= 0.3) or m.score >= 0.75
