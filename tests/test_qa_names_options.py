@@ -256,3 +256,15 @@ def test_modifier_and_head_noun_of_a_long_title(engine):
 def test_a_word_that_says_something_about_a_nickname_is_no_head_noun(engine):
     a = ask(engine, "is the thermos any good?")  # "thermos" (tag) then "good": still the flask
     assert a.sku == "kids-thermos"
+
+
+def test_a_range_anywhere_in_the_question_is_read_as_the_age(engine):
+    a = ask(engine, "rain jacket 6-7 years, how much?")
+    assert "$28" in a.text
+    a = ask(engine, "is the rain jacket ok 9-10 in stock?")  # no such age: a no, never "yes, in stock"
+    assert a.text.startswith("No") and "in stock" not in a.text
+
+
+def test_bare_numbers_compare_two_values(engine):
+    a = ask(engine, "tent pegs 10 or 20 which is cheaper")
+    assert "$9" in a.text and "$16" in a.text and "$7 cheaper" in a.text

@@ -74,6 +74,13 @@ def quantity_values(values: list[str], view: str) -> set[str]:
         hits = [v for v in values if said.search(_norm_value(v))]
         if len(hits) == 1:
             out.add(hits[0])
+    # "60 or 100?" of 32/60/100 pieces: bare numbers, when every value has exactly one
+    numbered = {v: re.findall(r"\d+(?:\.\d+)?", _norm_value(v)) for v in values}
+    if all(len(n) == 1 for n in numbered.values()):
+        for number in re.findall(r"(?<![\d.£$€])(\d+(?:\.\d+)?)(?![\d.%])", view):
+            hits = [v for v, n in numbered.items() if n == [number]]
+            if len(hits) == 1:
+                out.add(hits[0])
     return out
 
 
@@ -166,8 +173,8 @@ def numbered_labels(product: Product, view: str, req: OptionRequest) -> None:
 
 # a range of two small numbers, not of money ("40-50 quid", "£10-20")
 _RANGE = re.compile(r"(?<![0-9.£$€])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![0-9.%])"
-                    r"(?!\s*(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|p\b|k\b))")
-_RANGE_BEFORE = re.compile(r"(?:\bages?|\bsizes?|\bin|\bfor|\ban?|\bfits?|\bthe)\s*$")
+                    r"(?!\s*(?:pounds?|quid|dollars?|bucks|euros?|gbp|usd|eur|p\b|k\b|days?|weeks?|hours?|hrs?"
+                    r"|min(?:ute)?s?|working|business|times|people|persons?))")
 _RANGE_AFTER = re.compile(r"\s*(?:y|yrs?|years?|yo|m|mo|mths?|months?)(?![a-z])")
 
 
@@ -180,10 +187,8 @@ def asked_ranges(product: Product, view: str, req: OptionRequest) -> None:
     no value has it, missing from the option whose values are ranges, so the answer is a clear no."""
     _asked_age(product, view, req)
     for m in _RANGE.finditer(view):
-        # said as a size ("age 9-10", "3-6 years"), or alone right after the name ("floral dress 8-9?")
-        if not (_RANGE_BEFORE.search(view[:m.start()]) or _RANGE_AFTER.match(view[m.end():])
-                or not view[:m.start()].strip()):
-            continue
+        # "age 9-10", "3-6 years", "floral dress 8-9?", "palm green 4-5": of a product sold in ranges, a
+        # range (not of money or time, see _RANGE) is the value that has it, or a clear no
         asked = m.groups()
         ranged = [opt for opt in product.option_names() if any(_ranges_in(v) for v in values_of(product, opt))]
         if not ranged or any(opt in req.wanted for opt in ranged) or req.missing:
