@@ -268,3 +268,10 @@ def test_a_range_anywhere_in_the_question_is_read_as_the_age(engine):
 def test_bare_numbers_compare_two_values(engine):
     a = ask(engine, "tent pegs 10 or 20 which is cheaper")
     assert "$9" in a.text and "$16" in a.text and "$7 cheaper" in a.text
+
+
+def test_option_values_alone_ask_which_product_or_use_the_pinned_one(engine):
+    a = engine.answer("the sunset one still in stock?")
+    assert a.sku is None and "Which one" in a.text
+    a = engine.answer("the sunset one still in stock?", pinned_sku="kids-water-bottle")
+    assert "Sunset" in a.text and "5 left" in a.text

@@ -400,6 +400,8 @@ class QAEngine:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
+        if (asks or (shape.question and not shape.greeting)) and analysis.values and not content:
+            return Answer(say("which_product", lang), None, "unknown", lang, False, "which")  # "shark uk 10?"
         if (asks or (shape.question and not shape.greeting)) and (content or P.zh_content(question)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if asks:

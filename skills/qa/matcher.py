@@ -117,7 +117,7 @@ class ProductMatcher:
         # option-value words ("large", "frog", "mint"): they ask for a variant, and break a tie between
         # products named alike ("the large otter": the plush has a Large, the gift card not)
         self._value_stems = [{stem(w) for v in p.variants for val in v.options.values() for w in tokens(fold(val))
-                              if len(w) >= 3 and w.isalpha()} for p in self.products]
+                              if len(w) >= 2 and w.isalpha()} for p in self.products]  # "uk" of "UK 10" too
         self._value_words = set().union(*self._value_stems) if self._value_stems else set()
         # numbers in names with the word after them ("30 cm", "12 colour"): "the 30cm planter" names one
         self._name_numbers: set[tuple[str, str]] = set()
