@@ -134,7 +134,13 @@ def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str
         return NEGATIVE.search(low) is None  # "contains no alcohol" -> it is alcohol-free
     if said_free:
         return True
-    return NEGATIVE.search(low) is not None
+    # only the sentences about what was asked: "Machine wash at 30°C. Do not tumble dry." answers
+    # "machine washable?" with yes; the "not" belongs to the tumble dryer
+    q = fold(question)
+    asked = [fold(k) for k in keys if fold(k) not in GENERIC and re.search(r"\b" + re.escape(fold(k)), q)]
+    parts = [part for part in re.split(r"(?<=[.;!?])\s+", low) if any(k in part for k in asked)]
+    return NEGATIVE.search(" ".join(parts) if parts and len(parts) < len(re.split(r"(?<=[.;!?])\s+", low))
+                           else low) is not None
 
 
 # Countries and regions products are said to come from, for "which country is it from?" when the

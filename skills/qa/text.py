@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from bot.lang import CJK, detect_lang, has_cjk  # noqa: F401  (re-exported for the Q&A modules)
+from skills.qa.units import split_units
 from skills.qa.zh_vocab import ZH_PRODUCT_WORDS
 
 TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff\uf900-\ufaff]+")
@@ -131,7 +132,7 @@ _ZH_ANY_RE = re.compile("|".join(sorted(map(re.escape, _ZH_ANY), key=len, revers
 def english_view(text: str) -> str:
     """Folded text with Chinese type nouns and colours rewritten as English words, so "Josie外套蓝色"
     reads "josie jacket blue"."""
-    return _ZH_ANY_RE.sub(lambda m: f" {_ZH_ANY[m.group(0)]} ", fold(text))
+    return _ZH_ANY_RE.sub(lambda m: f" {_ZH_ANY[m.group(0)]} ", split_units(fold(text)))
 
 
 def tokens(text: str) -> list[str]:
