@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "qa_holdout"
 BLIND2 = ROOT / "tests" / "data" / "qa_blind2"
 BLIND3 = ROOT / "tests" / "data" / "qa_blind3"
-SHARED = ROOT.parent / "shared" / "data" / "catalog"
+# the shared data sit beside the checkout (/work/shared) or two levels up from a worktree (/work/wt/<name>)
+SHARED = next((p / "shared" / "data" / "catalog" for p in (ROOT.parent, ROOT.parent.parent)
+               if (p / "shared" / "data" / "catalog").exists()), ROOT.parent / "shared" / "data" / "catalog")
 SETS = [
     ("luma_holdout", DATA / "luma_holdout.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop2_coffee_shopify", DATA / "shop2" / "questions.jsonl", DATA / "shop2" / "products.json",
@@ -40,6 +42,8 @@ SETS = [
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--score", type=Path, default=SHARED / "score.py")
+    parser.add_argument("--details", nargs="*", metavar="SET", default=None,
+                        help="print every wrong item (of the named sets; all sets when none is named)")
     args = parser.parse_args()
     if not args.score.exists():
         print(f"score.py not found at {args.score}; skipped (pass --score)")
@@ -53,8 +57,11 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "bot", "ask", "--catalog", str(catalog), "--faq", str(faq),
                             "--currency", currency, str(questions), "-o", str(out)], check=True, cwd=ROOT,
                            capture_output=True)
-            result = subprocess.run([sys.executable, str(args.score), str(out), str(questions)],
-                                    capture_output=True, text=True, check=True)
+            details = args.details is not None and (not args.details or name in args.details)
+            result = subprocess.run([sys.executable, str(args.score), str(out), str(questions)]
+                                    + (["--details"] if details else []), capture_output=True, text=True, check=True)
+            if details:
+                print(result.stdout.strip())
             print(f"{name}: {result.stdout.strip().splitlines()[-1]}")
     return 0
 

@@ -29,9 +29,11 @@ from skills.qa.text import (
     fix_keyword_typos,
     fold,
     has_cjk,
+    is_kept,
     name_tokens,
     stem,
     tokens,
+    zh_pieces,
 )
 
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
@@ -112,6 +114,8 @@ class QAEngine:
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
         if best is not None and not policy and (self._other_brand(best, analysis) or self._modifier_only(best, analysis)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if best is not None and not policy and self._unread_before(best, analysis, question):
+            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
         if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)):
@@ -456,6 +460,26 @@ class QAEngine:
             start -= 1
         strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w)}
         return bool(strange & set(said[start:noun_at[0]]))
+
+    def _unread_before(self, best: Match, analysis: Analysis, question: str) -> bool:
+        """ "有没有胶囊香料": Chinese we cannot read (胶囊) right before the Chinese word that named the product
+        (香料, spice) is a kind or brand we know nothing of; the product is not clearly named, so ask. A product
+        also named by a word typed in Latin letters ("Echo压缩短裤") is named."""
+        typed = {stem(w) for w in tokens(fold(question)) if not has_cjk(w)}
+        if any(t in best.matched for w in typed for t, _q in self.matcher.lookup_word(w)):
+            return False
+        previous = None
+        for piece in zh_pieces(question):
+            if piece.gloss is not None:
+                words = {stem(w) for w in tokens(piece.gloss)}
+                forms = words | {a for w in words for a in analysis.alts.get(w, ())}
+                if any(t in best.matched for f in forms for t, _q in self.matcher.lookup_word(f)):
+                    run = re.search(r"[\u3400-\u9fff]+$", previous.text) if previous is not None \
+                        and previous.gloss is None and not is_kept(previous.text) else None
+                    return run is not None and len(run.group(0)) >= 2
+            if piece.text.strip():
+                previous = piece
+        return False
 
     def _ours(self, word: str) -> bool:
         """Is the word (in any of its forms) one our listings use?"""

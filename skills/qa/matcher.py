@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -34,9 +35,14 @@ from skills.qa.text import (
     name_tokens,
     stem,
     tokens,
+    zh_alternates,
 )
 
 FUZZY_QUALITY = 0.8
+# what a product comes in, not what it is: "a 10kg bag of the dog food", "2 bottles of X", "a box of"
+CONTAINERS = frozenset({"bag", "pack", "box", "bottle", "can", "tin", "jar", "pouch", "case", "carton", "tub", "sachet",
+                        "roll", "bundle", "packet"})
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:kg|g|lb|oz|ml|l|ct|pc|pcs|x)?|a|an|one|two|three|four|five|six|ten|twelve|dozen")
 # past this many products a word only re-scores candidates found through rarer words
 COMMON_DF_CAP = 1000
 
@@ -63,6 +69,7 @@ class Analysis:
     content: list[str]  # tokens that may name a product (stems, no stop/colour/size words)
     types: set[int]  # product-type groups named in the line
     raw: dict[str, str] = field(default_factory=dict)  # content stem -> the word as typed
+    alts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Chinese word's other English spellings
 
 
 def _deletes(token: str) -> set[str]:
@@ -80,6 +87,7 @@ class ProductMatcher:
         self._types: list[set[int]] = []
         self._option_types: list[set[int]] = []
         self._product_tokens: list[frozenset[str]] = []
+        self._kinds: list[frozenset[str]] = []
         self.cjk_names = False
         for i, product in enumerate(self.products):
             toks = set(name_tokens(product.name))
@@ -88,11 +96,19 @@ class ProductMatcher:
             for tok in toks:
                 postings[tok].append(i)
             cat_words = {stem(t) for t in tokens(fold(f"{product.category} {product.attributes.get('type', '')}"))}
+            # what the listing files it under (type, category, tags): said, such a word fits this product
+            # even when its name lacks it ("catnip fish toy" for "Catnip Kicker Fish", type Toys)
+            self._kinds.append(frozenset(cat_words | {stem(t) for tag in product.tags for t in tokens(english_view(tag))}))
             self._types.append({TYPE_OF[t] for t in toks | cat_words if t in TYPE_OF})
             # kinds named by its option values ("20 tea bags"): saying them is no veto
             opt_words = {stem(t) for v in product.variants for val in v.options.values() for t in tokens(fold(val))}
             self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
         self.postings = dict(postings)
+        kind_postings: dict[str, list[int]] = defaultdict(list)
+        for i, kinds in enumerate(self._kinds):
+            for k in kinds:
+                kind_postings[k].append(i)
+        self._kind_postings = dict(kind_postings)
         self._by_type: dict[int, list[int]] = defaultdict(list)
         for i, groups in enumerate(self._types):
             for g in groups:
@@ -145,13 +161,27 @@ class ProductMatcher:
         self._cache[(word, raw)] = out
         return out
 
+    def _hits(self, word: str, analysis: Analysis) -> list[tuple[str, float]]:
+        """Index tokens a content word stands for, through a Chinese word's other spellings too."""
+        hits = self.lookup_word(word, analysis.raw.get(word, ""))
+        if word not in analysis.alts:
+            return hits
+        best = dict(hits)
+        for alt in analysis.alts[word]:
+            for tok, q in self.lookup_word(alt):
+                best[tok] = max(q, best.get(tok, 0.0))
+        return sorted(best.items())
+
     def analyse(self, text: str) -> Analysis:
         view = english_view(text)
         words = tokens(view)
         content: list[str] = []
         raw_of: dict[str, str] = {}
         types: set[int] = set()
-        for w in words:
+        for k, w in enumerate(words):
+            if stem(w) in CONTAINERS and (k > 0 and _QUANTITY.fullmatch(words[k - 1])
+                                          or k + 1 < len(words) and words[k + 1] == "of"):
+                continue  # "a 10kg bag", "bags of": the packaging, not the kind of product
             if has_cjk(w):
                 if self.cjk_names:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
@@ -168,15 +198,17 @@ class ProductMatcher:
             raw_of.setdefault(s, w)
         # hyphen-free joins so "cross fit" / "crossfit" / "cross-fit" all meet
         content.extend(a + b for a, b in zip(content, content[1:], strict=False) if a + b in self.postings)
-        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of)
+        alts = {w: a for w, a in zh_alternates(text).items() if w in content} if has_cjk(text) else {}
+        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, alts)
 
     # ------------------------------------------------------------------ products
     def match_details(self, text: str | Analysis, limit: int = 5) -> list[Match]:
         """Best products for the text, best first, with the evidence behind each score."""
         analysis = text if isinstance(text, Analysis) else self.analyse(text)
-        per_word: list[list[tuple[str, float]]] = [self.lookup_word(w, analysis.raw.get(w, "")) for w in analysis.content]
+        said_words = [(w, self._hits(w, analysis)) for w in analysis.content]
         # rare words first: they choose the candidates, very common words only re-score them
-        per_word.sort(key=lambda hits: min((len(self.postings[t]) for t, _ in hits), default=0))
+        said_words.sort(key=lambda wh: min((len(self.postings[t]) for t, _ in wh[1]), default=0))
+        per_word = [hits for _w, hits in said_words]
         acc: dict[int, float] = {}
         used: set[str] = set()
         for hits in per_word:
@@ -202,13 +234,23 @@ class ProductMatcher:
 
         # how much of what was said the product explains (unknown words weigh as much as the rarest)
         rarest = math.log(1 + max(1, len(self.products)))
-        said = sum(max((self.idf[t] for t, _ in hits), default=rarest) for hits in per_word) or 1.0
+        weight_said = [max((self.idf[t] for t, _ in hits), default=rarest) for hits in per_word]
+        said = sum(weight_said) or 1.0
 
         def name_cover(i: int) -> float:
             return acc[i] / weights[i] + (0.05 if types and types & ptypes[i] else 0.0)
 
+        def said_for(i: int) -> float:
+            """What was said, less the words this product's name lacks but its listing files it under."""
+            kinds, own = self._kinds[i], self._product_tokens[i]
+            if not kinds:
+                return said
+            extra = sum(weight for (w, hits), weight in zip(said_words, weight_said, strict=True)
+                        if ({w, *analysis.alts.get(w, ())} & kinds) and not any(t in own for t, _ in hits))
+            return max(said - extra, 1e-9)
+
         def rank(i: int) -> float:
-            return 0.5 * name_cover(i) + 0.5 * min(1.0, acc[i] / said)
+            return 0.5 * name_cover(i) + 0.5 * min(1.0, acc[i] / said_for(i))
 
         # one flat pass (no function call per candidate): thousands of candidates on big catalogs
         half_said = 0.5 / said
@@ -218,7 +260,10 @@ class ProductMatcher:
         else:
             keyed = [(a * (0.5 / weights[i] + half_said), -i) for i, a in acc.items()]
         top = [-neg for _r, neg in heapq.nlargest(limit, keyed)]
-        query_tokens = {t: q for hits in per_word for t, q in hits}
+        query_tokens: dict[str, float] = {}
+        for hits in per_word:
+            for t, q in hits:
+                query_tokens[t] = max(q, query_tokens.get(t, 0.0))
         results: list[Match] = []
         for i in top:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
@@ -232,7 +277,7 @@ class ProductMatcher:
             conflict = bool(types) and not (types & (ptypes[i] | self._option_types[i])) \
                 and not (unique and not types & self._by_type.keys())
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
-                                 conflict, unique, rank(i), min(1.0, acc[i] / said)))
+                                 conflict, unique, rank(i), min(1.0, acc[i] / said_for(i))))
         return results
 
     def confident(self, matches: list[Match]) -> Match | None:
@@ -277,8 +322,10 @@ class ProductMatcher:
             return 0, []
         ids: set[int] | None = None
         for w in analysis.content:
-            if w in self.postings and len(self.postings[w]) >= 2:
-                found = set(self.postings[w])
+            forms = (w, *analysis.alts.get(w, ()))
+            filed = {i for f in forms for i in self._kind_postings.get(f, ())}  # "toys": what the listings file under
+            if any(len(self.postings.get(f, ())) >= 2 for f in forms) or filed:
+                found = {i for f in forms for i in self.postings.get(f, ())} | filed
             elif w in TYPE_OF:
                 found = set(self._by_type.get(TYPE_OF[w], ()))
             elif w.isdigit():

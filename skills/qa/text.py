@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.lang import CJK, detect_lang, has_cjk  # noqa: F401  (re-exported for the Q&A modules)
+from skills.qa.zh_lexicon import ZH_LEXICON
+from skills.qa.zh_segment import Piece, Segmenter
 from skills.qa.zh_vocab import ZH_PRODUCT_WORDS
 
 TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff\uf900-\ufaff]+")
@@ -115,23 +118,77 @@ def stem(token: str) -> str:
     return token
 
 
-_ZH_TYPE_RE = re.compile("|".join(sorted((re.escape(z) for _en, zhs in TYPE_GROUPS for z in zhs), key=len, reverse=True)))
 _ZH_TYPE = {z: en[0] for en, zhs in TYPE_GROUPS for z in zhs}
 # Common Chinese descriptors in product talk, read as the English words shop names use.
 ZH_WORDS = {"瑜伽": "yoga", "跑步": "running", "健身": "fitness", "训练": "training", "徒步": "trek", "拉链": "zip",
             "连帽": "hooded", "长袖": "long sleeve", "数字": "digital", "运动": "sport", "手提": "tote", "旅行": "travel"}
 ZH_WORDS.update({zh: en for zh, en in ZH_PRODUCT_WORDS.items() if zh not in ZH_WORDS})
-_ZH_WORDS_RE = re.compile("|".join(sorted(map(re.escape, ZH_WORDS), key=len, reverse=True)))
-_ZH_COLOUR_RE = re.compile("|".join(sorted((re.escape(z) for z in ZH_COLOUR), key=len, reverse=True)))
-# one pass, longest word first: "藏红花" is saffron, not "藏 red 花"; type nouns, then colours win a tie
+# the shop-word lexicon (skills/qa/zh_lexicon.py) fills in what the lists above do not say
+ZH_WORDS.update({zh: gloss for zh, (gloss, _alts) in ZH_LEXICON.items() if zh not in ZH_WORDS})
+# other spellings of a word's head noun ("饮水机" is a water fountain or a water dispenser), as stems
+ZH_ALTERNATES: dict[str, tuple[str, tuple[str, ...]]] = {}  # zh -> (head stem, other stems)
+for _zh, (_gloss, _alts) in ZH_LEXICON.items():
+    if _alts and ZH_WORDS.get(_zh) == _gloss:
+        _said = {stem(w) for w in _gloss.split()}
+        _extra = tuple(dict.fromkeys(stem(w) for a in _alts for w in a.split() if stem(w) not in _said))
+        if _extra:
+            ZH_ALTERNATES[_zh] = (stem(_gloss.split()[-1]), _extra)
+# one cut of the text, fewest unread characters and longest words first: "藏红花" is saffron, not
+# "藏 red 花"; type nouns, then colours win a tie; question words and fillers stay as written, so
+# "多少钱包邮" is never read as 多少 + 钱包 (wallet)
 _ZH_ANY = {**ZH_WORDS, **ZH_COLOUR, **_ZH_TYPE}
-_ZH_ANY_RE = re.compile("|".join(sorted(map(re.escape, _ZH_ANY), key=len, reverse=True)))
+# question and shop-talk words that must never be cut into product words ("包邮" is not a bag)
+_ZH_KEPT = set(ZH_STOP) | set(re.findall(r"\S+", """
+多少钱 多少 包邮 邮费 运费 快递 发货 退货 退款 换货 有货 没货 缺货 还有 现货 库存 补货 到货 怎么卖 尺码 码数 尺寸 大小 颜色 容量 重量
+材质 面料 材料 成分 保修 质保 产地 机洗 水洗 手洗 可以 能不能 是不是 有没有 怎么样 多大 多重 多长 多久 多高 多宽 几个 几种 哪个 哪款
+哪里 什么 为什么 优惠 打折 折扣 原价 活动 价格 价钱 便宜 一点 一些 一个 一款 一件 一包 一袋 一盒 一瓶 不是 不要 不会 没有 已经
+主播 直播 链接 上架 下单 付款 支付 适合 推荐 喜欢 好看 好用 质量 效果 味道 口味 口感 规格 款式 型号 版本 区别 对比 比较
+"""))
 
 
+@lru_cache(maxsize=1)
+def _segmenter() -> Segmenter:
+    """Built on first use: the Chinese keywords of the intent reader (price, stock, attribute topics)
+    are kept words too, so they are read as themselves and never cut into product words."""
+    from skills.qa import intent  # here, not at the top: intent imports this module
+
+    kept = set(_ZH_KEPT)
+    patterns = [v for v in vars(intent).values() if isinstance(v, re.Pattern)]
+    for rx, _name, keys in intent.ATTRIBUTE_TOPICS:
+        patterns.append(rx)
+        kept.update(k for k in keys if has_cjk(k))
+    for rx in patterns:
+        kept.update(w for w in re.findall(r"[\u3400-\u9fff]{2,}", rx.pattern))
+    return Segmenter(_ZH_ANY, frozenset(kept))
+
+
+@lru_cache(maxsize=4096)
 def english_view(text: str) -> str:
-    """Folded text with Chinese type nouns and colours rewritten as English words, so "Josie外套蓝色"
-    reads "josie jacket blue"."""
-    return _ZH_ANY_RE.sub(lambda m: f" {_ZH_ANY[m.group(0)]} ", fold(text))
+    """Folded text with Chinese words rewritten as English words, so "Josie外套蓝色" reads
+    "josie jacket blue" and "猫薄荷鱼玩具" reads "catnip fish toy"."""
+    return _segmenter().english(fold(text))
+
+
+def zh_pieces(text: str) -> list[Piece]:
+    """The text cut into words (see zh_segment): glossed words, kept words and unread runs, in order."""
+    return _segmenter().cut(fold(text))
+
+
+def is_kept(word: str) -> bool:
+    """A question word or filler the segmenter keeps as written ("多少钱", "有货")."""
+    seg = _segmenter()
+    return word in seg.words and seg.words[word] is None
+
+
+def zh_alternates(text: str) -> dict[str, tuple[str, ...]]:
+    """Stems of the other English spellings of the Chinese head nouns said in the text
+    ("饮水机" -> {"fountain": ("dispenser",)}): the matcher tries each."""
+    out: dict[str, tuple[str, ...]] = {}
+    for piece in zh_pieces(text):
+        if piece.gloss and piece.text in ZH_ALTERNATES:
+            head, others = ZH_ALTERNATES[piece.text]
+            out[head] = tuple(dict.fromkeys(out.get(head, ()) + others))
+    return out
 
 
 def tokens(text: str) -> list[str]:
