@@ -70,6 +70,7 @@ class QAEngine:
             [p.name, p.brand, p.category, p.description, *map(str, p.features), *p.tags,
              *(str(v) for v in p.attributes.values()),
              *(val for var in p.variants for val in var.options.values())]))) for form in (w, stem(w), F.word_base(w))}
+        self.shop_kinds = {w for p in self.matcher.products for w in self._kind_words(p)}
         for e in faq or []:  # the shop's own FAQ words ("opened", "sealed") are not another brand either
             self.shop_words |= {form for w in tokens(fold(f"{e.question} {e.answer}"))
                                 for form in (w, stem(w), F.word_base(w))}
@@ -113,6 +114,9 @@ class QAEngine:
         if hit is None and policy and product is None and force is None:
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
         if best is not None and not policy and (self._other_brand(best, analysis) or self._modifier_only(best, analysis)):
+            if self._modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
+                # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
+                return self._no_product(question, shape, analysis, [], lang, user)
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and self._unread_before(best, analysis, question):
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
@@ -186,7 +190,10 @@ class QAEngine:
             return done(self.inv.list_values(p, lang, only=asked), "variant")
         if req.wanted:
             return done(*self.inv.variant_stock(p, req, lang))
-        kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
+        kind = self._kind_words(p)
+        # a tag that is a kind the shop files products under ("baby", "toy") says what it is, not what is asked;
+        # other tags ("caffeine-free") are facts a question asks about
+        kind |= {stem(w) for w in tokens(fold(" ".join(p.tags)))} & self.shop_kinds
         leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
         looking = bool(leftover) and not (shape.list_values or shape.stock)
         found = F.find_facts(p, leftover, all_specific=True) if looking else []
@@ -216,6 +223,10 @@ class QAEngine:
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         text, _intent, sku = self.inv.price(p, req, lang)  # just the name ("josie jacket??"): the essentials
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
+
+    @staticmethod
+    def _kind_words(p: Product) -> set[str]:
+        return {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
 
     def _figure_by_verb(self, p: Product, shape: Shape, rest: str) -> list[str]:
         """ "how long does the leash extend?": the listing line with the question's other words in any form
@@ -489,7 +500,7 @@ class QAEngine:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
         return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
                 and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
-                and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
+                and not has_cjk(w) and not self.matcher.hits(w, analysis)]
 
     def _modifier_only(self, best: Match, analysis: Analysis) -> bool:
         """ "do you sell fish tanks?" names the Catnip Kicker Fish by one word only, and that word is a

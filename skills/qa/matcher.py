@@ -161,7 +161,7 @@ class ProductMatcher:
         self._cache[(word, raw)] = out
         return out
 
-    def _hits(self, word: str, analysis: Analysis) -> list[tuple[str, float]]:
+    def hits(self, word: str, analysis: Analysis) -> list[tuple[str, float]]:
         """Index tokens a content word stands for, through a Chinese word's other spellings too."""
         hits = self.lookup_word(word, analysis.raw.get(word, ""))
         if word not in analysis.alts:
@@ -205,7 +205,7 @@ class ProductMatcher:
     def match_details(self, text: str | Analysis, limit: int = 5) -> list[Match]:
         """Best products for the text, best first, with the evidence behind each score."""
         analysis = text if isinstance(text, Analysis) else self.analyse(text)
-        said_words = [(w, self._hits(w, analysis)) for w in analysis.content]
+        said_words = [(w, self.hits(w, analysis)) for w in analysis.content]
         # rare words first: they choose the candidates, very common words only re-score them
         said_words.sort(key=lambda wh: min((len(self.postings[t]) for t, _ in wh[1]), default=0))
         per_word = [hits for _w, hits in said_words]

@@ -125,24 +125,28 @@ ZH_WORDS = {"瑜伽": "yoga", "跑步": "running", "健身": "fitness", "训练"
 ZH_WORDS.update({zh: en for zh, en in ZH_PRODUCT_WORDS.items() if zh not in ZH_WORDS})
 # the shop-word lexicon (skills/qa/zh_lexicon.py) fills in what the lists above do not say
 ZH_WORDS.update({zh: gloss for zh, (gloss, _alts) in ZH_LEXICON.items() if zh not in ZH_WORDS})
-# other spellings of a word's head noun ("饮水机" is a water fountain or a water dispenser), as stems
+# other spellings of a word's head noun ("饮水机" is a water fountain or a water dispenser), as stems:
+# one-word alternatives, and the head of a longer one whose other words the gloss already says
+# ("phone stand|phone holder"); "screen protector|tempered glass" adds nothing ("glass" is another thing)
 ZH_ALTERNATES: dict[str, tuple[str, tuple[str, ...]]] = {}  # zh -> (head stem, other stems)
-for _zh, (_gloss, _alts) in ZH_LEXICON.items():
-    if _alts and ZH_WORDS.get(_zh) == _gloss:
-        _said = {stem(w) for w in _gloss.split()}
-        _extra = tuple(dict.fromkeys(stem(w) for a in _alts for w in a.split() if stem(w) not in _said))
-        if _extra:
-            ZH_ALTERNATES[_zh] = (stem(_gloss.split()[-1]), _extra)
 # one cut of the text, fewest unread characters and longest words first: "藏红花" is saffron, not
 # "藏 red 花"; type nouns, then colours win a tie; question words and fillers stay as written, so
 # "多少钱包邮" is never read as 多少 + 钱包 (wallet)
 _ZH_ANY = {**ZH_WORDS, **ZH_COLOUR, **_ZH_TYPE}
+for _zh, (_gloss, _alts) in ZH_LEXICON.items():
+    _used = _ZH_ANY[_zh].split()  # the lexicon's own gloss, or the one the lists above give the word
+    _said = {stem(w) for w in _used}
+    _extra = [stem(a.split()[-1]) for a in (_gloss, *_alts)
+              if {stem(w) for w in a.split()[:-1]} <= _said and stem(a.split()[-1]) not in _said]
+    if _extra:
+        ZH_ALTERNATES[_zh] = (stem(_used[-1]), tuple(dict.fromkeys(_extra)))
 # question and shop-talk words that must never be cut into product words ("包邮" is not a bag)
 _ZH_KEPT = set(ZH_STOP) | set(re.findall(r"\S+", """
 多少钱 多少 包邮 邮费 运费 快递 发货 退货 退款 换货 有货 没货 缺货 还有 现货 库存 补货 到货 怎么卖 尺码 码数 尺寸 大小 颜色 容量 重量
 材质 面料 材料 成分 保修 质保 产地 机洗 水洗 手洗 可以 能不能 是不是 有没有 怎么样 多大 多重 多长 多久 多高 多宽 几个 几种 哪个 哪款
 哪里 什么 为什么 优惠 打折 折扣 原价 活动 价格 价钱 便宜 一点 一些 一个 一款 一件 一包 一袋 一盒 一瓶 不是 不要 不会 没有 已经
 主播 直播 链接 上架 下单 付款 支付 适合 推荐 喜欢 好看 好用 质量 效果 味道 口味 口感 规格 款式 型号 版本 区别 对比 比较
+包括 包含 附带 附送 赠送 送的 支持 兼容 适用 需要 使用 用的 用于 可不可以 会不会 能否 是否 带不带 配不配 大概 一般 平时
 """))
 
 

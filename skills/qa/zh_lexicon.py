@@ -58,7 +58,7 @@ _ENTRIES = """
 # food and drink
 零食=snack|treat; 小吃=snack; 饼干=cookie|biscuit; 曲奇=cookie; 薯片=chip|crisp; 糖果=candy|sweet; 软糖=gummy|gummies
 果冻=jelly; 巧克力棒=chocolate bar; 坚果=nut; 杏仁=almond; 核桃=walnut; 腰果=cashew; 花生=peanut; 开心果=pistachio
-果干=dried fruit; 葡萄干=raisin; 蔓越莓=cranberry; 蓝莓=blueberry; 草莓=strawberry; 苹果=apple; 香蕉=banana; 芒果=mango
+果干=dried fruit; 葡萄干=raisin; 蔓越莓=cranberry; 蓝莓=blueberry; 草莓=strawberry; 苹果=apple|iphone; 香蕉=banana; 芒果=mango
 橙子=orange; 葡萄=grape; 西瓜=watermelon; 樱桃=cherry; 菠萝=pineapple; 椰=coconut; 水果=fruit; 蔬菜=vegetable; 牛奶=milk
 奶=milk; 酸奶=yogurt; 奶酪=cheese; 芝士=cheese; 黄油=butter; 鸡蛋=egg; 面包=bread; 蛋糕=cake; 面条=noodle; 意面=pasta
 大米=rice; 米饭=rice; 燕麦片=oatmeal|oats; 麦片=cereal|granola; 谷物=grain|cereal; 面粉=flour; 酱=sauce; 辣酱=hot sauce|chili sauce
@@ -73,6 +73,7 @@ _ENTRIES = """
 冻干=freeze dried; 脱水=dehydrated; 烘干=dried; 风干=air dried; 低糖=low sugar; 无糖=sugar free; 低脂=low fat; 高蛋白=high protein
 谷物饲料=grain; 无谷=grain free; 无谷物=grain free; 天然=natural; 手工=handmade; 进口=imported; 速溶=instant; 原味=original|plain
 # kitchen and dining
+洗碗机=dishwasher; 辅食=baby food; 苹果手机=iphone; 木头=wood|wooden; 木制=wooden|wood; 实木的=solid wood|wood
 厨具=cookware|kitchenware; 炒锅=wok; 平底锅=frying pan|skillet; 煎锅=frying pan|skillet; 汤锅=pot|stockpot; 奶锅=saucepan
 蒸锅=steamer; 高压锅=pressure cooker; 电饭煲=rice cooker; 空气炸锅=air fryer; 烤箱=oven; 微波炉=microwave; 榨汁机=juicer|blender
 破壁机=blender; 搅拌机=blender|mixer; 料理机=food processor|blender; 咖啡杯=coffee cup|mug; 保温杯=insulated bottle|tumbler|thermos
@@ -85,7 +86,7 @@ _ENTRIES = """
 # home, bedding, furniture, cleaning
 家居=home; 床上用品=bedding; 床单=sheet|bed sheet; 被套=duvet cover; 被子=duvet|comforter|quilt; 羽绒被=down duvet|comforter
 枕套=pillowcase; 抱枕=cushion|throw pillow; 靠垫=cushion; 床垫=mattress; 凉席=mat; 毛毯=blanket|throw; 浴巾=bath towel|towel
-地毯=rug|carpet; 地垫=mat|rug; 门垫=doormat; 窗帘=curtain; 灯=lamp|light; 台灯=desk lamp|lamp; 落地灯=floor lamp; 夜灯=night light
+地毯=rug|carpet; 地垫=mat|rug; 门垫=doormat; 窗帘=curtain; 灯=lamp|light; 台灯=table lamp|lamp; 落地灯=floor lamp; 夜灯=night light
 灯泡=bulb; 灯串=string light|fairy light; 香薰蜡烛=scented candle|candle; 花瓶=vase; 相框=photo frame|frame; 镜子=mirror; 挂钟=wall clock|clock
 闹钟=alarm clock|clock; 时钟=clock; 收纳盒=storage box|organizer; 收纳=storage|organizer; 衣架=hanger; 挂钩=hook; 置物架=shelf|rack
 书架=bookshelf|shelf; 鞋架=shoe rack; 椅子=chair; 凳子=stool; 沙发=sofa|couch; 桌子=table|desk; 书桌=desk; 餐桌=dining table|table
@@ -98,7 +99,7 @@ _ENTRIES = """
 钢化膜=screen protector|tempered glass; 贴膜=screen protector; 充电宝=power bank; 移动电源=power bank; 充电线=charging cable|cable
 快充=fast charging; 无线充电器=wireless charger; 无线充=wireless charger; 充电头=charger|adapter; 适配器=adapter; 转换器=adapter|converter
 插座=socket|outlet; 插头=plug; 排插=power strip; 延长线=extension cord; 电池=battery; 蓝牙=bluetooth; 无线=wireless; 有线=wired
-耳塞=earbud|earplug; 蓝牙耳机=bluetooth earbuds|earbud|headphone; 头戴式耳机=headphone|headset; 降噪=noise cancelling; 麦克风=microphone|mic
+耳机=headphones|earbud|earphone|headset; 无线耳机=wireless earbuds|headphone|earphone; 耳塞=earbud|earplug; 蓝牙耳机=bluetooth earbuds|earbud|headphone; 头戴式耳机=headphone|headset; 降噪=noise cancelling; 麦克风=microphone|mic
 话筒=microphone|mic; 音响=speaker; 蓝牙音箱=bluetooth speaker|speaker; 摄像头=camera|webcam; 相机=camera; 监控=security camera|camera
 镜头=lens; 三脚架=tripod; 自拍杆=selfie stick; 补光灯=ring light|light; 手柄=controller|gamepad; 游戏机=console; 游戏=game
 电脑=computer|laptop; 笔记本电脑=laptop; 平板=tablet; 平板电脑=tablet; 显示器=monitor; 屏幕=screen|display; 鼠标垫=mouse pad
@@ -106,7 +107,7 @@ _ENTRIES = """
 内存卡=memory card; U盘=usb drive|flash drive; 硬盘=hard drive|drive; 路由器=router; 智能手表=smart watch|smartwatch; 手环=fitness tracker|band
 智能=smart; 投影仪=projector; 电子书=ereader|kindle; 计算器=calculator; 遥控器=remote; 遥控=remote control; 机器人=robot
 # toys, baby, kids
-玩具=toy; 毛绒玩具=plush toy|plush|stuffed animal; 公仔=plush|figure; 娃娃=doll; 玩偶=doll|plush; 积木=building block|block
+玩具=toy; 毛绒玩具=plush toy|plush|stuffed animal; 公仔=plush|figure; 娃娃=doll; 玩偶=doll|plush; 积木=blocks|block|brick
 拼图=puzzle|jigsaw; 益智=educational; 模型=model; 遥控车=rc car|remote control car; 玩具车=toy car; 球类=ball; 气球=balloon
 桌游=board game; 卡牌=card game|card; 画笔=paint brush|brush; 蜡笔=crayon; 彩笔=marker|colored pencil; 贴纸=sticker; 绘本=picture book
 奶瓶=baby bottle|bottle; 奶嘴=pacifier|nipple; 尿布=diaper|nappy; 纸尿裤=diaper|nappy; 湿巾=wipe; 婴儿车=stroller|pram; 推车=stroller|cart
