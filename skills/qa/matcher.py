@@ -88,6 +88,7 @@ class ProductMatcher:
         self._option_types: list[set[int]] = []
         self._product_tokens: list[frozenset[str]] = []
         self._kinds: list[frozenset[str]] = []
+        self._own_words: list[frozenset[str]] = []
         self.cjk_names = False
         for i, product in enumerate(self.products):
             toks = set(name_tokens(product.name))
@@ -101,8 +102,10 @@ class ProductMatcher:
             self._kinds.append(frozenset(cat_words | {stem(t) for tag in product.tags for t in tokens(english_view(tag))}))
             self._types.append({TYPE_OF[t] for t in toks | cat_words if t in TYPE_OF})
             # kinds named by its option values ("20 tea bags"): saying them is no veto
-            opt_words = {stem(t) for v in product.variants for val in v.options.values() for t in tokens(fold(val))}
+            opt_words = {stem(t) for v in product.variants for val in v.options.values() for t in tokens(english_view(val))}
             self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
+            # said, an option value of its own ("salmon" dog food) is no word the product fails to explain
+            self._own_words.append(self._kinds[-1] | frozenset(w for w in opt_words if not w.isdigit()))
         self.postings = dict(postings)
         kind_postings: dict[str, list[int]] = defaultdict(list)
         for i, kinds in enumerate(self._kinds):
@@ -160,6 +163,13 @@ class ProductMatcher:
             self._cache.clear()
         self._cache[(word, raw)] = out
         return out
+
+    def _spread(self, token: str) -> int:
+        """How many products a name token names or files under (name, type, tags)."""
+        named, filed = self.postings[token], self._kind_postings.get(token, ())
+        if not filed or len(named) > self.distinctive_df or len(filed) > self.distinctive_df:
+            return max(len(named), len(filed))  # callers only tell "a few" from "many"
+        return len(set(named) | set(filed))
 
     def hits(self, word: str, analysis: Analysis) -> list[tuple[str, float]]:
         """Index tokens a content word stands for, through a Chinese word's other spellings too."""
@@ -241,8 +251,9 @@ class ProductMatcher:
             return acc[i] / weights[i] + (0.05 if types and types & ptypes[i] else 0.0)
 
         def said_for(i: int) -> float:
-            """What was said, less the words this product's name lacks but its listing files it under."""
-            kinds, own = self._kinds[i], self._product_tokens[i]
+            """What was said, less the words this product's name lacks but its listing files it under or
+            sells it in (tags, type, option values)."""
+            kinds, own = self._own_words[i], self._product_tokens[i]
             if not kinds:
                 return said
             extra = sum(weight for (w, hits), weight in zip(said_words, weight_said, strict=True)
@@ -267,10 +278,12 @@ class ProductMatcher:
         results: list[Match] = []
         for i in top:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
-            distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df and t not in GENERIC_NAME_WORDS
-                        and t not in TYPE_OF]  # "jacket" never names one jacket, however few there are
+            # "jacket" never names one jacket, however few there are; nor does a word several listings are
+            # filed under ("treats": one name says it, two products are treats)
+            distinct = [t for t in toks if self._spread(t) <= self.distinctive_df and t not in GENERIC_NAME_WORDS
+                        and t not in TYPE_OF]
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
-            unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
+            unique = any(self._spread(t) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
                          and t not in GENERIC_NAME_WORDS for t in exact)
             # a kind the shop does not stock at all ("a 1kg bag of the yirgacheffe" in a coffee shop) does
             # not veto a product named by a word only it has; a kind it stocks does ("yoga mats")
