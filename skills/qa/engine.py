@@ -371,7 +371,7 @@ class QAEngine:
         n, some = self.matcher.family(analysis)
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
-        if (tied or some) and [w for w in self._unknown_words(analysis) if not self._ours(w)]:  # "lululemon align leggings": another brand's
+        if (tied or some) and [w for w in self._unknown_words(analysis) if not self._ours(w, analysis)]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
@@ -469,7 +469,7 @@ class QAEngine:
         while start > 0 and analysis.words[start - 1] not in STOP and said[start - 1] not in STOP \
                 and not has_cjk(analysis.words[start - 1]):
             start -= 1
-        strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w)}
+        strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w, analysis)}
         return bool(strange & set(said[start:noun_at[0]]))
 
     def _unread_before(self, best: Match, analysis: Analysis, question: str) -> bool:
@@ -492,9 +492,10 @@ class QAEngine:
                 previous = piece
         return False
 
-    def _ours(self, word: str) -> bool:
-        """Is the word (in any of its forms) one our listings use?"""
-        return any(form in self.shop_words for form in (word, stem(word), F.word_base(word), F.word_base(stem(word))))
+    def _ours(self, word: str, analysis: Analysis | None = None) -> bool:
+        """Is the word (in any of its forms, or any spelling of the Chinese word it glosses) one our listings use?"""
+        spellings = (word, *(analysis.alts.get(word, ()) if analysis is not None else ()))
+        return any(form in self.shop_words for w in spellings for form in (w, stem(w), F.word_base(w), F.word_base(stem(w))))
 
     def _unknown_words(self, analysis: Analysis) -> list[str]:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""

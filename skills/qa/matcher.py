@@ -58,6 +58,7 @@ class Match:
     exact_unique: bool = False  # a word that only this product's name has was said exactly
     rank: float = 0.0  # ordering key: name coverage and how much of the text the product explains
     query_cov: float = 0.0  # how much of what was said this product explains (0..1)
+    explained: bool = False  # some words said are not in its name but in its listing's tags, type or options
 
 
 @dataclass
@@ -270,7 +271,8 @@ class ProductMatcher:
                      for i, a in acc.items()]
         else:
             keyed = [(a * (0.5 / weights[i] + half_said), -i) for i, a in acc.items()]
-        top = [-neg for _r, neg in heapq.nlargest(limit, keyed)]
+        # a few more than asked for: a product whose listing explains the unnamed words may move up
+        top = [-neg for _r, neg in heapq.nlargest(limit + 5, keyed)]
         query_tokens: dict[str, float] = {}
         for hits in per_word:
             for t, q in hits:
@@ -290,8 +292,9 @@ class ProductMatcher:
             conflict = bool(types) and not (types & (ptypes[i] | self._option_types[i])) \
                 and not (unique and not types & self._by_type.keys())
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
-                                 conflict, unique, rank(i), min(1.0, acc[i] / said_for(i))))
-        return results
+                                 conflict, unique, rank(i), min(1.0, acc[i] / said_for(i)), said_for(i) < said))
+        results.sort(key=lambda m: m.rank, reverse=True)  # stable: equal ranks keep the index order
+        return results[:limit]
 
     def confident(self, matches: list[Match]) -> Match | None:
         """The one product the text clearly names, or None (nothing, a contradiction, or a tie)."""
@@ -315,6 +318,8 @@ class ProductMatcher:
             return True  # two or more words, all said, most of the name: "compete track" (ties are caught later)
         if m.distinctive and m.query_cov >= 0.9 and m.score >= 0.2 and len(m.matched) >= 2:
             return True  # everything said fits this long name ("grey tee" -> "Crew Neck T-Shirt - Heather Grey")
+        if m.explained and m.query_cov >= 0.99 and m.score >= 0.3:
+            return True  # its name, its kind and its options say everything said: "jade roller" (Stone: Jade)
         return (m.distinctive and m.score >= 0.3) or m.score >= 0.75
 
     def ambiguous(self, matches: list[Match]) -> list[Match]:

@@ -55,6 +55,12 @@ _ENTRIES = """
 吹风机=hair dryer; 卷发棒=curling iron|curler; 直发器=straightener|flat iron; 梳子=comb|brush; 香氛=fragrance|scent
 淡香水=eau de toilette; 香薰=diffuser|aroma; 精油=essential oil; 护唇=lip care; 唇膜=lip mask; 眼膜=eye patch|eye mask
 面部=face|facial; 脸部=face|facial; 身体=body; 头发=hair; 手部=hand; 足部=foot; 男士护肤=men skincare
+精华=serum|essence; 面霜=cream|moisturizer; 保湿霜=moisturizer|cream; 乳霜=cream; 晚霜=night cream; 日霜=day cream
+身体乳=body lotion|butter|cream; 身体霜=body cream|butter; 精华水=essence|toner; 安瓶=ampoule; 洁面仪=cleansing brush|device
+洗脸仪=cleansing brush|device; 美容仪=beauty device|device; 玉石=jade; 滚轮=roller; 玉石滚轮=jade roller; 刮痧板=gua sha
+护发=hair care; 护发精油=hair oil; 积雪草=cica|centella; 蜗牛=snail; 神经酰胺=ceramide; 多肽=peptide; 胜肽=peptide; 肽=peptide
+水杨酸=salicylic acid; 果酸=aha; 角鲨烷=squalane; 乳木果=shea; 摩洛哥坚果油=argan oil; 阿甘油=argan oil; 芦荟=aloe; 茶树=tea tree
+玫瑰果油=rosehip oil; 椰子油=coconut oil; 防晒指数=spf; 哑光=matte; 水润=dewy; 清爽=lightweight|fresh; 持久=long lasting
 # food and drink
 零食=snack|treat; 小吃=snack; 饼干=cookie|biscuit; 曲奇=cookie; 薯片=chip|crisp; 糖果=candy|sweet; 软糖=gummy|gummies
 果冻=jelly; 巧克力棒=chocolate bar; 坚果=nut; 杏仁=almond; 核桃=walnut; 腰果=cashew; 花生=peanut; 开心果=pistachio
@@ -114,7 +120,7 @@ _ENTRIES = """
 安全座椅=car seat; 围兜=bib; 口水巾=bib|burp cloth; 摇篮=cradle|bassinet; 睡袋=sleeping bag; 爬行垫=play mat; 牙胶=teether
 # pets
 鱼=fish; 杯=cup|mug; 瓶=bottle; 罐=jar|can|tin; 盒=box; 袋=bag|pouch; 箱=box|case; 球=ball; 垫=mat|pad|cushion; 绳=rope
-宠物=pet; 猫=cat; 猫咪=cat; 小猫=kitten|cat; 猫猫=cat; 狗=dog; 狗狗=dog; 小狗=puppy|dog; 幼犬=puppy; 幼猫=kitten; 犬=dog
+宠物=pet; 大型犬=large dog; 中型犬=medium dog; 小型犬=small dog; 大狗=large dog; 小狗狗=small dog; 猫=cat; 猫咪=cat; 小猫=kitten|cat; 猫猫=cat; 狗=dog; 狗狗=dog; 小狗=puppy|dog; 幼犬=puppy; 幼猫=kitten; 犬=dog
 猫粮=cat food; 狗粮=dog food; 宠物粮=pet food; 粮=food; 主粮=food; 湿粮=wet food; 干粮=dry food|kibble; 罐头=can|canned food
 猫罐头=wet cat food|cat food; 狗罐头=wet dog food|dog food; 宠物零食=pet treat|treat; 猫零食=cat treat; 狗零食=dog treat; 磨牙棒=chew stick|dental chew
 洁齿=dental; 猫砂=cat litter|litter; 豆腐猫砂=tofu cat litter|tofu litter; 猫砂盆=litter box; 猫抓板=scratcher|scratching board
