@@ -423,6 +423,12 @@ class QAEngine:
                 out = re.sub(r"(?i)(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", " ", out)
         for run in re.findall(r"[\u3400-\u9fff]{2,}", p.name):  # Chinese product names
             out = out.replace(run, " ")
+        if has_cjk(out):  # Chinese words that say the name in English ("礼品卡" of "... Gift Card")
+            own = set(name_tokens(p.name))
+            for piece in zh_pieces(out):
+                said = {stem(w) for w in tokens(piece.gloss or "")}
+                if said and said <= own:
+                    out = out.replace(piece.text, " ")
         return out
 
     def _names_product(self, word: str, p: Product) -> bool:

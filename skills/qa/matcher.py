@@ -36,6 +36,7 @@ from skills.qa.text import (
     stem,
     tokens,
     zh_alternates,
+    zh_pieces,
 )
 
 FUZZY_QUALITY = 0.8
@@ -59,6 +60,7 @@ class Match:
     rank: float = 0.0  # ordering key: name coverage and how much of the text the product explains
     query_cov: float = 0.0  # how much of what was said this product explains (0..1)
     explained: bool = False  # some words said are not in its name but in its listing's tags, type or options
+    head_missing: bool = False  # named by a Chinese word's modifier only, not by its head noun
 
 
 @dataclass
@@ -71,6 +73,9 @@ class Analysis:
     types: set[int]  # product-type groups named in the line
     raw: dict[str, str] = field(default_factory=dict)  # content stem -> the word as typed
     alts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Chinese word's other English spellings
+    # Chinese words glossed as several English words: (modifier stems, head noun stem); "手冲壶" is a kettle
+    # for pour-over, never the pour-over dripper
+    phrases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
 
 
 def _deletes(token: str) -> set[str]:
@@ -209,8 +214,14 @@ class ProductMatcher:
             raw_of.setdefault(s, w)
         # hyphen-free joins so "cross fit" / "crossfit" / "cross-fit" all meet
         content.extend(a + b for a, b in zip(content, content[1:], strict=False) if a + b in self.postings)
-        alts = {w: a for w, a in zh_alternates(text).items() if w in content} if has_cjk(text) else {}
-        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, alts)
+        alts, phrases = {}, []
+        if has_cjk(text):
+            alts = {w: a for w, a in zh_alternates(text).items() if w in content}
+            for piece in zh_pieces(text):
+                said = [stem(w) for w in tokens(piece.gloss or "") if w not in STOP]
+                if len(said) >= 2:
+                    phrases.append((tuple(said[:-1]), said[-1]))
+        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, alts, phrases)
 
     # ------------------------------------------------------------------ products
     def match_details(self, text: str | Analysis, limit: int = 5) -> list[Match]:
@@ -293,8 +304,19 @@ class ProductMatcher:
                 and not (unique and not types & self._by_type.keys())
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
                                  conflict, unique, rank(i), min(1.0, acc[i] / said_for(i)), said_for(i) < said))
-        results.sort(key=lambda m: m.rank, reverse=True)  # stable: equal ranks keep the index order
+        for m, i in zip(results, top, strict=True):
+            m.head_missing = any(not self._fits(i, head, analysis) and any(self._fits(i, w, analysis) for w in mods)
+                                 for mods, head in analysis.phrases)
+        # stable: equal ranks keep the index order; a product named by a modifier only goes last
+        results.sort(key=lambda m: (not m.head_missing, m.rank), reverse=True)
         return results[:limit]
+
+    def _fits(self, i: int, word: str, analysis: Analysis) -> bool:
+        """Does product i's name, kind, tags or options say this word (or its other spellings, or its kind)?"""
+        forms = (word, *analysis.alts.get(word, ()))
+        if any(f in self._own_words[i] for f in forms) or (word in TYPE_OF and TYPE_OF[word] in self._types[i]):
+            return True
+        return any(t in self._product_tokens[i] for f in forms for t, _q in self.lookup_word(f))
 
     def confident(self, matches: list[Match]) -> Match | None:
         """The one product the text clearly names, or None (nothing, a contradiction, or a tie)."""
@@ -310,6 +332,8 @@ class ProductMatcher:
         return best
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
+        if m.head_missing:
+            return False  # "手冲壶" (pour-over kettle) never names the pour-over dripper
         if m.type_conflict and not allow_conflict:
             return False  # "Hero jacket" when only a Hero Hoodie exists: not this product
         if m.exact_unique and m.score >= 0.15:

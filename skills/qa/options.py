@@ -128,8 +128,12 @@ def requested(product: Product, text: str) -> OptionRequest:
     c_opt, s_opt = colour_option(product), size_option(product)
     offered = {_norm_value(v) for name in product.option_names() for v in values_of(product, name)}
     in_name = {stem(t) for t in tokens(fold(product.name))}  # "Tee - Heather Grey": grey is the product
+    listing = " ".join(tokens(english_view(" ".join([product.name, product.category, *product.tags,
+                                                         *map(str, product.features), product.description]))))
+    # "black tea", "green tea": a colour the listing itself puts before the next word names a kind, not a colour
+    kinds_said = {w for w, nxt in zip(words, words[1:], strict=False) if f" {w} {nxt} " in f" {listing} "}
     for w in dict.fromkeys(words):
-        if w in COLOURS and stem(w) in in_name:
+        if w in COLOURS and (stem(w) in in_name or w in kinds_said):
             continue
         if w in COLOURS and w not in offered and not (c_opt and c_opt in req.wanted):
             if not any(w in _norm_value(v) for v in offered):

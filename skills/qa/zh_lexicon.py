@@ -70,7 +70,7 @@ _ENTRIES = """
 大米=rice; 米饭=rice; 燕麦片=oatmeal|oats; 麦片=cereal|granola; 谷物=grain|cereal; 面粉=flour; 酱=sauce; 辣酱=hot sauce|chili sauce
 酱油=soy sauce; 醋=vinegar; 橄榄油=olive oil; 食用油=cooking oil; 油=oil; 盐=salt; 海盐=sea salt; 糖=sugar; 红糖=brown sugar
 香料=spice; 调料=seasoning|spice; 咖喱=curry; 孜然=cumin; 八角=star anise; 花椒=sichuan pepper; 辣椒=chili|chilli; 大蒜=garlic
-洋葱=onion; 罗勒=basil; 牛至=oregano; 迷迭香=rosemary; 百里香=thyme; 薄荷=mint|peppermint; 柠檬草=lemongrass; 抹茶粉=matcha powder
+洋葱=onion; 罗勒=basil; 牛至=oregano; 迷迭香=rosemary; 百里香=thyme; 薄荷=mint|peppermint; 柠檬草=lemongrass; 抹茶粉=matcha
 果汁=juice; 饮料=drink|beverage; 汽水=soda; 气泡水=sparkling water; 矿泉水=mineral water|water; 能量饮料=energy drink
 蛋白粉=protein powder; 乳清蛋白=whey protein; 维生素=vitamin; 保健品=supplement; 益生菌=probiotic; 胶原蛋白=collagen
 酒=wine|liquor; 葡萄酒=wine; 红酒=red wine; 白葡萄酒=white wine; 啤酒=beer; 威士忌=whisky|whiskey; 清酒=sake
@@ -78,6 +78,10 @@ _ENTRIES = """
 三文鱼=salmon; 鲑鱼=salmon; 金枪鱼=tuna; 吞拿鱼=tuna; 鳕鱼=cod; 虾=shrimp|prawn; 牛肉干=beef jerky; 肉干=jerky; 香肠=sausage
 冻干=freeze dried; 脱水=dehydrated; 烘干=dried; 风干=air dried; 低糖=low sugar; 无糖=sugar free; 低脂=low fat; 高蛋白=high protein
 谷物饲料=grain; 无谷=grain free; 无谷物=grain free; 天然=natural; 手工=handmade; 进口=imported; 速溶=instant; 原味=original|plain
+# ground things: 粉 after a food word is a powder or a grind, never the colour pink
+法压粉=french press; 手冲粉=filter; 意式粉=espresso; 浓缩粉=espresso; 研磨粉=ground; 粗粉=coarse; 细粉=fine; 奶粉=milk powder
+粉饼=pressed powder|powder; 可可粉=cocoa powder|cocoa; 咖喱粉=curry powder|curry; 肉桂粉=cinnamon; 姜粉=ginger; 蒜粉=garlic powder|garlic
+白酒=liquor|baijiu; 黑咖啡=black coffee|coffee
 # kitchen and dining
 洗碗机=dishwasher; 辅食=baby food; 苹果手机=iphone; 木头=wood|wooden; 木制=wooden|wood; 实木的=solid wood|wood
 厨具=cookware|kitchenware; 炒锅=wok; 平底锅=frying pan|skillet; 煎锅=frying pan|skillet; 汤锅=pot|stockpot; 奶锅=saucepan
