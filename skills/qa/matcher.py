@@ -59,7 +59,7 @@ class Match:
     exact_unique: bool = False  # a word that only this product's name has was said exactly
     rank: float = 0.0  # ordering key: name coverage and how much of the text the product explains
     query_cov: float = 0.0  # how much of what was said this product explains (0..1)
-    explained: bool = False  # some words said are not in its name but in its listing's tags, type or options
+    explained: bool = False  # a word said that only this product's listing has (tags, type, options), not its name
     head_missing: bool = False  # named by a Chinese word's modifier only, not by its head noun
 
 
@@ -95,6 +95,7 @@ class ProductMatcher:
         self._product_tokens: list[frozenset[str]] = []
         self._kinds: list[frozenset[str]] = []
         self._own_words: list[frozenset[str]] = []
+        self._described: list[frozenset[str]] = []
         self.cjk_names = False
         for i, product in enumerate(self.products):
             toks = set(name_tokens(product.name))
@@ -111,13 +112,26 @@ class ProductMatcher:
             opt_words = {stem(t) for v in product.variants for val in v.options.values() for t in tokens(english_view(val))}
             self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
             # said, an option value of its own ("salmon" dog food) is no word the product fails to explain
-            self._own_words.append(self._kinds[-1] | frozenset(w for w in opt_words if not w.isdigit()))
+            # structured attributes (gender "Men", activity "Sports", material "Fleece"): what it is for and of
+            described = {stem(t) for value in product.attributes.values() if not isinstance(value, bool)
+                         for v in (value if isinstance(value, list) else [value]) for t in tokens(english_view(str(v)))}
+            self._described.append(frozenset(described - self._kinds[-1]))
+            self._own_words.append(self._kinds[-1] | self._described[-1] | frozenset(w for w in opt_words if not w.isdigit()))
         self.postings = dict(postings)
         kind_postings: dict[str, list[int]] = defaultdict(list)
         for i, kinds in enumerate(self._kinds):
             for k in kinds:
                 kind_postings[k].append(i)
         self._kind_postings = dict(kind_postings)
+        self._own_df: dict[str, int] = defaultdict(int)
+        for words in self._own_words:
+            for w in words:
+                self._own_df[w] += 1
+        described_postings: dict[str, list[int]] = defaultdict(list)  # only for "do you have <kind> for men?"
+        for i, words in enumerate(self._described):
+            for w in words:
+                described_postings[w].append(i)
+        self._described_postings = dict(described_postings)
         self._by_type: dict[int, list[int]] = defaultdict(list)
         for i, groups in enumerate(self._types):
             for g in groups:
@@ -294,7 +308,7 @@ class ProductMatcher:
             # "jacket" never names one jacket, however few there are; nor does a word several listings are
             # filed under ("treats": one name says it, two products are treats)
             distinct = [t for t in toks if self._spread(t) <= self.distinctive_df and t not in GENERIC_NAME_WORDS
-                        and t not in TYPE_OF]
+                        and t not in TYPE_OF and len(self._kind_postings.get(t, ())) < 2]  # "serum": this shop's kind
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
             unique = any(self._spread(t) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
                          and t not in GENERIC_NAME_WORDS for t in exact)
@@ -303,13 +317,20 @@ class ProductMatcher:
             conflict = bool(types) and not (types & (ptypes[i] | self._option_types[i])) \
                 and not (unique and not types & self._by_type.keys())
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
-                                 conflict, unique, rank(i), min(1.0, acc[i] / said_for(i)), said_for(i) < said))
+                                 conflict, unique, rank(i), min(1.0, acc[i] / said_for(i)), self._explains(i, said_words, analysis)))
         for m, i in zip(results, top, strict=True):
             m.head_missing = any(not self._fits(i, head, analysis) and any(self._fits(i, w, analysis) for w in mods)
                                  for mods, head in analysis.phrases)
         # stable: equal ranks keep the index order; a product named by a modifier only goes last
         results.sort(key=lambda m: (not m.head_missing, m.rank), reverse=True)
         return results[:limit]
+
+    def _explains(self, i: int, said_words: list[tuple[str, list[tuple[str, float]]]], analysis: Analysis) -> bool:
+        """Was a word said that no name has and only product i's listing (options, tags, type) has ("jade" of
+        "Stone: Jade")? Colours and sizes never count: many products come in them."""
+        return any(not hits and f in self._own_words[i] and self._own_df.get(f, 0) == 1 and f not in COLOURS
+                   and f not in SIZE_WORDS and not f.isdigit()
+                   for w, hits in said_words for f in (w, *analysis.alts.get(w, ())))
 
     def _fits(self, i: int, word: str, analysis: Analysis) -> bool:
         """Does product i's name, kind, tags or options say this word (or its other spellings, or its kind)?"""
@@ -365,7 +386,8 @@ class ProductMatcher:
         ids: set[int] | None = None
         for w in analysis.content:
             forms = (w, *analysis.alts.get(w, ()))
-            filed = {i for f in forms for i in self._kind_postings.get(f, ())}  # "toys": what the listings file under
+            # "toys", "for men": what the listings file them under, or say they are for
+            filed = {i for f in forms for i in (*self._kind_postings.get(f, ()), *self._described_postings.get(f, ()))}
             if any(len(self.postings.get(f, ())) >= 2 for f in forms) or filed:
                 found = {i for f in forms for i in self.postings.get(f, ())} | filed
             elif w in TYPE_OF:

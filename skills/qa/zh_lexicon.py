@@ -27,7 +27,7 @@ _ENTRIES = """
 阔腿裤=wide leg pant; 工装裤=cargo pant; 休闲裤=casual pant|chino; 西裤=trouser; 瑜伽裤=yoga pant|legging; 骑行服=cycling jersey
 领带=tie; 围巾=scarf; 披肩=shawl|wrap; 腰带=belt; 皮带=belt; 袖扣=cufflink; 发带=headband; 头巾=bandana|headscarf
 帽=hat|cap; 棒球帽=baseball cap; 渔夫帽=bucket hat; 毛线帽=beanie; 遮阳帽=sun hat; 口罩=face mask; 耳罩=earmuff
-连帽=hooded; 圆领=crew neck; V领=v neck; 高领=turtleneck; 立领=stand collar; 修身款=slim fit; 宽松款=relaxed fit|oversized
+连帽=hooded; 连帽卫衣=hoodie; 连帽外套=hooded jacket|jacket; 运动水壶=water bottle; 运动水杯=water bottle; 圆领=crew neck; V领=v neck; 高领=turtleneck; 立领=stand collar; 修身款=slim fit; 宽松款=relaxed fit|oversized
 男士=men; 男款=men; 男装=men; 女士=women; 女款=women; 女装=women; 童装=kids; 儿童=kid|child; 宝宝=baby; 婴儿=baby|infant
 # shoes
 鞋=shoe; 跑鞋=running shoe; 跑步鞋=running shoe; 篮球鞋=basketball shoe; 板鞋=skate shoe|sneaker; 帆布鞋=canvas shoe|sneaker
