@@ -38,6 +38,10 @@ from skills.qa.text import (
 
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
+# spare parts and accessories: said right after a product, they are what a price or stock question is about
+PART_NOUNS = frozenset(stem(w) for w in """filter filters cartridge cartridges refill refills replacement replacements spare
+spares part parts accessory accessories lid lids strap straps charger chargers cable cables battery batteries bulb bulbs
+blade blades nozzle nozzles pad pads head heads cover covers case cases insert inserts""".split())
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
@@ -118,7 +122,8 @@ class QAEngine:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
                 return self._no_product(question, shape, analysis, [], lang, user)
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if best is not None and not policy and self._unread_before(best, analysis, question):
+        if best is not None and not policy and (self._unread_beside(best, analysis, question, shape)
+                                                or self._part_of(best, analysis, shape)):
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
@@ -478,25 +483,49 @@ class QAEngine:
         strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w, analysis)}
         return bool(strange & set(said[start:noun_at[0]]))
 
-    def _unread_before(self, best: Match, analysis: Analysis, question: str) -> bool:
-        """ "有没有胶囊香料": Chinese we cannot read (胶囊) right before the Chinese word that named the product
-        (香料, spice) is a kind or brand we know nothing of; the product is not clearly named, so ask. A product
-        also named by a word typed in Latin letters ("Echo压缩短裤") is named."""
+    def _unread_beside(self, best: Match, analysis: Analysis, question: str, shape: Shape) -> bool:
+        """Chinese we cannot read right beside the Chinese words that named the product: before them
+        ("有没有胶囊香料": 胶囊 before 香料, spice) a kind or brand we know nothing of; after them, when a price
+        or stock is asked ("宠物饮水机滤芯多少钱": 滤芯 after 饮水机), the thing actually asked about (a
+        replacement part, an accessory). Either way the product is not clearly named, so ask. A product also
+        named by a word typed in Latin letters ("Echo压缩短裤") is named."""
         typed = {stem(w) for w in tokens(fold(question)) if not has_cjk(w)}
         if any(t in best.matched for w in typed for t, _q in self.matcher.lookup_word(w)):
             return False
-        previous = None
-        for piece in zh_pieces(question):
-            if piece.gloss is not None:
-                words = {stem(w) for w in tokens(piece.gloss)}
-                forms = words | {a for w in words for a in analysis.alts.get(w, ())}
-                if any(t in best.matched for f in forms for t, _q in self.matcher.lookup_word(f)):
-                    run = re.search(r"[\u3400-\u9fff]+$", previous.text) if previous is not None \
-                        and previous.gloss is None and not is_kept(previous.text) else None
-                    return run is not None and len(run.group(0)) >= 2
-            if piece.text.strip():
-                previous = piece
-        return False
+        pieces = [p for p in zh_pieces(question) if p.text.strip()]
+        naming = [k for k, piece in enumerate(pieces) if piece.gloss is not None and self._names_best(piece.gloss, best, analysis)]
+        if not naming:
+            return False
+
+        def unread(k: int) -> bool:
+            if not 0 <= k < len(pieces) or pieces[k].gloss is not None or is_kept(pieces[k].text):
+                return False
+            edge = re.search(r"^[\u3400-\u9fff]+" if k > naming[-1] else r"[\u3400-\u9fff]+$", pieces[k].text)
+            return edge is not None and len(edge.group(0)) >= 2
+
+        asks_figure = shape.price or shape.stock or shape.variant or shape.compare
+        return unread(naming[0] - 1) or (asks_figure and unread(naming[-1] + 1))
+
+    def _part_of(self, best: Match, analysis: Analysis, shape: Shape) -> bool:
+        """ "aquaflow fountain filter price" / "饮水机滤芯多少钱": a spare part or accessory named right after the
+        product is what the price or stock question is about, and the listing is the product's, not the part's."""
+        if not (shape.price or shape.stock):
+            return False
+        said = [stem(w) for w in analysis.words]
+        own = set(name_tokens(best.product.name))
+        at = [k for k, w in enumerate(said) if w in best.matched or any(t in best.matched for t, _q in self.matcher.lookup_word(w))]
+        if not at or at[-1] + 1 >= len(said):
+            return False
+        part = said[at[-1] + 1]
+        # "kenya filter grind": a value the product is sold in is no part
+        sold_as = self._option_words(best.product) | self._kind_words(best.product) \
+            | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
+        return part in PART_NOUNS and part not in own and part not in sold_as
+
+    def _names_best(self, gloss: str, best: Match, analysis: Analysis) -> bool:
+        words = {stem(w) for w in tokens(gloss)}
+        forms = words | {a for w in words for a in analysis.alts.get(w, ())}
+        return any(t in best.matched for f in forms for t, _q in self.matcher.lookup_word(f))
 
     def _ours(self, word: str, analysis: Analysis | None = None) -> bool:
         """Is the word (in any of its forms, or any spelling of the Chinese word it glosses) one our listings use?"""

@@ -94,7 +94,7 @@ _ENTRIES = """
 储物罐=jar|canister; 密封罐=jar|canister; 调料瓶=spice jar; 茶壶=teapot; 水壶=kettle|bottle; 壶=pot|kettle; 咖啡壶=coffee pot|carafe
 围裙=apron; 隔热手套=oven mitt; 餐垫=placemat; 桌布=tablecloth; 杯垫=coaster; 开瓶器=bottle opener|opener; 冰格=ice tray
 # home, bedding, furniture, cleaning
-家居=home; 床上用品=bedding; 床单=sheet|bed sheet; 被套=duvet cover; 被子=duvet|comforter|quilt; 羽绒被=down duvet|comforter
+家居=home; 双人=double; 单人=single; 双人床=double bed|double; 单人床=single bed|single; 特大号=king|extra large; 床上用品=bedding; 床单=sheet|bed sheet; 被套=duvet cover; 被子=duvet|comforter|quilt; 羽绒被=down duvet|comforter
 枕套=pillowcase; 抱枕=cushion|throw pillow; 靠垫=cushion; 床垫=mattress; 凉席=mat; 毛毯=blanket|throw; 浴巾=bath towel|towel
 地毯=rug|carpet; 地垫=mat|rug; 门垫=doormat; 窗帘=curtain; 灯=lamp|light; 台灯=table lamp|lamp; 落地灯=floor lamp; 夜灯=night light
 灯泡=bulb; 灯串=string light|fairy light; 香薰蜡烛=scented candle|candle; 花瓶=vase; 相框=photo frame|frame; 镜子=mirror; 挂钟=wall clock|clock
@@ -124,7 +124,7 @@ _ENTRIES = """
 安全座椅=car seat; 围兜=bib; 口水巾=bib|burp cloth; 摇篮=cradle|bassinet; 睡袋=sleeping bag; 爬行垫=play mat; 牙胶=teether
 # pets
 鱼=fish; 杯=cup|mug; 瓶=bottle; 罐=jar|can|tin; 盒=box; 袋=bag|pouch; 箱=box|case; 球=ball; 垫=mat|pad|cushion; 绳=rope
-宠物=pet; 大型犬=large dog; 中型犬=medium dog; 小型犬=small dog; 大狗=large dog; 小狗狗=small dog; 猫=cat; 猫咪=cat; 小猫=kitten|cat; 猫猫=cat; 狗=dog; 狗狗=dog; 小狗=puppy|dog; 幼犬=puppy; 幼猫=kitten; 犬=dog
+宠物=pet; 洗澡=bath; 沐浴=bath; 外出=travel|outdoor; 外出包=pet carrier|carrier; 滤芯=filter|cartridge; 替换装=refill; 替换=replacement; 配件=accessory|part; 零件=part; 刷头=brush head|head; 盖子=lid|cover; 大型犬=large dog; 中型犬=medium dog; 小型犬=small dog; 大狗=large dog; 小狗狗=small dog; 猫=cat; 猫咪=cat; 小猫=kitten|cat; 猫猫=cat; 狗=dog; 狗狗=dog; 小狗=puppy|dog; 幼犬=puppy; 幼猫=kitten; 犬=dog
 猫粮=cat food; 狗粮=dog food; 宠物粮=pet food; 粮=food; 主粮=food; 湿粮=wet food; 干粮=dry food|kibble; 罐头=can|canned food
 猫罐头=wet cat food|cat food; 狗罐头=wet dog food|dog food; 宠物零食=pet treat|treat; 猫零食=cat treat; 狗零食=dog treat; 磨牙棒=chew stick|dental chew
 洁齿=dental; 猫砂=cat litter|litter; 豆腐猫砂=tofu cat litter|tofu litter; 猫砂盆=litter box; 猫抓板=scratcher|scratching board
@@ -133,11 +133,11 @@ _ENTRIES = """
 饮水机=water fountain|dispenser; 喂食器=feeder; 自动喂食器=automatic feeder; 食盆=bowl|food bowl; 水盆=water bowl; 宠物碗=pet bowl|bowl
 宠物包=pet carrier|carrier; 航空箱=pet carrier|crate; 笼子=cage|crate; 狗笼=crate|dog crate; 鸟笼=bird cage; 鱼缸=aquarium|fish tank
 拾便袋=poop bag|waste bag; 捡屎袋=poop bag; 拾便器=pooper scooper; 梳毛=grooming; 梳毛刷=grooming brush|deshedding brush; 去浮毛=deshedding
-宠物香波=pet shampoo; 沐浴液=shampoo|body wash; 指甲剪=nail clipper; 驱虫=flea tick|dewormer; 牵引=leash; 拔河=tug; 绳子=rope
+宠物香波=pet shampoo; 香波=shampoo; 沐浴液=shampoo|body wash; 指甲剪=nail clipper; 驱虫=flea tick|dewormer; 牵引=leash; 拔河=tug; 绳子=rope
 反光=reflective; 骨头=bone; 鸟=bird; 兔子=rabbit; 仓鼠=hamster; 鹦鹉=parrot
 # sports, fitness, outdoor
 运动=sport; 健身器材=fitness equipment; 哑铃=dumbbell; 杠铃=barbell; 壶铃=kettlebell; 弹力绳=resistance band|band; 拉力带=resistance band
-泡沫轴=foam roller; 压缩=compression; 紧身=compression|tight; 高腰=high waist; 无缝=seamless; 筋膜枪=massage gun; 按摩=massage; 护膝=knee sleeve|knee pad; 护腕=wrist wrap|wrist support; 护具=protector|pad
+泡沫轴=foam roller; 瑜伽砖=yoga brick|block; 瑜伽带=yoga strap; 瑜伽球=yoga ball; 砖=brick|block; 压缩=compression; 紧身=compression|tight; 高腰=high waist; 无缝=seamless; 筋膜枪=massage gun; 按摩=massage; 护膝=knee sleeve|knee pad; 护腕=wrist wrap|wrist support; 护具=protector|pad
 头盔=helmet; 自行车=bike|bicycle; 单车=bike|bicycle; 滑板=skateboard; 轮滑鞋=roller skate; 球拍=racket|racquet; 网球=tennis
 羽毛球=badminton; 乒乓球=ping pong|table tennis; 篮球=basketball; 足球=soccer|football; 排球=volleyball; 高尔夫=golf; 游泳=swim
 泳镜=goggle|swim goggle; 泳帽=swim cap; 登山=hiking|climbing; 露营=camping|camp; 帐篷=tent; 睡垫=sleeping pad; 户外=outdoor
