@@ -39,9 +39,8 @@ from skills.qa.text import (
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
 # spare parts and accessories: said right after a product, they are what a price or stock question is about
-PART_NOUNS = frozenset(stem(w) for w in """filter filters cartridge cartridges refill refills replacement replacements spare
-spares part parts accessory accessories lid lids strap straps charger chargers cable cables battery batteries bulb bulbs
-blade blades nozzle nozzles pad pads head heads cover covers case cases insert inserts""".split())
+PART_NOUNS = frozenset(stem(w) for w in re.findall(r"\S+", """filter cartridge refill replacement spare part accessory
+accessories lid strap charger cable battery batteries bulb blade nozzle pad head cover case insert"""))
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
