@@ -510,7 +510,7 @@ class QAEngine:
         product is what the price or stock question is about, and the listing is the product's, not the part's."""
         if not (shape.price or shape.stock):
             return False
-        said = [stem(w) for w in analysis.words]
+        said = [stem(w) for w in analysis.words if not is_kept(w)]  # "充电宝的数据线": past the 的
         own = set(name_tokens(best.product.name))
         at = [k for k, w in enumerate(said) if w in best.matched or any(t in best.matched for t, _q in self.matcher.lookup_word(w))]
         if not at or at[-1] + 1 >= len(said):

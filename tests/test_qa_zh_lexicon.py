@@ -1,0 +1,163 @@
+"""Chinese questions about an English-titled catalog: the shop lexicon, the segmenter, compositional
+matching against names, kinds, tags and options, and the safety rules around them (never the wrong
+product's price). Catalog: tests/data/qa/home_shop.json, a home / kitchen / electronics / baby shop
+written for these tests, plus the shipped demo catalog."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.catalog import load_catalog
+from skills.qa.engine import QAEngine
+from skills.qa.text import english_view, zh_alternates, zh_pieces
+from skills.qa.zh_lexicon import ZH_LEXICON
+from skills.qa.zh_segment import Segmenter
+
+DATA = Path(__file__).resolve().parent / "data" / "qa"
+ROOT = Path(__file__).resolve().parent.parent
+PRICE = re.compile(r"€\s?\d|\d+(?:\.\d+)?\s?(?:欧元|美元)|\$\d")
+
+
+@pytest.fixture(scope="module")
+def home():
+    return QAEngine(load_catalog(DATA / "home_shop.json", "EUR"))
+
+
+def ask(engine: QAEngine, question: str):
+    return engine.answer(question)
+
+
+# ---------------------------------------------------------------- the lexicon and the segmenter
+def test_lexicon_covers_many_kinds_of_shop():
+    assert len(ZH_LEXICON) >= 800
+    for zh, en in {"充电宝": "power bank", "猫砂": "cat litter", "哑铃": "dumbbell", "项链": "necklace",
+                   "平底锅": "frying pan", "纸尿裤": "diaper", "笔记本": "notebook", "羽绒服": "down jacket",
+                   "帆布": "canvas", "酒红": "burgundy", "防滑": "non slip"}.items():
+        assert ZH_LEXICON[zh][0] == en, zh
+
+
+def test_segmenter_prefers_fewest_unread_then_longest_words():
+    seg = Segmenter({"记忆棉": "memory foam", "记忆": "memory", "棉": "cotton", "枕头": "pillow", "钱包": "wallet"},
+                    {"多少钱", "包邮", "多少"})
+    assert [p.text for p in seg.cut("记忆棉枕头")] == ["记忆棉", "枕头"]
+    assert seg.english("记忆棉枕头").split() == ["memory", "foam", "pillow"]
+    # a kept question word is never cut into a product word: 多少钱 + 包邮, not 多少 + 钱包 (wallet)
+    assert "wallet" not in seg.english("多少钱包邮吗")
+    assert "wallet" in seg.english("这个钱包多少钱")
+    # Latin text passes through; a run with an unknown character keeps it as written
+    assert seg.english("Josie枕头xl").split() == ["Josie", "pillow", "xl"]
+    assert [p.gloss for p in seg.cut("鳄枕头")] == [None, "pillow"]
+
+
+def test_english_view_reads_compounds_and_alternates():
+    assert english_view("记忆棉枕头").split() == ["memory", "foam", "pillow"]
+    assert english_view("冻干鸡肉零食").split() == ["freeze", "dried", "chicken", "snack"]
+    assert "treat" in zh_alternates("冻干鸡肉零食")["snack"]
+    assert "earbud" in zh_alternates("耳机")["headphone"]
+    assert "headphone" in zh_alternates("无线耳机")["earbud"]
+    assert "saffron" in english_view("藏红花")  # one word, not 藏 + red + 花
+    assert "pink" not in english_view("法压粉")  # a grind, not the colour
+    # question words stay Chinese so the intent reader sees them
+    assert "多少钱" in english_view("充电宝多少钱") and "有货" in english_view("充电宝有货吗")
+    assert [p.gloss for p in zh_pieces("台灯包括灯泡吗")][:2] == ["table lamp", None]  # 包括 is "includes", no bag
+
+
+# ---------------------------------------------------------------- Chinese questions answered
+@pytest.mark.parametrize(("question", "sku", "figure"), [
+    ("记忆棉枕头多少钱", "nimbus-memory-foam-pillow", "49"),
+    ("铸铁平底锅多少钱", "ember-cast-iron-skillet-26cm", "39.90"),  # frying pan|skillet: the other spelling
+    ("充电宝多少钱", "voltra-20000mah-power-bank", "35"),
+    ("宝宝硅胶碗多少钱", "sprout-silicone-baby-bowl", "14.50"),
+    ("木头积木多少钱", "drift-wooden-stacking-blocks", "24"),
+    ("陶瓷台灯象牙白多少钱", "aurora-ceramic-table-lamp", "64"),
+    ("iPhone 15 Pro手机壳多少钱", None, "21"),
+])
+def test_chinese_names_of_english_products(home, question, sku, figure):
+    ans = ask(home, question)
+    assert figure in ans.text and "抱歉" not in ans.text, ans.text
+    if sku:  # the product, or the variant asked for
+        assert ans.sku == sku or ans.sku in {v.sku for v in home.catalog.lookup(sku)[0].variants}
+
+
+def test_chinese_stock_and_options(home):
+    ans = ask(home, "无线耳机黑色有货吗")  # 耳机 -> headphones|earbuds; black is sold out
+    assert ans.sku is not None and "售罄" in ans.text and "9" in ans.text  # the white ones: 9 left
+    assert "6" in ask(home, "移动电源白色还有货吗").text
+    text = ask(home, "硅胶碗有蓝色吗").text
+    assert text.startswith("没有") and "Sage" in text and not PRICE.search(text)
+    assert "售罄" in ask(home, "玻璃茶壶还有货吗").text
+
+
+def test_chinese_attribute_question(home):
+    text = ask(home, "台灯包括灯泡吗").text
+    assert "not included" in text and not PRICE.search(text)
+    assert "2.4 kg" in ask(home, "铸铁锅多重").text
+
+
+def test_kind_and_tags_name_the_product(home):
+    # "baby toys": the Baby Bowl's name has "baby", but only the blocks are filed as a toy for babies
+    ans = ask(home, "宝宝玩具多少钱")
+    assert ans.sku == "drift-wooden-stacking-blocks" and "24" in ans.text
+    assert ask(home, "baby toys?").sku == "drift-wooden-stacking-blocks"
+    # several products filed under one kind: which one, no price
+    text = ask(home, "床上用品多少钱").text
+    assert "哪一款" in text or "哪" in text
+    assert not PRICE.search(text)
+
+
+def test_chinese_compare(home):
+    text = ask(home, "耳机和充电宝哪个便宜").text
+    assert "59" in text and "35" in text and "Voltra" in text
+
+
+# ---------------------------------------------------------------- never the wrong product's price
+@pytest.mark.parametrize("question", [
+    "小米充电宝多少钱",      # another brand, in Chinese, before our kind of product
+    "三星手机壳多少钱",
+    "电饭煲多少钱",          # a kind we do not sell
+    "羽绒枕头多少钱",        # a down pillow; ours is memory foam
+    "塑料积木多少钱",        # plastic blocks; ours are wooden
+    "手机支架多少钱",        # a phone stand: "phone" fits the case, the head noun does not
+    "蓝牙音箱多少钱",
+    "Voltra power bank cable price",  # a part of the product, not the product
+    "充电宝的数据线多少钱",
+])
+def test_unsure_never_quotes_a_price(home, question):
+    text = ask(home, question).text
+    assert not PRICE.search(text), f"{question} -> {text}"
+    assert re.search(r"抱歉|没有|Sorry|couldn't|哪", text), text
+
+
+def test_packaging_after_a_quantity_is_no_product_type(tmp_path):
+    products = {"products": [
+        {"id": 1, "title": "Highland Oat Granola", "handle": "granola", "product_type": "Cereal",
+         "options": [{"name": "Size", "values": ["500g", "1kg"]}],
+         "variants": [{"id": 11, "option1": "500g", "sku": "G-500", "price": "6.50", "inventory_quantity": 5,
+                       "inventory_management": "shopify"},
+                      {"id": 12, "option1": "1kg", "sku": "G-1K", "price": "11.00", "inventory_quantity": 5,
+                       "inventory_management": "shopify"}]},
+        {"id": 2, "title": "Canvas Tote Bag", "handle": "tote", "product_type": "Bags",
+         "variants": [{"id": 21, "sku": "TOTE", "price": "18.00", "inventory_quantity": 3,
+                       "inventory_management": "shopify"}]},
+    ]}
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps(products), encoding="utf-8")
+    engine = QAEngine(load_catalog(path, "EUR"))
+    text = engine.answer("highland granola 1kg bag how much").text  # the bag it comes in
+    assert "11" in text and "18" not in text
+    assert "18" in engine.answer("canvas bag price").text  # a bag asked for as a bag is still one
+    assert "11" not in engine.answer("granola bag price").text  # no quantity: "bag" is a kind, not the granola
+
+
+def test_head_noun_of_a_chinese_word_must_fit():
+    demo = QAEngine(load_catalog(ROOT / "config" / "catalog.yaml"))
+    text = demo.answer("Joust旅行包多少钱").text
+    assert "34" in text and "Joust Duffle Bag" in text
+    text = demo.answer("Fusion双肩包和Joust旅行包哪个便宜").text
+    assert "34" in text and "59" in text
+    text = demo.answer("男士连帽卫衣XL有货吗").text  # many men's hoodies: which one, no stock figure
+    assert "哪一款" in text and not re.search(r"\d+件", text)
