@@ -173,7 +173,7 @@ _ENTRIES = """
 大容量=large capacity; 双层=double wall|double layer; 不粘=nonstick|non stick; 一次性=disposable; 可重复使用=reusable; 环保=eco|eco friendly
 骨科=orthopedic; 护脊=orthopedic; 可水洗=washable; 可拆洗=removable cover|washable; 防臭=odor control|odour; 除臭=odor control|deodorizing
 无味=unscented|odorless; 香型=scent; 经典=classic; 复古=vintage|retro; 简约=minimalist|simple; 豪华=deluxe|luxury; 专业=professional|pro
-高清=hd; 智能款=smart; 套=set|kit; 礼品=gift; 礼物=gift; 节日=holiday; 圣诞=christmas; 限量=limited edition; 新款=new
+高清=hd; 高颜值=stylish; 颜值高=stylish; 超薄=ultra thin; 爆款=bestseller; 网红=trending; 热销=bestseller; 可爱=cute; 漂亮=pretty; 耐用=durable; 结实=sturdy; 枕头套=pillowcase|pillow cover; 智能款=smart; 套=set|kit; 礼品=gift; 礼物=gift; 节日=holiday; 圣诞=christmas; 限量=limited edition; 新款=new
 """
 
 
