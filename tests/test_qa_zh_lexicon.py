@@ -161,3 +161,25 @@ def test_head_noun_of_a_chinese_word_must_fit():
     assert "34" in text and "59" in text
     text = demo.answer("男士连帽卫衣XL有货吗").text  # many men's hoodies: which one, no stock figure
     assert "哪一款" in text and not re.search(r"\d+件", text)
+
+
+def test_chinese_named_catalog_meets_synonyms_and_its_own_characters(tmp_path):
+    """A shop whose names are Chinese: matched on its own characters, and through the lexicon on other
+    words for the same thing (毯子 for 毛毯, 杯子 for 马克杯), English included."""
+    names = [("纯棉圆领T恤", "19.90", ["白色", "黑色"]), ("猫咪羽毛逗猫棒", "9.90", []), ("不锈钢保温杯500ml", "39.00", []),
+             ("北欧风陶瓷马克杯", "29.00", ["白色", "蓝色"]), ("加厚珊瑚绒毛毯", "89.00", [])]
+    products = []
+    for i, (name, price, colours) in enumerate(names):
+        options = [{"name": "颜色", "values": colours}] if colours else []
+        variants = [{"id": 100 + 10 * i + k, "sku": f"Z{i}{k}", "price": price, "option1": c, "inventory_quantity": 5,
+                     "inventory_management": "shopify"} for k, c in enumerate(colours or ["Default Title"])]
+        products.append({"id": i + 1, "title": name, "handle": f"p{i}", "options": options, "variants": variants})
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps({"products": products}, ensure_ascii=False), encoding="utf-8")
+    engine = QAEngine(load_catalog(path, "CNY"))
+    assert "39" in engine.answer("保温杯多少钱").text
+    assert "89" in engine.answer("珊瑚绒毯子多少钱").text  # 珊瑚绒 is read from the name itself
+    assert "29" in engine.answer("陶瓷杯多少钱").text
+    assert engine.answer("马克杯蓝色有货吗").sku == "Z31"
+    assert "9.90" in engine.answer("cat feather wand price").text  # English chat, Chinese names
+    assert "19.90" not in engine.answer("羊毛T恤多少钱").text  # wool, not cotton

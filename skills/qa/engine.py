@@ -24,6 +24,7 @@ from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown,
 from skills.qa.text import (
     STOP,
     TYPE_OF,
+    cjk_grams,
     detect_lang,
     english_view,
     fix_keyword_typos,
@@ -496,11 +497,14 @@ class QAEngine:
         if not naming:
             return False
 
+        own = set(name_tokens(best.product.name))
+
         def unread(k: int) -> bool:
             if not 0 <= k < len(pieces) or pieces[k].gloss is not None or is_kept(pieces[k].text):
                 return False
             edge = re.search(r"^[\u3400-\u9fff]+" if k > naming[-1] else r"[\u3400-\u9fff]+$", pieces[k].text)
-            return edge is not None and len(edge.group(0)) >= 2
+            # characters the product's own (Chinese) name has are read: "珊瑚绒毯子" of "加厚珊瑚绒毛毯"
+            return edge is not None and len(edge.group(0)) >= 2 and not set(cjk_grams(edge.group(0))) & own
 
         asks_figure = shape.price or shape.stock or shape.variant or shape.compare
         return unread(naming[0] - 1) or (asks_figure and unread(naming[-1] + 1))

@@ -226,6 +226,9 @@ class ProductMatcher:
                 continue
             content.append(s)
             raw_of.setdefault(s, w)
+        if self.cjk_names:  # Chinese names are indexed as written too: the question's own characters
+            for run in re.findall(r"[\u3400-\u9fff]+", fold(text)):
+                content.extend(g for g in cjk_grams(run) if g in self.postings)
         # hyphen-free joins so "cross fit" / "crossfit" / "cross-fit" all meet
         content.extend(a + b for a, b in zip(content, content[1:], strict=False) if a + b in self.postings)
         alts, phrases = {}, []

@@ -214,7 +214,11 @@ def name_tokens(name: str) -> list[str]:
             out.append(stem(tok))
     for joined in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", folded):
         out.append(joined.replace("-", ""))
-    return out
+    # a Chinese name is also indexed as written (character bigrams), so Chinese chat meets it on its own
+    # words ("保温杯"), and the English glosses above let it meet English chat and synonyms
+    for run in re.findall(r"[\u3400-\u9fff]+", fold(name)):
+        out.extend(cjk_grams(run))
+    return list(dict.fromkeys(out))
 
 
 for _i, (_en, _zh) in enumerate(TYPE_GROUPS):
