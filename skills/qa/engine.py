@@ -34,6 +34,7 @@ from skills.qa.text import (
     name_tokens,
     stem,
     tokens,
+    unread_zh,
     zh_pieces,
 )
 
@@ -370,7 +371,7 @@ class QAEngine:
         tied = self.matcher.ambiguous(matches)
         remark = P.remark(question, shape)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
-        unknown_zh = len(P.zh_content(english_view(question))) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
+        unknown_zh = len(unread_zh(question)) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         n, some = self.matcher.family(analysis)
@@ -500,7 +501,7 @@ class QAEngine:
         own = set(name_tokens(best.product.name))
 
         def unread(k: int) -> bool:
-            if not 0 <= k < len(pieces) or pieces[k].gloss is not None or is_kept(pieces[k].text):
+            if not 0 <= k < len(pieces) or pieces[k].gloss is not None or pieces[k].kept:
                 return False
             edge = re.search(r"^[\u3400-\u9fff]+" if k > naming[-1] else r"[\u3400-\u9fff]+$", pieces[k].text)
             # characters the product's own (Chinese) name has are read: "珊瑚绒毯子" of "加厚珊瑚绒毛毯"

@@ -38,7 +38,7 @@ CONCEPTS: dict[str, list[str]] = {
     "stack": ["combine", "combined", "stack", "stackable", "two codes", "two discount", "2 codes", "2 discount", "both codes",
               "multiple codes", "more than one code", "more than one discount", "叠加", "同时用", "一起用", "两个优惠"],
     "cancel": ["cancel", "change my order", "modify", "取消", "修改订单", "改订单"],
-    "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "包装"],
+    "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "礼品包装", "包装成礼", "送礼", "礼盒包装"],
     "stream": ["stream", "live", "直播"],
 }
 

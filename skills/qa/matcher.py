@@ -40,6 +40,7 @@ from skills.qa.text import (
 )
 
 FUZZY_QUALITY = 0.8
+SIZE_NAMES = frozenset({"small", "medium", "large", "xlarge", "xxlarge", "regular", "petite"})
 # what a product comes in, not what it is: "a 10kg bag of the dog food", "2 bottles of X", "a box of"
 CONTAINERS = frozenset({"bag", "pack", "box", "bottle", "can", "tin", "jar", "pouch", "case", "carton", "tub", "sachet",
                         "roll", "bundle", "packet"})
@@ -75,7 +76,7 @@ class Analysis:
     alts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Chinese word's other English spellings
     # Chinese words glossed as several English words: (modifier stems, head noun stem); "手冲壶" is a kettle
     # for pour-over, never the pour-over dripper
-    phrases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    phrases: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (modifiers, heads)
 
 
 def _deletes(token: str) -> set[str]:
@@ -234,10 +235,19 @@ class ProductMatcher:
         alts, phrases = {}, []
         if has_cjk(text):
             alts = {w: a for w, a in zh_alternates(text).items() if w in content}
-            for piece in zh_pieces(text):
+            pieces = [p for p in zh_pieces(text) if p.text.strip()]
+            for k, piece in enumerate(pieces):
                 said = [stem(w) for w in tokens(piece.gloss or "") if w not in STOP]
-                if len(said) >= 2:
-                    phrases.append((tuple(said[:-1]), said[-1]))
+                if len(said) < 2:
+                    continue
+                # "辅食碗": 辅食 (baby food) before 碗 (bowl) is itself a modifier: a later word of the same run
+                # may be the head instead
+                heads = [said[-1]]
+                for then in pieces[k + 1:]:
+                    if then.gloss is None:
+                        break
+                    heads.append(stem(tokens(then.gloss)[-1]))
+                phrases.append((tuple(said[:-1]), tuple(heads)))
         return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, alts, phrases)
 
     # ------------------------------------------------------------------ products
@@ -273,7 +283,9 @@ class ProductMatcher:
 
         # how much of what was said the product explains (unknown words weigh as much as the rarest)
         rarest = math.log(1 + max(1, len(self.products)))
-        weight_said = [max((self.idf[t] for t, _ in hits), default=rarest) for hits in per_word]
+        # a size said in words ("medium", 中号) that no name has is an option, not a word the product lacks
+        weight_said = [max((self.idf[t] for t, _ in hits), default=0.0 if w in SIZE_NAMES else rarest)
+                       for w, hits in said_words]
         said = sum(weight_said) or 1.0
 
         def name_cover(i: int) -> float:
@@ -322,8 +334,8 @@ class ProductMatcher:
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
                                  conflict, unique, rank(i), min(1.0, acc[i] / said_for(i)), self._explains(i, said_words, analysis)))
         for m, i in zip(results, top, strict=True):
-            m.head_missing = any(not self._fits(i, head, analysis) and any(self._fits(i, w, analysis) for w in mods)
-                                 for mods, head in analysis.phrases)
+            m.head_missing = any(not any(self._fits(i, h, analysis) for h in heads)
+                                 and any(self._fits(i, w, analysis) for w in mods) for mods, heads in analysis.phrases)
         # stable: equal ranks keep the index order; a product named by a modifier only goes last
         results.sort(key=lambda m: (not m.head_missing, m.rank), reverse=True)
         return results[:limit]
@@ -395,8 +407,8 @@ class ProductMatcher:
                 found = {i for f in forms for i in self.postings.get(f, ())} | filed
             elif w in TYPE_OF:
                 found = set(self._by_type.get(TYPE_OF[w], ()))
-            elif w.isdigit():
-                continue
+            elif w.isdigit() or w in SIZE_NAMES:
+                continue  # "dog bowl medium": a size, not a kind
             else:
                 return 0, []  # a word no product name has: not a family question
             ids = found if ids is None else ids & found

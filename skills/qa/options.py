@@ -65,7 +65,8 @@ def _mentions(view: str, original: str, value: str) -> bool:
             return True
         if re.search(r"(?<![A-Za-z0-9'])" + re.escape(v.upper()) + r"(?![A-Za-z0-9'])", original):
             return True
-        if v in ("s", "m", "l") and (_SINGLE_OK.search(view[:m.start()]) or _LONG_SIZE.search(original)):
+        if v in ("s", "m", "l") and (_SINGLE_OK.search(view[:m.start()]) or _LONG_SIZE.search(original)
+                                     or _LONG_SIZE.search(english_view(original))):  # "小号" is said "small"
             return True
     return False
 

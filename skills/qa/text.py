@@ -146,7 +146,8 @@ _ZH_KEPT = set(ZH_STOP) | set(re.findall(r"\S+", """
 材质 面料 材料 成分 保修 质保 产地 机洗 水洗 手洗 可以 能不能 是不是 有没有 怎么样 多大 多重 多长 多久 多高 多宽 几个 几种 哪个 哪款
 哪里 什么 为什么 优惠 打折 折扣 原价 活动 价格 价钱 便宜 一点 一些 一个 一款 一件 一包 一袋 一盒 一瓶 不是 不要 不会 没有 已经
 主播 直播 链接 上架 下单 付款 支付 适合 推荐 喜欢 好看 好用 质量 效果 味道 口味 口感 规格 款式 型号 版本 区别 对比 比较
-包括 包含 附带 附送 赠送 送的 支持 兼容 适用 需要 使用 用的 用于 可不可以 会不会 能否 是否 带不带 配不配 大概 一般 平时
+公斤 千克 毫升 厘米 公分 毫米 英寸 盎司 小时 分钟 欧元 美元 美金
+洗 包装 小包装 大包装 分装 罐装 袋装 盒装 瓶装 支装 片装 粒装 公斤装 克装 升装 包括 包含 附带 附送 赠送 送的 支持 兼容 适用 需要 使用 用的 用于 可不可以 会不会 能否 是否 带不带 配不配 大概 一般 平时
 """))
 
 
@@ -163,7 +164,10 @@ def _segmenter() -> Segmenter:
         kept.update(k for k in keys if has_cjk(k))
     for rx in patterns:
         kept.update(w for w in re.findall(r"[\u3400-\u9fff]{2,}", rx.pattern))
-    return Segmenter(_ZH_ANY, frozenset(kept))
+    # one-character units and measure words read as such only after a number ("10克", "3件"), never inside
+    # a name ("小米" is a brand, not 小 + metre)
+    units = frozenset(re.findall(r"\S", "克升米寸磅个只件条双片粒支卷号岁天周月年秒欧块元装罐袋盒瓶包"))
+    return Segmenter(_ZH_ANY, frozenset(kept), after_number=units)
 
 
 @lru_cache(maxsize=4096)
@@ -176,6 +180,12 @@ def english_view(text: str) -> str:
 def zh_pieces(text: str) -> list[Piece]:
     """The text cut into words (see zh_segment): glossed words, kept words and unread runs, in order."""
     return _segmenter().cut(fold(text))
+
+
+def unread_zh(text: str) -> str:
+    """The Chinese characters no word of ours reads (neither a glossed nor a kept word)."""
+    return "".join("".join(re.findall(r"[\u3400-\u9fff]+", p.text)) for p in zh_pieces(text)
+                   if p.gloss is None and not p.kept)
 
 
 def is_kept(word: str) -> bool:
