@@ -431,10 +431,14 @@ class QAEngine:
             out = out.replace(run, " ")
         if has_cjk(out):  # Chinese words that say the name in English ("礼品卡" of "... Gift Card")
             own = set(name_tokens(p.name))
-            for piece in zh_pieces(out):
+            kept, at = [], 0
+            same_length = len(fold(out)) == len(out)  # then the pieces index the text as typed (case kept)
+            for piece in zh_pieces(out):  # rebuilt piece by piece: 碗 of the name is not the 碗 of 洗碗机
                 said = {stem(w) for w in tokens(piece.gloss or "")}
-                if said and said <= own:
-                    out = out.replace(piece.text, " ")
+                typed = out[at:at + len(piece.text)] if same_length else piece.text
+                kept.append(" " if said and said <= own else typed)
+                at += len(piece.text)
+            out = "".join(kept)
         return out
 
     def _names_product(self, word: str, p: Product) -> bool:
