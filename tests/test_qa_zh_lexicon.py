@@ -183,3 +183,37 @@ def test_chinese_named_catalog_meets_synonyms_and_its_own_characters(tmp_path):
     assert engine.answer("马克杯蓝色有货吗").sku == "Z31"
     assert "9.90" in engine.answer("cat feather wand price").text  # English chat, Chinese names
     assert "19.90" not in engine.answer("羊毛T恤多少钱").text  # wool, not cotton
+
+
+def _shop(tmp_path, items):
+    """A products.json of (title, type, tags, {option: values}, price) written for one test."""
+    products = []
+    for i, (title, kind, tags, options, price) in enumerate(items):
+        combos = [[]]
+        for values in options.values():
+            combos = [c + [v] for c in combos for v in values]
+        variants = []
+        for k, combo in enumerate(combos if options else [["Default Title"]]):
+            variant = {"id": 1000 * (i + 1) + k, "sku": f"T{i}-{k}", "price": price, "inventory_quantity": 3 + k,
+                       "inventory_management": "shopify"}
+            variant.update({f"option{j + 1}": v for j, v in enumerate(combo)})
+            variants.append(variant)
+        products.append({"id": i + 1, "title": title, "handle": f"item-{i}", "product_type": kind, "tags": tags,
+                         "options": [{"name": n, "values": v} for n, v in options.items()], "variants": variants})
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps({"products": products}), encoding="utf-8")
+    return QAEngine(load_catalog(path, "USD"))
+
+
+def test_colour_in_the_name_contradicted_is_another_product(tmp_path):
+    engine = _shop(tmp_path, [
+        ("Luna Sterling Silver Necklace", "Jewelry", "necklace", {"Length": ["40cm", "45cm"]}, "59.00"),
+        ("Matte Black Water Bottle 750ml", "Drinkware", "bottle, insulated", {"Color": ["Black", "White"]}, "28.00"),
+        ("Summit 2-Person Tent", "Camping", "tent", {}, "149.00"),
+    ])
+    for question in ("金项链多少钱", "gold necklace price"):  # our one necklace is silver
+        assert "59" not in engine.answer(question).text
+    assert "59" in engine.answer("纯银项链多少钱").text
+    assert engine.answer("水瓶白色有货吗").sku == "T1-1"  # black in the name, white sold as an option
+    assert "28" in engine.answer("保温水杯多少钱").text  # 保温 (insulated) is a tag of it
+    assert "149" in engine.answer("双人帐篷多少钱").text  # 双人: two person (or a double)

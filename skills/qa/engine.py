@@ -22,6 +22,7 @@ from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
+    COLOURS,
     STOP,
     TYPE_OF,
     cjk_grams,
@@ -122,6 +123,8 @@ class QAEngine:
             if self._modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
                 return self._no_product(question, shape, analysis, [], lang, user)
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if best is not None and not policy and self._colour_conflict(best, analysis):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and (self._unread_beside(best, analysis, question, shape)
                                                 or self._part_of(best, analysis, shape)):
@@ -529,6 +532,18 @@ class QAEngine:
         sold_as = self._option_words(best.product) | self._kind_words(best.product) \
             | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
         return part in PART_NOUNS and part not in own and part not in sold_as
+
+    @staticmethod
+    def _colour_conflict(best: Match, analysis: Analysis) -> bool:
+        """ "gold necklace" / "金项链" when our one necklace is the "Sterling Silver Necklace": the colour its name
+        gives is not the one asked, and it is not sold in that one either: another product, not ours."""
+        p = best.product
+        named = {stem(w) for w in tokens(english_view(p.name)) if w in COLOURS}  # stem: grey is gray
+        said = {stem(w) for w in analysis.words if w in COLOURS}
+        if not named or not said or said & named:
+            return False
+        offered = {stem(w) for v in p.variants for val in v.options.values() for w in tokens(english_view(val))}
+        return not said <= offered
 
     def _names_best(self, gloss: str, best: Match, analysis: Analysis) -> bool:
         words = {stem(w) for w in tokens(gloss)}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.catalog import Product, Variant
-from skills.qa.text import COLOURS, SIZE_WORDS, english_view, fold, stem, tokens
+from skills.qa.text import COLOURS, SIZE_WORDS, english_view, fold, stem, tokens, zh_alternates
 
 _SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|there)\s*$")
 
@@ -43,6 +43,9 @@ def _norm_value(value: str) -> str:
 
 def _view(text: str) -> str:
     view = re.sub(r"\bgrey\b", "gray", english_view(text))
+    alts = zh_alternates(text) if re.search(r"[\u3400-\u9fff]", text) else {}
+    if alts:  # "双人" is "two person" or "double": either may be the value ("Double")
+        view += " ; " + " ; ".join(a for others in alts.values() for a in others)
     for zh, unit in (("厘米", " cm"), ("公分", " cm"), ("毫升", " ml"), ("英寸", " inch"), ("岁", " years")):
         view = view.replace(zh, unit)
     # weights after a number only (克 is also part of 巧克力)

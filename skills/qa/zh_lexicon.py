@@ -43,7 +43,7 @@ _ENTRIES = """
 首饰=jewelry|jewellery; 饰品=accessory|jewelry; 项链=necklace; 吊坠=pendant; 手链=bracelet; 手镯=bangle|bracelet; 戒指=ring
 耳环=earring; 耳钉=stud earring; 耳夹=ear clip|earring; 胸针=brooch|pin; 发夹=hair clip; 发圈=scrunchie|hair tie; 发箍=headband
 钥匙扣=keychain; 钥匙链=keychain; 手表带=watch strap|band; 表带=watch strap|band; 太阳镜=sunglass; 眼镜框=glasses frame
-珍珠=pearl; 钻石=diamond; 水晶=crystal; 翡翠=jade; 玉=jade; 黄金=gold; 纯银=sterling silver; 银=silver; 镀金=gold plated
+珍珠=pearl; 钻石=diamond; 水晶=crystal; 翡翠=jade; 玉=jade; 黄金=gold; 金=gold; 金的=gold; K金=gold; 银的=silver; 纯银=sterling silver; 银=silver; 镀金=gold plated
 玫瑰金=rose gold; 不锈钢=stainless steel; 钛钢=titanium steel; 钛=titanium
 # beauty, skincare, hair
 护肤品=skincare; 化妆品=makeup|cosmetics; 彩妆=makeup; 精华露=serum; 精华油=face oil|oil; 面油=face oil; 喷雾=mist|spray
@@ -62,6 +62,7 @@ _ENTRIES = """
 水杨酸=salicylic acid; 果酸=aha; 角鲨烷=squalane; 乳木果=shea; 摩洛哥坚果油=argan oil; 阿甘油=argan oil; 芦荟=aloe; 茶树=tea tree
 玫瑰果油=rosehip oil; 椰子油=coconut oil; 防晒指数=spf; 哑光=matte; 水润=dewy; 清爽=lightweight|fresh; 持久=long lasting
 # food and drink
+黑巧克力=dark chocolate; 黑巧=dark chocolate; 白巧克力=white chocolate; 牛奶巧克力=milk chocolate; 生蜂蜜=raw honey; 生的=raw
 零食=snack|treat; 小吃=snack; 饼干=cookie|biscuit; 曲奇=cookie; 薯片=chip|crisp; 糖果=candy|sweet; 软糖=gummy|gummies
 果冻=jelly; 巧克力棒=chocolate bar; 坚果=nut; 杏仁=almond; 核桃=walnut; 腰果=cashew; 花生=peanut; 开心果=pistachio
 果干=dried fruit; 葡萄干=raisin; 蔓越莓=cranberry; 蓝莓=blueberry; 草莓=strawberry; 苹果=apple|iphone; 香蕉=banana; 芒果=mango
@@ -94,7 +95,7 @@ _ENTRIES = """
 储物罐=jar|canister; 密封罐=jar|canister; 调料瓶=spice jar; 茶壶=teapot; 水壶=kettle|bottle; 壶=pot|kettle; 咖啡壶=coffee pot|carafe
 围裙=apron; 隔热手套=oven mitt; 餐垫=placemat; 桌布=tablecloth; 杯垫=coaster; 开瓶器=bottle opener|opener; 冰格=ice tray
 # home, bedding, furniture, cleaning
-家居=home; 双人=double; 单人=single; 双人床=double bed|double; 单人床=single bed|single; 特大号=king|extra large; 床上用品=bedding; 床单=sheet|bed sheet; 被套=duvet cover; 被子=duvet|comforter|quilt; 羽绒被=down duvet|comforter
+家居=home; 双人=two person|double; 单人=single|one person; 双人床=double bed|double; 单人床=single bed|single; 特大号=king|extra large; 床上用品=bedding; 床单=sheet|bed sheet; 被套=duvet cover; 被子=duvet|comforter|quilt; 羽绒被=down duvet|comforter
 枕套=pillowcase; 抱枕=cushion|throw pillow; 靠垫=cushion; 床垫=mattress; 凉席=mat; 毛毯=blanket|throw; 浴巾=bath towel|towel
 地毯=rug|carpet; 地垫=mat|rug; 门垫=doormat; 窗帘=curtain; 灯=lamp|light; 台灯=table lamp|lamp; 落地灯=floor lamp; 夜灯=night light
 灯泡=bulb; 灯串=string light|fairy light; 香薰蜡烛=scented candle|candle; 花瓶=vase; 相框=photo frame|frame; 镜子=mirror; 挂钟=wall clock|clock
@@ -166,7 +167,7 @@ _ENTRIES = """
 炭灰=charcoal; 深灰=dark gray|charcoal; 浅灰=light gray; 银灰=silver; 香槟=champagne; 驼色=camel; 焦糖色=caramel|tan
 咖色=brown; 卡其色=khaki; 姜黄=mustard; 柠檬黄=lemon yellow|yellow; 荧光=neon; 彩色=multicolor; 透明=clear|transparent
 # what listings say about a product
-防水=waterproof; 防风=windproof; 防滑=non slip|anti slip; 防晒衣=sun protection jacket; 速干=quick dry; 透气=breathable
+防水=waterproof; 保温=insulated|thermal; 加长=long|extended; 加长款=long; 加宽=wide; 雨靴=rain boots|boot; 雨鞋=rain boots|boot; 防风=windproof; 防滑=non slip|anti slip; 防晒衣=sun protection jacket; 速干=quick dry; 透气=breathable
 保暖=warm|thermal; 加厚=thick|thickened; 轻薄=lightweight; 轻便=lightweight|portable; 便携=portable; 便携式=portable; 折叠=foldable|folding
 可折叠=foldable; 可调节=adjustable; 调节=adjustable; 自动=automatic; 电动=electric; 手动=manual; 充电=rechargeable|charging
 可充电=rechargeable; 静音=silent|quiet; 迷你=mini; 大号=large; 中号=medium; 小号=small; 加大=large|plus; 超大=oversized|extra large
