@@ -37,7 +37,7 @@ _ENTRIES = """
 # bags and travel
 包=bag; 钱包=wallet; 卡包=card holder; 零钱包=coin purse; 手拿包=clutch; 腰包=belt bag|fanny pack; 胸包=sling bag|chest bag
 单肩包=shoulder bag; 旅行包=travel bag|duffle; 行李包=duffle bag|luggage; 健身包=gym bag|duffle; 行李箱=suitcase|luggage
-拉杆箱=suitcase; 登机箱=carry on|suitcase; 书包=school bag|backpack; 电脑包=laptop bag|sleeve; 相机包=camera bag
+拉杆箱=suitcase; 登机箱=carry-on suitcase|suitcase; 书包=school bag|backpack; 电脑包=laptop bag|sleeve; 相机包=camera bag
 化妆包=makeup bag|cosmetic bag; 洗漱包=toiletry bag; 收纳包=pouch|organizer; 购物袋=shopping bag|tote; 帆布包=canvas tote|bag
 # jewellery and accessories
 首饰=jewelry|jewellery; 饰品=accessory|jewelry; 项链=necklace; 吊坠=pendant; 手链=bracelet; 手镯=bangle|bracelet; 戒指=ring
@@ -48,7 +48,7 @@ _ENTRIES = """
 # beauty, skincare, hair
 护肤品=skincare; 化妆品=makeup|cosmetics; 彩妆=makeup; 精华露=serum; 精华油=face oil|oil; 面油=face oil; 喷雾=mist|spray
 保湿=moisturizing|hydrating; 补水=hydrating; 美白=brightening; 抗老=anti aging; 抗衰老=anti aging; 祛痘=acne; 痘痘=acne
-去角质=exfoliating|exfoliant; 磨砂膏=scrub; 香皂=soap; 肥皂=soap; 洗手液=hand soap|hand wash; 牙膏=toothpaste; 牙刷=toothbrush
+去角质=exfoliating|exfoliant; 磨砂膏=scrub; 香皂=soap; 肥皂=soap; 洗手液=hand soap; 牙膏=toothpaste; 牙刷=toothbrush
 电动牙刷=electric toothbrush; 漱口水=mouthwash; 剃须刀=razor|shaver; 除毛=hair removal; 指甲油=nail polish; 美甲=nail
 化妆刷=makeup brush; 粉扑=puff|sponge; 美妆蛋=beauty sponge; 定妆喷雾=setting spray; 高光=highlighter; 修容=contour|bronzer
 隔离霜=primer; 妆前乳=primer; 卸妆水=micellar water; 发膜=hair mask; 护发油=hair oil; 发蜡=hair wax|pomade; 发胶=hairspray
@@ -115,7 +115,7 @@ _ENTRIES = """
 镜头=lens; 三脚架=tripod; 自拍杆=selfie stick; 补光灯=ring light|light; 手柄=controller|gamepad; 游戏机=console; 游戏=game
 电脑=computer|laptop; 笔记本电脑=laptop; 平板=tablet; 平板电脑=tablet; 显示器=monitor; 屏幕=screen|display; 鼠标垫=mouse pad
 支架=stand|holder|mount; 手机支架=phone stand|phone holder; 车载支架=car mount; 数据线=cable; 读卡器=card reader; 存储卡=memory card
-内存卡=memory card; U盘=usb drive|flash drive; 硬盘=hard drive|drive; 路由器=router; 智能手表=smart watch|smartwatch; 手环=fitness tracker|band
+内存卡=memory card; U盘=usb drive|flash drive; 硬盘=hard drive|drive; 路由器=router; 智能手表=smart watch|smartwatch; 手环=fitness tracker|tracker
 智能=smart; 投影仪=projector; 电子书=ereader|kindle; 计算器=calculator; 遥控器=remote; 遥控=remote control; 机器人=robot
 # toys, baby, kids
 玩具=toy; 毛绒玩具=plush toy|plush|stuffed animal; 公仔=plush|figure; 娃娃=doll; 玩偶=doll|plush; 积木=blocks|block|brick
@@ -171,10 +171,44 @@ _ENTRIES = """
 保暖=warm|thermal; 加厚=thick|thickened; 轻薄=lightweight; 轻便=lightweight|portable; 便携=portable; 便携式=portable; 折叠=foldable|folding
 可折叠=foldable; 可调节=adjustable; 调节=adjustable; 自动=automatic; 电动=electric; 手动=manual; 充电=rechargeable|charging
 可充电=rechargeable; 静音=silent|quiet; 迷你=mini; 大号=large; 中号=medium; 小号=small; 加大=large|plus; 超大=oversized|extra large
-大容量=large capacity; 双层=double wall|double layer; 不粘=nonstick|non stick; 一次性=disposable; 可重复使用=reusable; 环保=eco|eco friendly
+大容量=large capacity; 双层=double wall|double layer; 不粘=nonstick|non stick; 一次性=disposable; 可重复使用=reusable; 环保=eco
 骨科=orthopedic; 护脊=orthopedic; 可水洗=washable; 可拆洗=removable cover|washable; 防臭=odor control|odour; 除臭=odor control|deodorizing
 无味=unscented|odorless; 香型=scent; 经典=classic; 复古=vintage|retro; 简约=minimalist|simple; 豪华=deluxe|luxury; 专业=professional|pro
 高清=hd; 高颜值=stylish; 颜值高=stylish; 超薄=ultra thin; 爆款=bestseller; 网红=trending; 热销=bestseller; 可爱=cute; 漂亮=pretty; 耐用=durable; 结实=sturdy; 枕头套=pillowcase|pillow cover; 智能款=smart; 套=set|kit; 礼品=gift; 礼物=gift; 节日=holiday; 圣诞=christmas; 限量=limited edition; 新款=new
+# music, hobbies, party, crafts
+乐器=instrument; 吉他=guitar; 尤克里里=ukulele; 钢琴=piano; 电子琴=keyboard; 小提琴=violin; 鼓=drum; 口琴=harmonica; 琴弦=string
+拨片=pick; 调音器=tuner; 耳返=in ear monitor; 声卡=audio interface|sound card; 毛线=yarn; 钩针=crochet hook; 棒针=knitting needle
+十字绣=cross stitch; 刺绣=embroidery; 布料=fabric; 纽扣=button; 拉链头=zipper pull; 缝纫机=sewing machine; 针线=sewing kit
+派对=party; 生日=birthday; 蛋糕装饰=cake topper; 彩带=streamer|ribbon; 丝带=ribbon; 包装纸=wrapping paper; 礼品袋=gift bag
+拼豆=fuse beads|beads; 串珠=beads; 黏土=clay; 油画=oil painting; 水彩=watercolor|watercolour; 马克笔=marker; 素描本=sketchbook
+# more home, appliances and tools
+电热毯=electric blanket; 电暖器=heater; 取暖器=heater; 除湿机=dehumidifier; 空调=air conditioner; 冰箱=fridge|refrigerator
+洗衣机=washing machine; 烘干机=dryer; 熨斗=iron; 挂烫机=garment steamer|steamer; 电熨斗=iron; 咖啡壶=coffee pot|carafe
+烤面包机=toaster; 多士炉=toaster; 电磁炉=induction cooker|hob; 净水器=water filter|purifier; 滤水壶=filter jug|water filter
+保鲜膜=cling film|wrap; 锡纸=foil|aluminum foil; 垃圾袋=trash bag|bin bag; 纸巾=tissue; 卷纸=toilet paper|toilet roll; 湿纸巾=wet wipe|wipe
+香薰机=diffuser; 加湿=humidifying; 蚊香=mosquito coil; 驱蚊=mosquito repellent; 电蚊拍=bug zapper; 晾衣架=drying rack
+浴帘=shower curtain; 花洒=shower head; 马桶刷=toilet brush; 皂盒=soap dish; 牙刷架=toothbrush holder; 毛巾架=towel rack
+螺丝=screw; 钉子=nail; 胶枪=glue gun; 梯子=ladder; 手套=glove; 口罩=mask; 护目镜=goggles|safety glasses; 手电=flashlight|torch
+# more clothing, shoes and accessories
+运动文胸=sports bra; 打底=base layer; 保暖内衣=thermal underwear|base layer; 秋衣=thermal top; 秋裤=thermal pant|long johns
+紧身衣=bodysuit|leotard; 连体衣=jumpsuit|romper; 背带裤=overalls|dungarees; 羽绒背心=down vest|vest; 冲锋裤=shell pant|rain pant
+雪地裤=snow pant|ski pant; 滑雪服=ski jacket; 滑雪=ski; 滑雪板=snowboard|ski; 雪板=snowboard; 护目=goggle; 面罩=balaclava|face mask
+袜套=sock; 中筒袜=crew sock; 运动袜=sports sock|athletic sock; 压缩袜=compression sock; 手提袋=tote|tote bag; 斜挎=crossbody
+皮夹=wallet; 证件套=card holder|passport holder; 护照夹=passport holder; 钥匙包=key pouch|key holder; 雨披=poncho
+# more food and drink
+速溶咖啡=instant coffee; 挂耳咖啡=drip coffee; 咖啡胶囊=coffee capsule|capsule; 胶囊=capsule; 茶饮=tea drink
+奶茶=milk tea; 柠檬茶=lemon tea; 蜂蜜柚子茶=honey citron tea; 椰奶=coconut milk; 燕麦奶=oat milk; 豆奶=soy milk; 杏仁奶=almond milk
+果酱=jam; 花生酱=peanut butter; 芝麻酱=sesame paste|tahini; 番茄酱=ketchup; 蛋黄酱=mayonnaise|mayo; 沙拉酱=dressing; 芥末=mustard|wasabi
+火锅底料=hot pot base; 方便面=instant noodle; 泡面=instant noodle; 粉丝=vermicelli|glass noodle; 米粉=rice noodle; 饺子=dumpling
+月饼=mooncake; 粽子=zongzi|rice dumpling; 年糕=rice cake; 麻薯=mochi; 肉松=meat floss|floss; 海苔=seaweed|nori; 紫菜=seaweed|nori
+辣条=spicy snack|spicy strip; 爆米花=popcorn; 瓜子=sunflower seed|seed; 鱼干=dried fish; 虾片=prawn cracker; 能量棒=energy bar|protein bar
+蛋白棒=protein bar; 代餐=meal replacement; 减脂=fat burning|weight loss; 零卡=zero calorie; 无添加=additive free
+# more electronics
+手机=phone; 智能手机=smartphone|phone; 充电线材=cable; 数据线转接头=adapter; 转接头=adapter|dongle; 扩展坞=dock|hub; 集线器=hub
+蓝牙鼠标=bluetooth mouse|mouse; 无线鼠标=wireless mouse|mouse; 机械键盘=mechanical keyboard|keyboard; 键帽=keycap; 手写笔=stylus|pen
+电容笔=stylus|pencil; 平板支架=tablet stand|stand; 笔记本支架=laptop stand|stand; 散热器=cooler|cooling pad; 电竞=gaming
+游戏手柄=controller|gamepad; 耳麦=headset; 摄影灯=studio light|light; 稳定器=gimbal|stabilizer; 云台=gimbal; 运动相机=action camera
+行车记录=dash cam; 门铃=doorbell; 智能门锁=smart lock|lock; 智能灯泡=smart bulb|bulb; 智能音箱=smart speaker|speaker; 电子秤=scale
 """
 
 
