@@ -217,3 +217,14 @@ def test_colour_in_the_name_contradicted_is_another_product(tmp_path):
     assert engine.answer("水瓶白色有货吗").sku == "T1-1"  # black in the name, white sold as an option
     assert "28" in engine.answer("保温水杯多少钱").text  # 保温 (insulated) is a tag of it
     assert "149" in engine.answer("双人帐篷多少钱").text  # 双人: two person (or a double)
+
+
+def test_a_different_number_before_a_name_word_is_another_product(tmp_path):
+    engine = _shop(tmp_path, [
+        ("Summit 2-Person Tent", "Camping", "tent", {}, "149.00"),
+        ("Glacier Down Sleeping Bag", "Camping", "sleeping bag", {"Size": ["Regular", "Long"]}, "189.00"),
+    ])
+    assert "149" not in engine.answer("do you have a 4 person tent").text
+    assert "149" in engine.answer("2 person tent price").text
+    assert "189" not in engine.answer("sleeping bag liner price").text  # a part, not the bag
+    assert "189" in engine.answer("羽绒睡袋加长款多少钱").text

@@ -43,7 +43,8 @@ POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty"
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
 # spare parts and accessories: said right after a product, they are what a price or stock question is about
 PART_NOUNS = frozenset(stem(w) for w in re.findall(r"\S+", """filter cartridge refill replacement spare part accessory
-accessories lid strap charger cable battery batteries bulb blade nozzle pad head cover case insert"""))
+accessories lid strap charger cable battery batteries bulb blade nozzle pad head cover case insert liner
+sleeve"""))
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
@@ -124,7 +125,7 @@ class QAEngine:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
                 return self._no_product(question, shape, analysis, [], lang, user)
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if best is not None and not policy and self._colour_conflict(best, analysis):
+        if best is not None and not policy and (self._colour_conflict(best, analysis) or self._number_conflict(best, question)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and (self._unread_beside(best, analysis, question, shape)
                                                 or self._part_of(best, analysis, shape)):
@@ -532,6 +533,18 @@ class QAEngine:
         sold_as = self._option_words(best.product) | self._kind_words(best.product) \
             | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
         return part in PART_NOUNS and part not in own and part not in sold_as
+
+    @staticmethod
+    def _number_conflict(best: Match, question: str) -> bool:
+        """ "a 4 person tent" when ours is the "Summit 2-Person Tent": the number before a word of its name is
+        not the one asked, and no option of it has that number: another product."""
+        p = best.product
+        counted = r"(\d+(?:\.\d+)?)[\s-]*([a-z]+)"
+        in_name = {(w, n) for n, w in re.findall(counted, fold(p.name))}
+        asked = {(w, n) for n, w in re.findall(counted, english_view(question))}
+        offered = " ".join(fold(val) for v in p.variants for val in v.options.values())
+        return any(w == nw and n != nn and n not in re.findall(r"\d+(?:\.\d+)?", offered)
+                   for w, n in asked for nw, nn in in_name)
 
     @staticmethod
     def _colour_conflict(best: Match, analysis: Analysis) -> bool:
