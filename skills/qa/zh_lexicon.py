@@ -28,6 +28,8 @@ _ENTRIES = """
 领带=tie; 围巾=scarf; 披肩=shawl|wrap; 腰带=belt; 皮带=belt; 袖扣=cufflink; 发带=headband; 头巾=bandana|headscarf
 帽=hat|cap; 棒球帽=baseball cap; 渔夫帽=bucket hat; 毛线帽=beanie; 遮阳帽=sun hat; 口罩=face mask; 耳罩=earmuff
 连帽=hooded; 连帽卫衣=hoodie; 连帽外套=hooded jacket|jacket; 运动水壶=water bottle; 运动水杯=water bottle; 圆领=crew neck; V领=v neck; 高领=turtleneck; 立领=stand collar; 修身款=slim fit; 宽松款=relaxed fit|oversized
+降落伞=parachute; 半拉链=half zip|quarter zip; 全拉链=full zip; 抽绳=drawstring; 插肩=raglan; 短款=cropped|crop; 露脐=crop
+阔腿=wide leg; 直筒=straight leg|straight; 喇叭裤=flare pant|flare; 工装=cargo|utility; 防晒服=sun protection jacket|jacket; 冲锋=shell
 男士=men; 男款=men; 男装=men; 女士=women; 女款=women; 女装=women; 童装=kids; 儿童=kid|child; 宝宝=baby; 婴儿=baby|infant
 # shoes
 鞋=shoe; 跑鞋=running shoe; 跑步鞋=running shoe; 篮球鞋=basketball shoe; 板鞋=skate shoe|sneaker; 帆布鞋=canvas shoe|sneaker
