@@ -112,6 +112,8 @@ def test_kind_and_tags_name_the_product(home):
 def test_chinese_compare(home):
     text = ask(home, "耳机和充电宝哪个便宜").text
     assert "59" in text and "35" in text and "Voltra" in text
+    text = ask(home, "被套和台灯哪个贵").text  # each side the one product of its kind
+    assert "89" in text and "64" in text
 
 
 # ---------------------------------------------------------------- never the wrong product's price

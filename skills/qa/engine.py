@@ -295,6 +295,10 @@ class QAEngine:
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
             if m is not None and m.product not in found:
                 found.append(m.product)
+            elif m is None:  # "狗粮和猫粮": each side is the one product of its kind (dog food, cat food)
+                n, family = self.matcher.family(self.matcher.analyse(seg))
+                if n == 1 and family[0] not in found:
+                    found.append(family[0])
         if len(found) < 2:
             for m in matches:
                 if self.matcher.accepts(m) and m.exact_distinctive and m.product not in found:
