@@ -230,3 +230,15 @@ def test_a_different_number_before_a_name_word_is_another_product(tmp_path):
     assert "149" in engine.answer("2 person tent price").text
     assert "189" not in engine.answer("sleeping bag liner price").text  # a part, not the bag
     assert "189" in engine.answer("羽绒睡袋加长款多少钱").text
+
+
+def test_everyday_words_two_names_share_ask_which_one(tmp_path):
+    engine = _shop(tmp_path, [
+        ("Celeste Sports Bra", "Bras", "bra", {}, "39.00"),
+        ("Erica Evercool Sports Bra", "Bras", "bra", {}, "44.00"),
+        ("Affirm Water Bottle", "Gear", "bottle", {}, "7.00"),
+    ])
+    for question in ("sports bra price", "运动文胸多少钱"):
+        text = engine.answer(question).text
+        assert "39" not in text and "44" not in text and ("Celeste" in text and "Erica" in text), question
+    assert "7" in engine.answer("运动水壶多少钱").text  # the one bottle

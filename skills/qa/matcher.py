@@ -365,6 +365,9 @@ class ProductMatcher:
             second = matches[1]
             if self.accepts(second) and (second.matched >= best.matched or second.rank >= best.rank - 0.02):
                 return None
+            if second.matched >= best.matched and not second.type_conflict \
+                    and all(t in GENERIC_NAME_WORDS or t in TYPE_OF for t in best.matched):
+                return None  # "sports bra": everyday words and a type noun that two of our names share
         return best
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
