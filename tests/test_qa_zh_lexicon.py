@@ -188,9 +188,9 @@ def test_chinese_named_catalog_meets_synonyms_and_its_own_characters(tmp_path):
 
 
 def _shop(tmp_path, items):
-    """A products.json of (title, type, tags, {option: values}, price) written for one test."""
+    """A products.json of (title, type, tags, {option: values}, price[, body_html]) written for one test."""
     products = []
-    for i, (title, kind, tags, options, price) in enumerate(items):
+    for i, (title, kind, tags, options, price, *body) in enumerate(items):
         combos = [[]]
         for values in options.values():
             combos = [c + [v] for c in combos for v in values]
@@ -201,6 +201,7 @@ def _shop(tmp_path, items):
             variant.update({f"option{j + 1}": v for j, v in enumerate(combo)})
             variants.append(variant)
         products.append({"id": i + 1, "title": title, "handle": f"item-{i}", "product_type": kind, "tags": tags,
+                         "body_html": body[0] if body else "",
                          "options": [{"name": n, "values": v} for n, v in options.items()], "variants": variants})
     path = tmp_path / "products.json"
     path.write_text(json.dumps({"products": products}), encoding="utf-8")
@@ -242,3 +243,18 @@ def test_everyday_words_two_names_share_ask_which_one(tmp_path):
         text = engine.answer(question).text
         assert "39" not in text and "44" not in text and ("Celeste" in text and "Erica" in text), question
     assert "7" in engine.answer("运动水壶多少钱").text  # the one bottle
+
+
+def test_attribute_questions_with_listing_words_and_asked_negations(tmp_path):
+    engine = _shop(tmp_path, [
+        ("Yoga Mat Pro 6mm", "Fitness", "yoga, mat", {"Color": ["Purple", "Gray"]}, "49.00",
+         "<ul><li>Non-slip natural rubber</li></ul>"),
+        ("Matte Black Water Bottle 750ml", "Drinkware", "bottle", {}, "28.00", "<ul><li>Keeps drinks cold 24 h</li></ul>"),
+        ("Chili Crisp Oil", "Pantry", "sauce", {}, "9.50", "<ul><li>Contains peanuts</li></ul>"),
+    ])
+    # "non" is part of what was asked: a yes, not a no
+    assert engine.answer("is the yoga mat non slip").text.startswith("Yes")
+    assert engine.answer("瑜伽垫防滑吗").text.startswith("可以")
+    assert engine.answer("is the chili oil peanut free?").text.startswith("No")
+    # the naming words find the one bottle; the rest are the listing's own words, asked about
+    assert "24 h" in engine.answer("how long does the water bottle keep drinks cold").text

@@ -287,6 +287,16 @@ class QAEngine:
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
     # ------------------------------------------------------------------ several / none
+    def _family_of_named_words(self, analysis: Analysis) -> tuple[int, list[Product]]:
+        """ "how long does the water bottle keep drinks cold": the products the naming words fit, when every other
+        word is one our listings use (a fact asked about, not another brand's name)."""
+        core = [w for w in analysis.content if self.matcher.hits(w, analysis) or w in TYPE_OF]
+        rest = [w for w in analysis.content if w not in core]
+        if not core or not rest or not all(self._ours(w, analysis) for w in rest):
+            return 0, []
+        return self.matcher.family(Analysis(analysis.text, analysis.words, core, analysis.types, analysis.raw,
+                                            analysis.alts, analysis.phrases))
+
     def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
         found: list[Product] = []
         for seg in COMPARE_SPLIT.split(fold(question)):
@@ -383,6 +393,8 @@ class QAEngine:
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         n, some = self.matcher.family(analysis)
+        if not n and (asks or shape.question):
+            n, some = self._family_of_named_words(analysis)
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
         if (tied or some) and [w for w in self._unknown_words(analysis) if not self._ours(w, analysis)]:  # "lululemon align leggings": another brand's

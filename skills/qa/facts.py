@@ -131,10 +131,23 @@ def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str
     if asked_free:
         if any(k in said_free for k in asked_free):
             return False
-        return NEGATIVE.search(low) is None  # "contains no alcohol" -> it is alcohol-free
+        return not _says_no(low, question)  # "contains no alcohol" -> it is alcohol-free
     if said_free:
         return True
-    return NEGATIVE.search(low) is not None
+    return _says_no(low, question)
+
+
+def _says_no(line: str, question: str) -> bool:
+    """A negation in the line, other than one the question asks about itself ("is it non slip?" /
+    "Non-slip natural rubber": the "non" is part of what was asked, not a no)."""
+    asked = fold(question)
+    for m in NEGATIVE.finditer(line):
+        after = re.match(r"[\s-]*([a-z]+)", line[m.end():])
+        if after and m.group(0).isascii() and re.search(
+                r"(?<![a-z])" + re.escape(m.group(0)) + r"[\s-]*" + re.escape(after.group(1)), asked):
+            continue
+        return True
+    return False
 
 
 # Countries and regions products are said to come from, for "which country is it from?" when the

@@ -406,7 +406,7 @@ class ProductMatcher:
             forms = (w, *analysis.alts.get(w, ()))
             # "toys", "for men": what the listings file them under, or say they are for
             filed = {i for f in forms for i in (*self._kind_postings.get(f, ()), *self._described_postings.get(f, ()))}
-            if any(len(self.postings.get(f, ())) >= 2 for f in forms) or filed:
+            if any(self.postings.get(f) for f in forms) or filed:
                 found = {i for f in forms for i in self.postings.get(f, ())} | filed
             elif w in TYPE_OF:
                 found = set(self._by_type.get(TYPE_OF[w], ()))
