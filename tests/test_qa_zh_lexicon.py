@@ -243,6 +243,9 @@ def test_everyday_words_two_names_share_ask_which_one(tmp_path):
         text = engine.answer(question).text
         assert "39" not in text and "44" not in text and ("Celeste" in text and "Erica" in text), question
     assert "7" in engine.answer("运动水壶多少钱").text  # the one bottle
+    # one side names two bras; "the others" names nothing: no comparison of two products from one side
+    text = engine.answer("运动文胸和别的有什么区别").text
+    assert not ("39" in text and "44" in text)
 
 
 def test_attribute_questions_with_listing_words_and_asked_negations(tmp_path):

@@ -299,9 +299,8 @@ class QAEngine:
 
     def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
         found: list[Product] = []
-        for seg in COMPARE_SPLIT.split(fold(question)):
-            if not seg or not seg.strip():
-                continue
+        segments = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and seg.strip()]
+        for seg in segments:
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
             if m is not None and m.product not in found:
                 found.append(m.product)
@@ -309,7 +308,9 @@ class QAEngine:
                 n, family = self.matcher.family(self.matcher.analyse(seg))
                 if n == 1 and family[0] not in found:
                     found.append(family[0])
-        if len(found) < 2:
+        # no splitting word ("josie juno which is cheaper"): the products the whole line names; with one
+        # ("降落伞长裤和别的有什么区别": vs "the others") each side names its own, never two from one side
+        if len(found) < 2 and len(segments) < 2:
             for m in matches:
                 if self.matcher.accepts(m) and m.exact_distinctive and m.product not in found:
                     found.append(m.product)
