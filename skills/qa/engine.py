@@ -529,8 +529,10 @@ class QAEngine:
             if not 0 <= k < len(pieces) or pieces[k].gloss is not None or pieces[k].kept:
                 return False
             edge = re.search(r"^[\u3400-\u9fff]+" if k > naming[-1] else r"[\u3400-\u9fff]+$", pieces[k].text)
-            # characters the product's own (Chinese) name has are read: "珊瑚绒毯子" of "加厚珊瑚绒毛毯"
-            return edge is not None and len(edge.group(0)) >= 2 and not set(cjk_grams(edge.group(0))) & own
+            # characters the product's own (Chinese) name has are read: "珊瑚绒毯子" of "加厚珊瑚绒毛毯"; after the
+            # naming words one character is enough ("猫砂铲": a scoop, not the litter)
+            return edge is not None and len(edge.group(0)) >= (1 if k > naming[-1] else 2) \
+                and not set(cjk_grams(edge.group(0))) & own
 
         asks_figure = shape.price or shape.stock or shape.variant or shape.compare
         return unread(naming[0] - 1) or (asks_figure and unread(naming[-1] + 1))

@@ -130,7 +130,7 @@ _ENTRIES = """
 宠物=pet; 洗澡=bath; 沐浴=bath; 外出=travel|outdoor; 外出包=pet carrier|carrier; 滤芯=filter|cartridge; 替换装=refill; 替换=replacement; 配件=accessory|part; 零件=part; 刷头=brush head|head; 盖子=lid|cover; 大型犬=large dog; 中型犬=medium dog; 小型犬=small dog; 大狗=large dog; 小狗狗=small dog; 猫=cat; 猫咪=cat; 小猫=kitten|cat; 猫猫=cat; 狗=dog; 狗狗=dog; 小狗=puppy|dog; 幼犬=puppy; 幼猫=kitten; 犬=dog
 猫粮=cat food; 狗粮=dog food; 宠物粮=pet food; 粮=food; 主粮=food; 湿粮=wet food; 干粮=dry food|kibble; 罐头=can|canned food
 猫罐头=wet cat food|cat food; 狗罐头=wet dog food|dog food; 宠物零食=pet treat|treat; 猫零食=cat treat; 狗零食=dog treat; 磨牙棒=chew stick|dental chew
-洁齿=dental; 猫砂=cat litter|litter; 豆腐猫砂=tofu cat litter|tofu litter; 猫砂盆=litter box; 猫抓板=scratcher|scratching board
+洁齿=dental; 猫砂=cat litter|litter; 豆腐猫砂=tofu cat litter|tofu litter; 猫砂盆=litter box; 猫砂铲=litter scoop|scoop; 铲=scoop|shovel; 尿垫=pee pad|pad; 狗狗玩具=dog toy; 猫咪玩具=cat toy; 猫抓板=scratcher|scratching board
 猫爬架=cat tree|cat tower; 猫窝=cat bed; 狗窝=dog bed; 宠物窝=pet bed; 宠物床=pet bed; 猫薄荷=catnip; 逗猫棒=cat wand|teaser wand|feather wand
 羽毛=feather; 牵引绳=leash|lead; 狗绳=leash|dog leash; 伸缩=retractable; 胸背带=harness; 背带=harness|strap; 项圈=collar
 饮水机=water fountain|dispenser; 喂食器=feeder; 自动喂食器=automatic feeder; 食盆=bowl|food bowl; 水盆=water bowl; 宠物碗=pet bowl|bowl
