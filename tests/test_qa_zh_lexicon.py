@@ -227,7 +227,10 @@ def test_a_different_number_before_a_name_word_is_another_product(tmp_path):
     engine = _shop(tmp_path, [
         ("Summit 2-Person Tent", "Camping", "tent", {}, "149.00"),
         ("Glacier Down Sleeping Bag", "Camping", "sleeping bag", {"Size": ["Regular", "Long"]}, "189.00"),
+        ("Daily Sun Shield SPF 50+", "Sunscreen", "spf", {"Size": ["50ml", "100ml"]}, "22.00"),
     ])
+    assert "22" not in engine.answer("spf 30 sunscreen price").text  # found by its kind, but SPF 50
+    assert "22" in engine.answer("防晒霜SPF50多少钱").text
     assert "149" not in engine.answer("do you have a 4 person tent").text
     assert "149" in engine.answer("2 person tent price").text
     assert "189" not in engine.answer("sleeping bag liner price").text  # a part, not the bag

@@ -125,7 +125,7 @@ class QAEngine:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
                 return self._no_product(question, shape, analysis, [], lang, user)
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if best is not None and not policy and (self._colour_conflict(best, analysis) or self._number_conflict(best, question)):
+        if best is not None and not policy and self._conflicts(best.product, analysis, question):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and (self._unread_beside(best, analysis, question, shape)
                                                 or self._part_of(best, analysis, shape)):
@@ -403,6 +403,8 @@ class QAEngine:
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+        if n == 1 and self._conflicts(some[0], analysis, question):  # "spf 30 sunscreen": ours is SPF 50+
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
             return self._about(some[0], None, question, lang)
         if some:
@@ -553,23 +555,30 @@ class QAEngine:
             | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
         return part in PART_NOUNS and part not in own and part not in sold_as
 
-    @staticmethod
-    def _number_conflict(best: Match, question: str) -> bool:
-        """ "a 4 person tent" when ours is the "Summit 2-Person Tent": the number before a word of its name is
-        not the one asked, and no option of it has that number: another product."""
-        p = best.product
-        counted = r"(\d+(?:\.\d+)?)[\s-]*([a-z]+)"
-        in_name = {(w, n) for n, w in re.findall(counted, fold(p.name))}
-        asked = {(w, n) for n, w in re.findall(counted, english_view(question))}
-        offered = " ".join(fold(val) for v in p.variants for val in v.options.values())
-        return any(w == nw and n != nn and n not in re.findall(r"\d+(?:\.\d+)?", offered)
-                   for w, n in asked for nw, nn in in_name)
+    def _conflicts(self, p: Product, analysis: Analysis, question: str) -> bool:
+        return self._colour_conflict(p, analysis) or self._number_conflict(p, question)
 
     @staticmethod
-    def _colour_conflict(best: Match, analysis: Analysis) -> bool:
+    def _number_conflict(p: Product, question: str) -> bool:
+        """ "a 4 person tent" when ours is the "Summit 2-Person Tent", "spf 30" when ours is "SPF 50+": the number
+        beside a word of its name is not the one asked, and no option of it has that number: another product."""
+
+        def counted(text: str) -> set[tuple[str, str, str]]:
+            """(word, side, number): "2-Person" -> ("person", "after", "2"); "SPF 50+" -> ("spf", "before", "50")."""
+            after = {(w, "after", n) for n, w in re.findall(r"(\d+(?:\.\d+)?)[\s-]*([a-z]+)", text)}
+            before = {(w, "before", n) for w, n in re.findall(r"([a-z]+)[\s-]*(\d+(?:\.\d+)?)", text)}
+            return after | before
+
+        in_name = counted(fold(p.name))
+        offered = " ".join(fold(val) for v in p.variants for val in v.options.values())
+        sold = set(re.findall(r"\d+(?:\.\d+)?", offered))
+        return any(w == nw and side == nside and n != nn and n not in sold
+                   for w, side, n in counted(english_view(question)) for nw, nside, nn in in_name)
+
+    @staticmethod
+    def _colour_conflict(p: Product, analysis: Analysis) -> bool:
         """ "gold necklace" / "金项链" when our one necklace is the "Sterling Silver Necklace": the colour its name
         gives is not the one asked, and it is not sold in that one either: another product, not ours."""
-        p = best.product
         named = {stem(w) for w in tokens(english_view(p.name)) if w in COLOURS}  # stem: grey is gray
         said = {stem(w) for w in analysis.words if w in COLOURS}
         if not named or not said or said & named:
