@@ -217,6 +217,10 @@ class ProductMatcher:
                 if self.cjk_names:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
                 continue
+            glued = re.fullmatch(r"([a-z]{2,})(\d+)", w)
+            if glued and w not in self.postings and glued.group(1) in self.postings:
+                content.extend(glued.groups())  # "spf50", "iphone15": the name says "SPF 50", "iPhone 15"
+                continue
             s = stem(w)
             if s in TYPE_OF:
                 types.add(TYPE_OF[s])
