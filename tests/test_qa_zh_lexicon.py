@@ -265,3 +265,10 @@ def test_attribute_questions_with_listing_words_and_asked_negations(tmp_path):
     assert engine.answer("is the chili oil peanut free?").text.startswith("No")
     # the naming words find the one bottle; the rest are the listing's own words, asked about
     assert "24 h" in engine.answer("how long does the water bottle keep drinks cold").text
+
+
+def test_order_policy_words_with_a_product_are_policy_questions(tmp_path):
+    engine = _shop(tmp_path, [("CloudNest Orthopedic Pet Bed", "Beds", "dog, cat, bed", {"Size": ["S", "M", "L"]}, "45.00")])
+    for question in ("宠物床可以换尺码吗", "can i exchange the pet bed for a bigger size"):
+        ans = engine.answer(question)  # no FAQ: the shop's policy is unknown, never the size list
+        assert ans.intent == "unknown" and "M" not in ans.text.split("：")[-1] and "45" not in ans.text

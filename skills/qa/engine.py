@@ -39,6 +39,7 @@ from skills.qa.text import (
     zh_pieces,
 )
 
+STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
 # spare parts and accessories: said right after a product, they are what a price or stock question is about
@@ -118,7 +119,8 @@ class QAEngine:
             hit, policy = None, set()
         if hit is not None and force is None and (product is None or policy):
             return self._faq(hit, faq_text, lang)
-        if hit is None and policy and product is None and force is None:
+        if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):
+            # "宠物床可以换尺码吗": exchanging is the shop's policy whatever the product; no FAQ entry, no answer
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
         if best is not None and not policy and (self._other_brand(best, analysis) or self._modifier_only(best, analysis)):
             if self._modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
