@@ -110,7 +110,8 @@ class ProductMatcher:
             self._kinds.append(frozenset(cat_words | {stem(t) for tag in product.tags for t in tokens(english_view(tag))}))
             self._types.append({TYPE_OF[t] for t in toks | cat_words if t in TYPE_OF})
             # kinds named by its option values ("20 tea bags"): saying them is no veto
-            opt_words = {stem(t) for v in product.variants for val in v.options.values() for t in tokens(english_view(val))}
+            values = {val for v in product.variants for val in v.options.values()}  # each value once
+            opt_words = {stem(t) for val in values for t in tokens(english_view(val))}
             self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
             # said, an option value of its own ("salmon" dog food) is no word the product fails to explain
             # structured attributes (gender "Men", activity "Sports", material "Fleece"): what it is for and of

@@ -103,6 +103,7 @@ def fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(token: str) -> str:
     """A light plural fold shared by index and query ("pants" -> "pant", "shorts" -> "short")."""
     if token in ("grey", "greys"):
@@ -170,7 +171,7 @@ def _segmenter() -> Segmenter:
     return Segmenter(_ZH_ANY, frozenset(kept), after_number=units)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def english_view(text: str) -> str:
     """Folded text with Chinese words rewritten as English words, so "Josie外套蓝色" reads
     "josie jacket blue" and "猫薄荷鱼玩具" reads "catnip fish toy"."""
