@@ -74,10 +74,11 @@ class QAEngine:
         self.option_vocab = O.catalog_values(self.matcher.products)
         # every word our listings use (names, brands, descriptions, tags, options): a word outside it next
         # to a bare type noun ("the ordinary niacinamide serum") names someone else's product
-        self.shop_words = {form for p in self.matcher.products for w in tokens(fold(" ".join(
+        said = {w for p in self.matcher.products for w in tokens(fold(" ".join(
             [p.name, p.brand, p.category, p.description, *map(str, p.features), *p.tags,
              *(str(v) for v in p.attributes.values()),
-             *(val for var in p.variants for val in var.options.values())]))) for form in (w, stem(w), F.word_base(w))}
+             *(val for var in p.variants for val in var.options.values())])))}
+        self.shop_words = {form for w in said for form in (w, stem(w), F.word_base(w))}  # each word's forms once
         self.shop_kinds = {w for p in self.matcher.products for w in self._kind_words(p)}
         for e in faq or []:  # the shop's own FAQ words ("opened", "sealed") are not another brand either
             self.shop_words |= {form for w in tokens(fold(f"{e.question} {e.answer}"))

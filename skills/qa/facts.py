@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.catalog import Product
@@ -50,6 +51,7 @@ GENERIC = frozenset(["free", "use", "used", "using", "uses", "safe", "okay", "go
 _SUFFIXES = ("ancy", "ency", "ant", "ent", "ance", "ence", "ness", "ity", "ive", "ing", "ed", "es", "s", "y")
 
 
+@lru_cache(maxsize=1 << 16)
 def word_base(word: str) -> str:
     """A word without its form suffix: "pregnant" and "pregnancy" both give "pregn"."""
     kk = fold(word)
