@@ -64,6 +64,10 @@ def test_english_view_reads_compounds_and_alternates():
     # question words stay Chinese so the intent reader sees them
     assert "多少钱" in english_view("充电宝多少钱") and "有货" in english_view("充电宝有货吗")
     assert [p.gloss for p in zh_pieces("台灯包括灯泡吗")][:2] == ["table lamp", None]  # 包括 is "includes", no bag
+    assert "dishwasher" in english_view("可以洗碗机洗吗")  # a product word wins a tie with question words
+    # units are units only after a number: 10克 is read, 小米 (a brand) stays unread, not 小 + metre
+    assert [(p.text, p.kept) for p in zh_pieces("10克")][-1] == ("克", True)
+    assert [p.text for p in zh_pieces("小米充电宝") if p.gloss is None and not p.kept] == ["小米"]
 
 
 # ---------------------------------------------------------------- Chinese questions answered
