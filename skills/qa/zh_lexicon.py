@@ -131,7 +131,7 @@ _ENTRIES = """
 猫粮=cat food; 狗粮=dog food; 宠物粮=pet food; 粮=food; 主粮=food; 湿粮=wet food; 干粮=dry food|kibble; 罐头=can|canned food
 猫罐头=wet cat food|cat food; 狗罐头=wet dog food|dog food; 宠物零食=pet treat|treat; 猫零食=cat treat; 狗零食=dog treat; 磨牙棒=chew stick|dental chew
 洁齿=dental; 猫砂=cat litter|litter; 豆腐猫砂=tofu cat litter|tofu litter; 猫砂盆=litter box; 猫砂铲=litter scoop|scoop; 铲=scoop|shovel; 尿垫=pee pad|pad; 狗狗玩具=dog toy; 猫咪玩具=cat toy; 猫抓板=scratcher|scratching board
-猫爬架=cat tree|cat tower; 猫窝=cat bed; 狗窝=dog bed; 宠物窝=pet bed; 宠物床=pet bed; 猫薄荷=catnip; 逗猫棒=cat wand|teaser wand|feather wand
+猫爬架=cat tree|cat tower; 猫窝=cat bed; 窝=bed; 机器=machine|device; 狗窝=dog bed; 宠物窝=pet bed; 宠物床=pet bed; 猫薄荷=catnip; 逗猫棒=cat wand|teaser wand|feather wand
 羽毛=feather; 牵引绳=leash|lead; 狗绳=leash|dog leash; 伸缩=retractable; 胸背带=harness; 背带=harness|strap; 项圈=collar
 饮水机=water fountain|dispenser; 喂食器=feeder; 自动喂食器=automatic feeder; 食盆=bowl|food bowl; 水盆=water bowl; 宠物碗=pet bowl|bowl
 宠物包=pet carrier|carrier; 航空箱=pet carrier|crate; 笼子=cage|crate; 狗笼=crate|dog crate; 鸟笼=bird cage; 鱼缸=aquarium|fish tank
