@@ -262,7 +262,13 @@ def test_attribute_questions_with_listing_words_and_asked_negations(tmp_path):
          "<ul><li>Non-slip natural rubber</li></ul>"),
         ("Matte Black Water Bottle 750ml", "Drinkware", "bottle", {}, "28.00", "<ul><li>Keeps drinks cold 24 h</li></ul>"),
         ("Chili Crisp Oil", "Pantry", "sauce", {}, "9.50", "<ul><li>Contains peanuts</li></ul>"),
+        ("Wildflower Raw Honey 500g", "Pantry", "honey", {}, "12.00", "<p>Unfiltered.</p>"),
+        ("Catnip Kicker Fish", "Toys", "cat, toy", {}, "7.99"),
     ])
+    # a yes/no about the product the listing does not answer: "doesn't say", never "we don't carry it"
+    text = engine.answer("is the honey vegan").text
+    assert "Wildflower" in text and "doesn't say" in text and "12" not in text
+    assert "7.99" not in engine.answer("is the fish tank in stock").text  # a fish tank, not the toy fish
     # "non" is part of what was asked: a yes, not a no
     assert engine.answer("is the yoga mat non slip").text.startswith("Yes")
     assert engine.answer("瑜伽垫防滑吗").text.startswith("可以")

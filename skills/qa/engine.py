@@ -297,8 +297,19 @@ class QAEngine:
         rest = [w for w in analysis.content if w not in core]
         if not core or not rest or not all(self._ours(w, analysis) for w in rest):
             return 0, []
-        return self.matcher.family(Analysis(analysis.text, analysis.words, core, analysis.types, analysis.raw,
-                                            analysis.alts, analysis.phrases))
+        n, some = self.matcher.family(Analysis(analysis.text, analysis.words, core, analysis.types, analysis.raw,
+                                               analysis.alts, analysis.phrases))
+        if n == 1:  # "organic dog food" when "organic" is some other listing's word: not this one's fact
+            own = self._listing_words(some[0])
+            if not all({w, stem(w), F.word_base(w)} & own for w in rest):
+                return 0, []
+        return n, some
+
+    def _listing_words(self, p: Product) -> set[str]:
+        return {form for w in tokens(fold(" ".join([p.name, p.category, p.description, *map(str, p.features), *p.tags,
+                                                    *(str(v) for v in p.attributes.values()),
+                                                    *(val for var in p.variants for val in var.options.values())])))
+                for form in (w, stem(w), F.word_base(w))}
 
     def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
         found: list[Product] = []
@@ -632,6 +643,11 @@ class QAEngine:
                for form in (w, stem(w), F.word_base(w))}
         if {head_raw, head, F.word_base(head_raw)} & own:
             return False
+        whole = read_shape(analysis.text)
+        last = [w for w in said if w in analysis.content][-1:] == [head]
+        if last and head not in TYPE_OF and not self.matcher.lookup_word(head, head_raw) \
+                and re.match(r"\s*(?:is|are)\b", analysis.text) and not (whole.price or whole.stock or whole.variant):
+            return False  # "is the honey vegan?": a yes/no about the product, which the listing may not say
         kinds = {TYPE_OF[t] for t in own if t in TYPE_OF}
         if head in TYPE_OF:  # a type noun: the same kind as this product ("fish toy") names it
             return TYPE_OF[head] not in kinds
