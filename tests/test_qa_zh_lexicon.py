@@ -282,3 +282,13 @@ def test_order_policy_words_with_a_product_are_policy_questions(tmp_path):
     for question in ("宠物床可以换尺码吗", "can i exchange the pet bed for a bigger size"):
         ans = engine.answer(question)  # no FAQ: the shop's policy is unknown, never the size list
         assert ans.intent == "unknown" and "M" not in ans.text.split("：")[-1] and "45" not in ans.text
+
+
+def test_this_with_a_noun_names_that_product_over_the_pin(home):
+    pin = "voltra-20000mah-power-bank"
+    assert home.answer("这个枕头可以机洗吗", pinned_sku=pin).sku == "nimbus-memory-foam-pillow"
+    assert home.answer("is this pillow washable", pinned_sku=pin).sku == "nimbus-memory-foam-pillow"
+    ans = home.answer("is this one wireless?", pinned_sku=pin)  # an adjective: about the pinned power bank
+    assert ans.sku == pin and "Earbuds" not in ans.text
+    ans = home.answer("这个是无线的吗", pinned_sku=pin)
+    assert ans.sku == pin and "无线" in ans.text and "wireless" not in ans.text  # the viewer's own words

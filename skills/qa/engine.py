@@ -39,6 +39,7 @@ from skills.qa.text import (
     zh_pieces,
 )
 
+DEMONSTRATIVES_ZH = ("这个", "那个", "这款", "那款", "这件", "那件", "这条", "这双", "这只", "这瓶", "这盒", "这种")
 STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
@@ -98,7 +99,8 @@ class QAEngine:
         analysis = self.matcher.analyse(question)
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
-        if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
+        if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
+                and not self._this_names(best, analysis):
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self._option_word_aside(best, matches)
         product: Product | None = best.product if best is not None else None
@@ -224,6 +226,9 @@ class QAEngine:
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
         if leftover:
+            if lang == "zh":  # the Chinese the viewer wrote (无线), not the English it was read as (wireless)
+                said = {w: piece.text for piece in zh_pieces(rest) for w in tokens(piece.gloss or "")}
+                leftover = list(dict.fromkeys(said.get(w, w) for w in leftover))
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         view = english_view(rest)
@@ -524,6 +529,16 @@ class QAEngine:
             start -= 1
         strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w, analysis)}
         return bool(strange & set(said[start:noun_at[0]]))
+
+    def _this_names(self, best: Match, analysis: Analysis) -> bool:
+        """ "这个枕头可以机洗吗" / "is this pillow washable": the demonstrative points at the word that names the
+        product, so that product is meant, not the pinned one ("is this one wireless?" is about the pin)."""
+        words = analysis.words
+        for k in range(1, len(words)):
+            if any(t in best.matched for t, _q in self.matcher.lookup_word(stem(words[k]), words[k])):
+                prev = words[k - 1]
+                return prev in ("this", "that", "these", "those") or prev.endswith(DEMONSTRATIVES_ZH)
+        return False
 
     def _unread_beside(self, best: Match, analysis: Analysis, question: str, shape: Shape) -> bool:
         """Chinese we cannot read right beside the Chinese words that named the product: before them
