@@ -1,6 +1,8 @@
 """Q&A accuracy on held-out sets written independently of the skill (tests/data/qa_holdout, qa_blind2).
 
-    python benchmarks/bench_qa_holdout.py [--score /path/to/catalog/score.py]
+    python benchmarks/bench_qa_holdout.py [--score /path/to/catalog/score.py] [--details [SET ...]]
+
+--details prints every wrong item (of the named sets, e.g. shop4_pets_shopify; of all sets when none is named).
 
 Round 1 (used for fixes afterwards, so no longer blind): 80 questions on Luma products outside the
 dev set, and a Shopify products.json export of a coffee & tea shop (EUR) with its own FAQ and 40
