@@ -71,13 +71,28 @@ async def stage_speed(texts: list[str]) -> dict[str, float]:
         normalize_cached.cache_clear()
         skill.classifier._cache.clear()
         lat = []
+        unsure = []
         start = time.perf_counter()
         for i, m in enumerate(msgs):
             t0 = time.perf_counter_ns()
-            skill.verdict(m, i * 0.01)
+            _, _, review = skill.verdict(m, i * 0.01)
             lat.append((time.perf_counter_ns() - t0) / 1e6)
+            if review is not None:
+                unsure.append(review)
         total = time.perf_counter() - start
-    return {"msgs_per_s": len(msgs) / total, "p50_ms": pct(lat, 0.5), "p99_ms": pct(lat, 0.99), "max_ms": max(lat)}
+        # the second look runs off the chat path, in batches of up to 32 queued messages
+        look = []
+        for i in range(0, min(len(unsure), 1024), 32):
+            t0 = time.perf_counter()
+            skill.classifier.refine_normalized(unsure[i:i + 32])
+            look.append((time.perf_counter() - t0, len(unsure[i:i + 32])))
+    second = {}
+    if look:
+        second = {"share": len(unsure) / len(msgs), "msgs_per_s": sum(n for _, n in look) / sum(t for t, _ in look),
+                  "batch_p50_ms": pct([t * 1000 for t, _ in look], 0.5),
+                  "batch_p99_ms": pct([t * 1000 for t, _ in look], 0.99)}
+    return {"msgs_per_s": len(msgs) / total, "p50_ms": pct(lat, 0.5), "p99_ms": pct(lat, 0.99), "max_ms": max(lat),
+            "second_look": second}
 
 
 def main() -> int:
@@ -112,6 +127,10 @@ def main() -> int:
     one = asyncio.run(stage_speed(pool))
     print(f"stage one at a time: {one['msgs_per_s']:,.0f} msgs/s, p50 {one['p50_ms']:.3f} ms, "
           f"p99 {one['p99_ms']:.3f} ms, max {one['max_ms']:.2f} ms  (n={len(pool)}, caches cleared)")
+    if one["second_look"]:
+        sl = one["second_look"]
+        print(f"second look (off the chat path): {sl['share']:.1%} of messages queued; {sl['msgs_per_s']:,.0f} msgs/s "
+              f"in batches of 32, a batch p50 {sl['batch_p50_ms']:.0f} ms, p99 {sl['batch_p99_ms']:.0f} ms")
     batches = [pool[i:i + 1000] for i in range(0, len(pool) - 999, 1000)] or [pool]
     runs = []
     for _ in range(3):
@@ -119,7 +138,11 @@ def main() -> int:
         for b in batches:
             clf.score_batch(b)
         runs.append(sum(len(b) for b in batches) / (time.perf_counter() - start))
-    print(f"batches of 1,000 (normalise + classify): {sorted(runs)[1]:,.0f} msgs/s (median of 3)")
+    print(f"batches of 1,000 (normalise + classify, first pass): {sorted(runs)[1]:,.0f} msgs/s (median of 3)")
+    start = time.perf_counter()
+    clf.review_batch(batches[0])
+    print(f"a batch of 1,000 with the second look for the unsure ones (what `livebot moderate` does): "
+          f"{len(batches[0]) / (time.perf_counter() - start):,.0f} msgs/s")
     print(f"peak RSS after the runs: {rss_mb():.0f} MB")
 
     # ---- quality
@@ -128,7 +151,7 @@ def main() -> int:
 
     rules = Rules()
     chat = benign()
-    scores = clf.score_batch([strip_allowed_links(t, ["luma.example"]) for t in chat])
+    scores = clf.review_batch([strip_allowed_links(t, ["luma.example"]) for t in chat])
     fp = [(t, s) for t, s in zip(chat, scores, strict=True)
           if s[0] >= rules.toxic_threshold or s[1] >= rules.spam_threshold]
     print(f"benign live-shopping chat: {len(fp)}/{len(chat)} flagged = {len(fp) / len(chat):.1%} "
@@ -139,13 +162,14 @@ def main() -> int:
         return 0
     from skills.moderation.train import evaluate
 
-    for task, res in evaluate(clf, dev).items():
-        print(f"dev ROC-AUC {task}: " + ", ".join(f"{k} {v:.4f}" for k, v in res.items()))
+    for name, model in (("first pass only", evaluate(clf, dev, second_look=False)), ("as shipped", evaluate(clf, dev))):
+        for task, res in model.items():
+            print(f"dev ROC-AUC {task} ({name}): " + ", ".join(f"{k} {v:.4f}" for k, v in res.items()))
     toxic_en = [r["text"] for r in dev if r["label"] == "toxic" and r["source"] in ("davidson", "olid")]
-    clean = clf.score_batch(toxic_en)[:, 0] >= rules.toxic_threshold
+    clean = clf.review_batch(toxic_en)[:, 0] >= rules.toxic_threshold
     print(f"obfuscation (English dev toxic, n={len(toxic_en)}): clean recall {clean.mean():.3f} at {rules.toxic_threshold}")
     for name, fn in OBFUSCATIONS.items():
-        rec = (clf.score_batch([fn(t) for t in toxic_en])[:, 0] >= rules.toxic_threshold).mean()
+        rec = (clf.review_batch([fn(t) for t in toxic_en])[:, 0] >= rules.toxic_threshold).mean()
         print(f"  {name:<17} recall {rec:.3f} = {rec / max(clean.mean(), 1e-9):.1%} of clean")
     return 0
 

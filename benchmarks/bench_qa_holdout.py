@@ -7,7 +7,8 @@
 Round 1 (used for fixes afterwards, so no longer blind): 80 questions on Luma products outside the
 dev set, and a Shopify products.json export of a coffee & tea shop (EUR) with its own FAQ and 40
 questions. Round 2 (also used for fixes since): 50 new Luma questions and a Shopify skincare shop
-with 40 questions. Round 3: 30 Luma questions and a Shopify pet-supplies shop with 30 questions. Graded by the catalog data set's
+with 40 questions. Round 3: 30 Luma questions and a Shopify pet-supplies shop with 30 questions. Round 4: 40 Luma
+questions and a Shopify kids' clothing & toys shop (GBP) with 40 questions. Graded by the catalog data set's
 score.py (../shared/data/catalog/score.py by default; skipped with a note when it is absent).
 """
 
@@ -23,9 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "qa_holdout"
 BLIND2 = ROOT / "tests" / "data" / "qa_blind2"
 BLIND3 = ROOT / "tests" / "data" / "qa_blind3"
-# the shared data sit beside the checkout (/work/shared) or two levels up from a worktree (/work/wt/<name>)
-SHARED = next((p / "shared" / "data" / "catalog" for p in (ROOT.parent, ROOT.parent.parent)
-               if (p / "shared" / "data" / "catalog").exists()), ROOT.parent / "shared" / "data" / "catalog")
+BLIND4 = ROOT / "tests" / "data" / "qa_blind4"
+# ../shared beside the checkout (the main tree), else the fixed /work/shared (a worktree one level deeper)
+SHARED = next((p for p in (ROOT.parent / "shared" / "data" / "catalog", Path("/work/shared/data/catalog"))
+               if p.exists()), ROOT.parent / "shared" / "data" / "catalog")
 SETS = [
     ("luma_holdout", DATA / "luma_holdout.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop2_coffee_shopify", DATA / "shop2" / "questions.jsonl", DATA / "shop2" / "products.json",
@@ -38,6 +40,10 @@ SETS = [
     ("luma3", BLIND3 / "luma3.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop4_pets_shopify", BLIND3 / "shop4" / "questions.jsonl", BLIND3 / "shop4" / "products.json",
      BLIND3 / "shop4" / "faq.yaml", "USD"),
+    # round 4, written blind after rounds 1-3 had been used for fixes
+    ("luma4", BLIND4 / "luma4.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop5_kids_shopify", BLIND4 / "shop5" / "questions.jsonl", BLIND4 / "shop5" / "products.json",
+     BLIND4 / "shop5" / "faq.yaml", "GBP"),
 ]
 
 

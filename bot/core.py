@@ -68,6 +68,13 @@ class BotCore(MessageSink):
     async def outbound_drain(self) -> None:
         await self.outbound.drain()
 
+    async def settle(self) -> None:
+        """Let every skill finish the background work earlier messages started, then send its output."""
+        for skill in list(self.skills.values()):
+            if skill.overrides("settle"):
+                await skill.settle()
+        await self.outbound.drain()
+
     # ------------------------------------------------------------------ lifecycle
     async def setup(self) -> None:
         """Load the catalog, create the enabled skills and register their commands."""

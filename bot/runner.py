@@ -30,8 +30,8 @@ async def replay(bot: BotCore, console: ConsoleAdapter, lines: Iterable[ScriptLi
         await bot.scheduler.run_until(line.time)
         clock.set(line.time)
         await bot.handle(console.message(line.author, line.text, line.role, line=line.number, timestamp=line.time))
-        await bot.outbound.drain()
-    await bot.outbound.drain()
+        await bot.settle()
+    await bot.settle()
 
 
 async def run_script(config: LiveBotConfig, lines: list[ScriptLine], *, out: IO[str], transcript: IO[str] | None,

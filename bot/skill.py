@@ -7,6 +7,8 @@ Hooks (all optional):
   order; True means handled (later skills do not see it).
 - ``check_outgoing(text) -> str | None``: a reason to block the bot's own text before sending.
 - ``forget_user(platform, user_id) -> int``: delete what the skill keeps about one viewer.
+- ``settle()``: wait until background work started by earlier messages is done (the moderation
+  skill's second look); replays and the test harness call it after each line.
 - commands: methods decorated with ``@command``.
 """
 
@@ -40,6 +42,9 @@ class Skill:
 
     async def teardown(self) -> None:
         """Release resources; called on shutdown."""
+
+    async def settle(self) -> None:
+        """Wait for background work earlier messages started (replays and tests step through time)."""
 
     def reconfigure(self, config: SkillConfig) -> None:
         """A new validated config arrived (``!reload`` or a file change)."""

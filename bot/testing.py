@@ -79,5 +79,5 @@ class ScriptedBot:
         self._line += 1
         role = role if isinstance(role, Role) else Role.parse(role)
         await self.bot.handle(self.console.message(author, text, role, line=self._line, channel=channel))
-        await self.bot.outbound.drain()
+        await self.bot.settle()
         return self.records[before:]

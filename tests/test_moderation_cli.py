@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import subprocess
 import sys
@@ -66,11 +67,16 @@ def test_train_writes_a_model_that_moderate_uses(tmp_path: Path) -> None:
     write_csv(data / "tiny.train.csv", ["id", "text", "label"], rows)
     write_csv(data / "tiny.dev.csv", ["id", "text", "label"], rows)
     model = tmp_path / "m.npz"
-    result = livebot("moderation", "train", "--data", str(data), "-o", str(model), "--bits", "14")
+    result = livebot("moderation", "train", "--data", str(data), "-o", str(model), "--bits", "14",
+                     "--shop-chat", "30")
     assert result.returncode == 0, result.stderr
     assert model.exists() and model.with_suffix(".card.json").exists()
     card = model.with_suffix(".card.json").read_text()
     assert '"seed": 13' in card and "tiny.train.csv" in card and "dev_auc" in card
+    # the second look was fitted too: a gate over the two corpora and one expert per task
+    card_data = json.loads(card)
+    assert card_data["second_look"]["domains"] == ["shopchat", "tiny"]
+    assert card_data["second_look"]["experts"] == {"toxic": ["tiny"], "spam": ["tiny"]}
     src = tmp_path / "in.csv"
     write_csv(src, ["id", "text"], [["a", "you stupid idiot"], ["b", "is the hoodie in stock"]])
     out = tmp_path / "out.csv"

@@ -19,8 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
+from skills.moderation.encoder import DEFAULT_ENCODER, EncoderError
 from skills.moderation.features import hashed_ngrams
 from skills.moderation.normalize import normalize
+from skills.moderation.second_look import SecondLook, load_second_look, sparse_from_hashed
 
 DEFAULT_MODEL = Path(__file__).parent / "model" / "moderation.npz"
 TASKS = ("toxic", "spam")
@@ -32,7 +34,7 @@ class ModelError(Exception):
 
 class Classifier:
     def __init__(self, weights: np.ndarray, bias: np.ndarray, bits: int, meta: dict | None = None,
-                 cache_size: int = 4096, word_weight: float = 1.0) -> None:
+                 cache_size: int = 4096, word_weight: float = 1.0, second_look: SecondLook | None = None) -> None:
         if weights.shape != (1 << bits, len(TASKS)) or bias.shape != (len(TASKS),):
             raise ModelError(f"weights {weights.shape} / bias {bias.shape} do not fit {bits} hash bits")
         # one contiguous row per task: a gather per task reads only that task's weights
@@ -44,45 +46,78 @@ class Classifier:
         self._cache: OrderedDict[str, tuple[float, float]] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self.second_look = second_look
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, path: str | Path) -> Classifier:
+    def load(cls, path: str | Path, encoder: str | Path | None = None) -> Classifier:
+        """A model file; its second look (when it has one) reads ``encoder`` (default: the shipped one)."""
         path = Path(path)
         try:
             with np.load(path, allow_pickle=False) as data:
                 bits = int(data["bits"])
                 meta = json.loads(str(data["meta"])) if "meta" in data else {}
                 word_weight = float(data["word_weight"]) if "word_weight" in data else 1.0
-                return cls(data["weights"], data["bias"], bits, meta, word_weight=word_weight)
-        except (OSError, KeyError, ValueError) as exc:
+                clf = cls(data["weights"], data["bias"], bits, meta, word_weight=word_weight)
+            clf.second_look = load_second_look(path, Path(encoder) if encoder else DEFAULT_ENCODER)
+        except (OSError, KeyError, ValueError, EncoderError) as exc:
             raise ModelError(f"cannot load moderation model {path}: {exc}") from exc
+        return clf
 
     def save(self, path: str | Path) -> None:
         """float16 weights: half the size, and the rounding moves no score by more than ~1e-3."""
         with open(path, "wb") as fh:
+            extra = {f"sl.{k}": v for k, v in self.second_look.to_arrays().items()} if self.second_look else {}
             np.savez_compressed(fh, weights=self._w.T.astype(np.float16), bias=self.bias, bits=np.int64(self.bits),
                                 word_weight=np.float64(self.word_weight),
-                                meta=np.str_(json.dumps(self.meta)))
+                                meta=np.str_(json.dumps(self.meta)), **extra)
 
     # ------------------------------------------------------------------ scoring
-    def score_normalized(self, texts: list[str]) -> np.ndarray:
-        """(n, 2) probabilities [toxic, spam] for texts already passed through ``normalize``."""
+    def _first_logits(self, texts: list[str]) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray, np.ndarray]]:
         n = len(texts)
-        if n == 0:
-            return np.zeros((0, len(TASKS)))
-        buckets, blocks, scale = hashed_ngrams(texts, self.bits, self.word_weight)
+        hashed = hashed_ngrams(texts, self.bits, self.word_weight)
+        buckets, blocks, scale = hashed
         logits = np.empty((n, len(TASKS)))
         for j, weights in enumerate(self._w):
             # sum the weights per (text, block), then scale each block once
             per_block = np.bincount(blocks, weights=weights[buckets], minlength=2 * n) * scale
             logits[:, j] = per_block[0::2] + per_block[1::2]
         logits += self.bias
+        return logits, hashed
+
+    def score_normalized(self, texts: list[str]) -> np.ndarray:
+        """(n, 2) first-pass probabilities [toxic, spam] for texts already passed through ``normalize``."""
+        if not texts:
+            return np.zeros((0, len(TASKS)))
+        logits, _ = self._first_logits(texts)
         return 1.0 / (1.0 + np.exp(-logits))
 
-    def score_batch(self, texts: list[str]) -> np.ndarray:
-        """(n, 2) probabilities [toxic, spam] for raw texts."""
-        return self.score_normalized([normalize(t) for t in texts])
+    def refine_normalized(self, texts: list[str]) -> np.ndarray:
+        """(n, 2) second-look probabilities (the first pass's when the model has no second look)."""
+        if not texts:
+            return np.zeros((0, len(TASKS)))
+        logits, hashed = self._first_logits(texts)
+        if self.second_look is None:
+            return 1.0 / (1.0 + np.exp(-logits))
+        return self.second_look.refine(texts, logits, sparse_from_hashed(*hashed, len(texts)))
+
+    def score_batch(self, texts: list[str], second_look: bool = False) -> np.ndarray:
+        """(n, 2) probabilities [toxic, spam] for raw texts; with ``second_look``, the refined verdict."""
+        norms = [normalize(t) for t in texts]
+        return self.refine_normalized(norms) if second_look else self.score_normalized(norms)
+
+    def review_batch(self, texts: list[str], unsure: tuple[float, float] = (0.05, 0.995)) -> np.ndarray:
+        """What the live skill decides on: the first pass, and the second look for the messages with
+        a first-pass score in ``[unsure[0], unsure[1])`` (either task)."""
+        norms = [normalize(t) for t in texts]
+        scores = self.score_normalized(norms)
+        if self.second_look is None or not norms:
+            return scores
+        low, high = unsure
+        rows = np.flatnonzero(((scores >= low) & (scores < high)).any(axis=1))
+        if len(rows):
+            scores[rows] = self.refine_normalized([norms[i] for i in rows])
+        return scores
 
     def score(self, text: str) -> tuple[float, float]:
         """(toxic, spam) for one raw text."""

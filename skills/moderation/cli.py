@@ -26,7 +26,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tr.add_argument("--c-spam", type=float, default=30.0, help="inverse L2 strength, spam model (default 30)")
     tr.add_argument("--shop-chat", type=int, default=3000, metavar="N",
                     help="add N generated ordinary shop-chat messages as ok rows (default 3000; 0 = none)")
+    tr.add_argument("--no-second-look", action="store_true",
+                    help="train the fast first pass only (seconds instead of minutes)")
+    tr.add_argument("--encoder", type=Path, default=None,
+                    help="sentence encoder for the second look (default: the shipped one)")
     tr.set_defaults(func=cmd_train)
+
+    be = sub.add_parser("build-encoder", help="build the second look's sentence encoder from a MiniLM folder")
+    be.add_argument("--model-dir", type=Path, required=True,
+                    help="a sentence-transformers BERT folder: model.safetensors, config.json, tokenizer.json")
+    be.add_argument("--data", type=Path, required=True,
+                    help="the training CSV folder: token embeddings are kept for the tokens its texts use")
+    be.add_argument("--layers", type=int, default=2, help="transformer layers to keep (default 2)")
+    be.add_argument("-o", "--output", type=Path, required=True)
+    be.set_defaults(func=cmd_build_encoder)
 
     ev = subparsers.add_parser("moderate", help="score a CSV of messages: id,text -> id,score_toxic,score_spam,label_pred")
     ev.add_argument("input", type=Path, help="CSV with at least the columns id,text")
@@ -34,6 +47,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ev.add_argument("--model", type=Path, default=None, help="model file (default: the shipped model)")
     ev.add_argument("--toxic-threshold", type=float, default=defaults.toxic_threshold)
     ev.add_argument("--spam-threshold", type=float, default=defaults.spam_threshold)
+    ev.add_argument("--first-pass-only", action="store_true",
+                    help="skip the second look (faster, less precise); by default the messages the first pass is "
+                         "unsure of get it, exactly as in the live bot")
     ev.set_defaults(func=cmd_moderate)
 
 
@@ -48,12 +64,33 @@ def cmd_train(args: argparse.Namespace) -> int:
         return 2
     try:
         train(args.data, args.output, seed=args.seed, bits=args.bits, c=args.c, c_spam=args.c_spam,
-              shop_chat=args.shop_chat,
+              shop_chat=args.shop_chat, second_look=not args.no_second_look, encoder=args.encoder,
               log=lambda m: print(m, file=sys.stderr))
-    except DataError as exc:
+    except (DataError, ValueError) as exc:
         print(f"livebot: {exc}", file=sys.stderr)
         return 2
     print(f"wrote {args.output} and {args.output.with_suffix('.card.json')}")
+    return 0
+
+
+def cmd_build_encoder(args: argparse.Namespace) -> int:
+    from skills.moderation.build_encoder import build
+    from skills.moderation.normalize import normalize
+    from skills.moderation.shopchat import generate
+    from skills.moderation.train import DataError, read_rows, split_files
+
+    missing = [n for n in ("model.safetensors", "config.json", "tokenizer.json") if not (args.model_dir / n).exists()]
+    if missing:
+        print(f"livebot: {args.model_dir} lacks {', '.join(missing)}", file=sys.stderr)
+        return 2
+    try:
+        texts = [normalize(r["text"]) for f in split_files(args.data, "train") for r in read_rows(f)]
+    except DataError as exc:
+        print(f"livebot: {exc}", file=sys.stderr)
+        return 2
+    texts += [normalize(t) for t in generate(3000, 13)]
+    meta = build(args.model_dir, texts, args.output, layers=args.layers)
+    print(f"wrote {args.output}: {meta['layers']} of {meta['of_layers']} layers, {meta['kept_tokens']} tokens")
     return 0
 
 
@@ -68,12 +105,15 @@ def label_for(toxic: float, spam: float, toxic_threshold: float, spam_threshold:
 
 def cmd_moderate(args: argparse.Namespace) -> int:
     from skills.moderation.classifier import Classifier, ModelError, load_default
+    from skills.moderation.config import ModerationConfig
 
     try:
         clf = Classifier.load(args.model) if args.model else load_default()
     except ModelError as exc:
         print(f"livebot: {exc}", file=sys.stderr)
         return 2
+    policy = ModerationConfig()
+    unsure = (policy.second_look_from, policy.second_look_until)
     csv.field_size_limit(10 * 1024 * 1024)
     try:
         src = args.input.open(newline="", encoding="utf-8-sig")
@@ -94,7 +134,8 @@ def cmd_moderate(args: argparse.Namespace) -> int:
 
         def flush() -> None:
             nonlocal written
-            scores = clf.score_batch([r["text"] or "" for r in batch])
+            texts = [r["text"] or "" for r in batch]
+            scores = clf.score_batch(texts) if args.first_pass_only else clf.review_batch(texts, unsure)
             for row, (toxic, spam) in zip(batch, scores, strict=True):
                 writer.writerow([row["id"], f"{toxic:.6f}", f"{spam:.6f}",
                                  label_for(toxic, spam, args.toxic_threshold, args.spam_threshold)])

@@ -75,6 +75,14 @@ class ModerationConfig(Rules, SkillConfig):
     outgoing_toxic_threshold: float = Field(0.9, gt=0, le=1)
     # a trained model file; empty = the model shipped in the package
     model: str = ""
+    # the second look: a message whose first-pass toxic or spam score lies in [from, until) is re-read
+    # by the slower contextual model (a few ms, off the chat path), whose verdict then decides.
+    # Off: the first pass decides alone (the fastest, least precise setting)
+    second_look: bool = True
+    second_look_from: float = Field(0.05, ge=0, le=1)
+    second_look_until: float = Field(0.995, gt=0, le=1)
+    # messages waiting for it at most; in a flood the rest keep the first pass's verdict
+    second_look_queue: int = Field(256, ge=1)
     # per-channel overrides of any rule field: {"#live": {caps: false, toxic_threshold: 0.9}}
     channels: dict[str, dict[str, Any]] = Field(default_factory=dict)
 

@@ -15,6 +15,7 @@ from skills.moderation.classifier import Classifier, ModelError, load_default
 from skills.moderation.config import ModerationConfig, Rules
 from skills.moderation.normalize import normalize_cached
 from skills.moderation.policy import Ladder
+from skills.moderation.review_queue import Pending, ReviewQueue
 from skills.moderation.rules import (
     Hit,
     RuleBook,
@@ -48,6 +49,7 @@ class ModerationSkill(Skill):
     def __init__(self, bot, config: ModerationConfig) -> None:  # noqa: ANN001 - BotCore
         super().__init__(bot, config)
         self.classifier: Classifier | None = None
+        self._review: ReviewQueue | None = None
         self.rules = RuleBook()
         self.ladder = Ladder()
         self._permits: dict[tuple[str, str, str], float] = {}
@@ -67,6 +69,19 @@ class ModerationSkill(Skill):
             self.classifier = None
         else:
             self.log.info("moderation model loaded in %.2fs", time.perf_counter() - started)
+        self._start_review()
+
+    def _start_review(self) -> None:
+        clf = self.classifier
+        if clf is not None and clf.second_look is not None:
+            self._review = ReviewQueue(clf.refine_normalized, self._second_verdict,
+                                       max_pending=self.config.second_look_queue)
+        else:
+            self._review = None
+
+    async def teardown(self) -> None:
+        if self._review is not None:
+            await self._review.close()
 
     def _load_model(self) -> Classifier:
         if self.config.model:
@@ -82,6 +97,8 @@ class ModerationSkill(Skill):
                 self.classifier = self._load_model()
             except ModelError:
                 self.log.exception("new moderation model could not be loaded; keeping the previous one")
+            else:
+                self._start_review()
 
     # ------------------------------------------------------------------ helpers
     def _rules(self, channel: str) -> Rules:
@@ -113,8 +130,9 @@ class ModerationSkill(Skill):
         return True
 
     # ------------------------------------------------------------------ the pipeline hook
-    def verdict(self, message: ChatMessage, now: float) -> tuple[Hit | None, dict[str, float] | None]:
-        """What rule (or classifier category) the message breaks, and the classifier's scores."""
+    def verdict(self, message: ChatMessage, now: float) -> tuple[Hit | None, dict[str, float] | None, str | None]:
+        """What rule (or classifier category) the message breaks, the classifier's scores, and the
+        normalised text to give the second look when the first pass is unsure (else None)."""
         rules = self._rules(message.channel)
         text = message.text
         norm = normalize_cached(text)
@@ -126,20 +144,37 @@ class ModerationSkill(Skill):
         if hit is None and permitted and any(not host_allowed(link_host(u), domains) for u in find_links(text)):
             self._take_permit(message, now, consume=True)  # the permit covered this link; it is spent
         scores = None
+        review = None
         if hit is None and rules.classifier and self.classifier is not None:
             scored_text = strip_allowed_links(text, domains)
-            toxic, spam = self.classifier.score_norm(norm if scored_text is text else normalize_cached(scored_text))
+            scored_norm = norm if scored_text is text else normalize_cached(scored_text)
+            toxic, spam = self.classifier.score_norm(scored_norm)
             scores = {"toxic": round(toxic, 4), "spam": round(spam, 4)}
             # pointing at the shop's own pages ("check out luma.example/sale") is what the streamer
             # wants, even though it reads like self-promotion to the spam model. Spam only pays its
             # sender through a link or handle of their own, which the link rule removes; floods,
             # repeats and raids of the shop's link are still caught by the rules above.
             shop_link = mentions_allowed_domain(text, domains)
-            if toxic >= rules.toxic_threshold:
-                hit = Hit("toxic", f"toxic ({toxic:.2f})")
-            elif spam >= rules.spam_threshold and not shop_link:
-                hit = Hit("spam", f"spam ({spam:.2f})")
-        return hit, scores
+            if self._unsure(toxic, spam if not shop_link else 0.0):
+                review = scored_norm
+            else:
+                hit = self.classifier_hit(rules, toxic, spam, shop_link)
+        return hit, scores, review
+
+    @staticmethod
+    def classifier_hit(rules: Rules, toxic: float, spam: float, shop_link: bool) -> Hit | None:
+        if toxic >= rules.toxic_threshold:
+            return Hit("toxic", f"toxic ({toxic:.2f})")
+        if spam >= rules.spam_threshold and not shop_link:
+            return Hit("spam", f"spam ({spam:.2f})")
+        return None
+
+    def _unsure(self, toxic: float, spam: float) -> bool:
+        """Whether the first pass should hand this message to the second look."""
+        cfg = self.config
+        if not cfg.second_look or self._review is None:
+            return False
+        return any(cfg.second_look_from <= p < cfg.second_look_until for p in (toxic, spam))
 
     async def moderate(self, message: ChatMessage, ctx: Context) -> bool:
         author = message.author
@@ -147,13 +182,33 @@ class ModerationSkill(Skill):
         if self.config.exempt(author.role):
             return False
         now = self.bot.clock.now()
-        hit, scores = self.verdict(message, now)
+        hit, scores, review = self.verdict(message, now)
+        if (review is not None and scores is not None and self._review is not None
+                and not self._review.offer(Pending(review, (message, ctx, scores, now)))):
+            # the queue is full (a flood): the first pass decides, as it would without a second look
+            rules = self._rules(message.channel)
+            hit = self.classifier_hit(rules, scores["toxic"], scores["spam"],
+                                      mentions_allowed_domain(message.text, self._domains(rules)))
         if hit is None:
             return False
         for earlier in hit.also:  # the raid's earlier copies go too
             if isinstance(earlier, ChatMessage) and not self.config.exempt(earlier.author.role):
                 await self._punish(earlier, Context(earlier, self.bot), hit, scores, now)
         return await self._punish(message, ctx, hit, scores, now)
+
+    async def _second_verdict(self, item: Pending, toxic: float, spam: float) -> None:
+        message, ctx, first, now = item.payload
+        rules = self._rules(message.channel)
+        scores = {**first, "toxic_second": round(toxic, 4), "spam_second": round(spam, 4)}
+        hit = self.classifier_hit(rules, toxic, spam, mentions_allowed_domain(message.text, self._domains(rules)))
+        if hit is not None:
+            hit = Hit(hit.category, f"{hit.reason} on second look")
+            await self._punish(message, ctx, hit, scores, now)
+
+    async def settle(self) -> None:
+        """Wait for every queued second look to be decided and acted on."""
+        if self._review is not None:
+            await self._review.settle()
 
     async def _punish(self, message: ChatMessage, ctx: Context, hit: Hit, scores: dict[str, float] | None,
                       now: float) -> bool:

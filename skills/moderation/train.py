@@ -62,9 +62,15 @@ def _auc(y: np.ndarray, s: np.ndarray) -> float:
     return float(roc_auc_score(y, s))
 
 
-def evaluate(clf: Classifier, rows: list[dict[str, str]]) -> dict[str, dict[str, float]]:
-    """ROC-AUC per task, per source and pooled (score.py's protocol: other-task rows are negatives)."""
-    scores = clf.score_batch([r["text"] for r in rows])
+def evaluate(clf: Classifier, rows: list[dict[str, str]], second_look: bool = True) -> dict[str, dict[str, float]]:
+    """ROC-AUC per task, per source and pooled (score.py's protocol: other-task rows are negatives),
+    of what `livebot moderate` writes: the second look for the messages the first pass is unsure of."""
+    from skills.moderation.config import ModerationConfig
+
+    texts = [r["text"] for r in rows]
+    policy = ModerationConfig()
+    scores = (clf.review_batch(texts, (policy.second_look_from, policy.second_look_until)) if second_look
+              else clf.score_batch(texts))
     labels = np.array([r["label"] for r in rows])
     sources = np.array([r["source"] for r in rows])
     out: dict[str, dict[str, float]] = {}
@@ -88,14 +94,35 @@ def nb_ratio(present, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:  # noqa:
     return np.log((pos / pos.sum()) / (neg / neg.sum()))
 
 
-def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float = 10.0, c_spam: float = 30.0,
-          extra: Iterable[Path] = (), nb_tasks: tuple[str, ...] = ("toxic",), shop_chat: int = 3000,
-          word_weight: float = 0.4,
-          log=print) -> dict:  # noqa: ANN001
-    """Fit and save a model; returns the model card (also written beside the model as .card.json)."""
+def _fit_first_pass(matrix, present, labels: np.ndarray, *, c: float, c_spam: float,  # noqa: ANN001 - csr
+                    nb_tasks: tuple[str, ...], seed: int, log) -> tuple[np.ndarray, np.ndarray]:  # noqa: ANN001
+    """The first pass: one L2 logistic regression per task over the hashed features of ``matrix``."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
+    weights = np.zeros((matrix.shape[1], len(TASKS)), np.float32)
+    bias = np.zeros(len(TASKS))
+    for j, task in enumerate(TASKS):
+        t0 = time.perf_counter()
+        y = (labels == task).astype(int)
+        # NB scaling helps the toxic task; on spam it cost YouTube 0.4 AUC points, so spam is plain LR
+        ratio = nb_ratio(present, y) if task in nb_tasks else np.ones(matrix.shape[1])
+        # spam is a smaller, cleaner task: weaker regularisation gave YouTube +0.2 AUC points on dev
+        model = LogisticRegression(C=c_spam if task == "spam" else c, solver="liblinear", max_iter=300,
+                                   random_state=seed)
+        model.fit(matrix @ sparse.diags(ratio), y)
+        # the scaling folds into the weights: scoring stays one lookup per n-gram
+        weights[:, j] = model.coef_[0] * ratio
+        bias[j] = model.intercept_[0]
+        log(f"{task}: fitted in {time.perf_counter() - t0:.1f}s")
+    return weights, bias
+
+
+def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float = 10.0, c_spam: float = 30.0,
+          extra: Iterable[Path] = (), nb_tasks: tuple[str, ...] = ("toxic",), shop_chat: int = 3000,
+          word_weight: float = 0.4, second_look: bool = True, encoder: Path | None = None,
+          vectors: np.ndarray | None = None, log=print) -> dict:  # noqa: ANN001
+    """Fit and save a model; returns the model card (also written beside the model as .card.json)."""
     files = split_files(data_dir, "train") + list(extra)
     if not files:
         raise DataError(f"no *.train.csv files in {data_dir}")
@@ -111,24 +138,26 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
     matrix = feature_matrix(texts, bits, word_weight)
     log(f"{len(rows)} rows from {len(files)} files, features in {time.perf_counter() - started:.1f}s")
     labels = np.array([r["label"] for r in rows])
+    for task in TASKS:
+        positives = int((labels == task).sum())
+        if positives == 0 or positives == len(labels):
+            raise DataError(f"the training data has no {'positive' if positives == 0 else 'negative'} {task} rows")
     present = matrix.copy()
     present.data[:] = 1.0
-    weights = np.zeros((1 << bits, len(TASKS)), np.float32)
-    bias = np.zeros(len(TASKS))
-    for j, task in enumerate(TASKS):
-        t0 = time.perf_counter()
-        y = (labels == task).astype(int)
-        if y.sum() == 0 or y.sum() == len(y):
-            raise DataError(f"the training data has no {'positive' if y.sum() == 0 else 'negative'} {task} rows")
-        # NB scaling helps the toxic task; on spam it cost YouTube 0.4 AUC points, so spam is plain LR
-        ratio = nb_ratio(present, y) if task in nb_tasks else np.ones(matrix.shape[1])
-        # spam is a smaller, cleaner task: weaker regularisation gave YouTube +0.2 AUC points on dev
-        model = LogisticRegression(C=c_spam if task == "spam" else c, solver="liblinear", max_iter=300, random_state=seed)
-        model.fit(matrix @ sparse.diags(ratio), y)
-        # the scaling folds into the weights: scoring stays one lookup per n-gram
-        weights[:, j] = model.coef_[0] * ratio
-        bias[j] = model.intercept_[0]
-        log(f"{task}: fitted in {time.perf_counter() - t0:.1f}s")
+
+    def fit_first(fit_rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return _fit_first_pass(matrix[fit_rows], present[fit_rows], labels[fit_rows], c=c, c_spam=c_spam,
+                               nb_tasks=nb_tasks, seed=seed, log=log)
+
+    weights, bias = fit_first(np.arange(len(rows)))
+    look = None
+    if second_look:
+        from skills.moderation.encoder import DEFAULT_ENCODER, SentenceEncoder
+        from skills.moderation.train_second_look import fit_second_look
+
+        look = fit_second_look(matrix, texts, labels, np.array([r["source"] for r in rows]), fit_first,
+                               lambda wb, m: np.asarray(m @ wb[0]) + wb[1],
+                               SentenceEncoder.load(encoder or DEFAULT_ENCODER), seed=seed, vectors=vectors, log=log)
     card = {
         "format": "livebot-moderation/1",
         "seed": seed, "bits": bits, "word_weight": word_weight, "C": {"toxic": c, "spam": c_spam}, "solver": "liblinear L2 logistic regression", "nb_scaled_tasks": list(nb_tasks),
@@ -137,7 +166,11 @@ def train(data_dir: Path, out: Path, *, seed: int = 13, bits: int = 20, c: float
         "generated_ok_rows": {"source": "skills/moderation/shopchat.py", "rows": shop_chat, "seed": seed},
         "train_seconds": round(time.perf_counter() - started, 1),
     }
-    clf = Classifier(weights, bias, bits, meta=card, word_weight=word_weight)
+    if look is not None:
+        card["second_look"] = {k: look.meta[k] for k in ("domains", "experts", "gate_bits", "expert_bits", "folds",
+                                                         "ngram_experts", "stack_inputs")}
+        card["second_look"]["encoder"] = look.encoder.meta
+    clf = Classifier(weights, bias, bits, meta=card, word_weight=word_weight, second_look=look)
     dev_files = split_files(data_dir, "dev")
     if dev_files:
         card["dev_auc"] = evaluate(clf, [r for f in dev_files for r in read_rows(f)])

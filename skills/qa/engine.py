@@ -8,12 +8,14 @@ becomes an honest "I don't know" with no price in it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
+from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
@@ -38,6 +40,7 @@ from skills.qa.text import (
     unread_zh,
     zh_pieces,
 )
+from skills.qa.units import UNITS
 
 DEMONSTRATIVES_ZH = ("这个", "那个", "这款", "那款", "这件", "那件", "这条", "这双", "这只", "这瓶", "这盒", "这种")
 STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
@@ -47,6 +50,9 @@ COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:
 PART_NOUNS = frozenset(stem(w) for w in re.findall(r"\S+", """filter cartridge refill replacement spare part accessory
 accessories lid strap charger cable battery batteries bulb blade nozzle pad head cover case insert liner
 sleeve"""))
+# words that say something about the product named before them, never a noun it modifies
+PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
+easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs"""))
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
@@ -103,6 +109,7 @@ class QAEngine:
                 and not self._this_names(best, analysis):
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self._option_word_aside(best, matches)
+        best = self._attribute_word_aside(best, matches, shape)
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
@@ -120,6 +127,10 @@ class QAEngine:
         policy = concepts(question) & POLICY
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()
+        if policy and best is not None and best.listing_only:  # "do you ship to china?": a tag is no product
+            best, product = None, None
+            faq_text = question
+            hit = self.faq.find(faq_text) if self.faq.entries and P.asks(question, shape) else None
         if hit is not None and force is None and (product is None or policy):
             return self._faq(hit, faq_text, lang)
         if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):
@@ -143,7 +154,8 @@ class QAEngine:
                 product, variant = found
         if product is None:
             return self._no_product(question, shape, analysis, matches, lang, user)
-        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale
+        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale \
+            or (shape.compare and bool(O.said_values(product, question)[1]))  # "small vs large otter plush"
         if force is None and not asks and P.remark(question, shape):  # "hello! love the josie jacket"
             remark = self._no_product(question, shape, analysis, [], lang, user)
             remark.products = [product.sku]  # still a mention of it, for the recommender
@@ -193,6 +205,10 @@ class QAEngine:
         if shape.attribute:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
+        in_name = (self._attribute_in_name(p, question) or (OP.name_measure_said(p, question) if P.yes_no(question)
+                   else None)) if not (shape.price or shape.stock or req) else None
+        if in_name:  # "is the puddle suit waterproof?" of "Puddle Suit - Waterproof All-in-One": its name says so
+            return done(say("attr_yes", lang, name=p.name, fact=in_name), "attribute")
         if req.missing:
             opt_name, value = req.missing[0]
             vals = [shown(x, lang) for x in O.values_of(p, opt_name)] if opt_name else []
@@ -209,7 +225,15 @@ class QAEngine:
         # a tag that is a kind the shop files products under ("baby", "toy") says what it is, not what is asked;
         # other tags ("caffeine-free") are facts a question asks about
         kind |= {stem(w) for w in tokens(fold(" ".join(p.tags)))} & self.shop_kinds
-        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p) and stem(w) not in kind]
+        # named by a tag/handle word alone ("wellies design?"): that word is the name, not a fact to look up;
+        # with its title said, a tag word asks about the listing ("is the lipstick vegan?")
+        by_listing = not set(name_tokens(p.name)) & {stem(w) for w in tokens(english_view(question))}
+        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p, by_listing)
+                    and stem(w) not in kind]
+        named_opts = [n for n in p.option_names() if {stem(w) for w in leftover} & {stem(t) for t in tokens(fold(n))}]
+        if leftover and len(named_opts) == 1 and not shape.stock and \
+                {stem(w) for w in leftover} <= {stem(t) for t in tokens(fold(named_opts[0]))}:
+            return done(self.inv.list_values(p, lang, only=named_opts[0]), "variant")  # "parka for age 5?"
         looking = bool(leftover) and not (shape.list_values or shape.stock)
         found = F.find_facts(p, leftover, all_specific=True) if looking else []
         partial = not found and looking
@@ -240,6 +264,8 @@ class QAEngine:
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, [topic], lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         text, _intent, sku = self.inv.price(p, req, lang)  # just the name ("josie jacket??"): the essentials
+        if not p.in_stock:  # the price line already says it is sold out
+            return done(text, "overview", sku)
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
 
     @staticmethod
@@ -302,8 +328,7 @@ class QAEngine:
         rest = [w for w in analysis.content if w not in core]
         if not core or not rest or not all(self._ours(w, analysis) for w in rest):
             return 0, []
-        n, some = self.matcher.family(Analysis(analysis.text, analysis.words, core, analysis.types, analysis.raw,
-                                               analysis.alts, analysis.phrases))
+        n, some = self.matcher.family(dataclasses.replace(analysis, content=core))
         if n == 1:  # "organic dog food" when "organic" is some other listing's word: not this one's fact
             own = self._listing_words(some[0])
             if not all({w, stem(w), F.word_base(w)} & own for w in rest):
@@ -371,9 +396,15 @@ class QAEngine:
             parts.append(f"{shown(value, lang)} {money(prices[value], p.currency, lang)}")
         text = f"{p.name}: {join(parts, lang)}." if lang == "en" else f"{p.name}：{join(parts, lang)}。"
         low = min(prices.values())
+        if len(set(prices.values())) == 1:  # "is the black one cheaper than the blue?": say it plainly
+            text += " Same price." if lang == "en" else "价格一样。"
         if len(set(prices.values())) > 1 and list(prices.values()).count(low) == 1:
             cheaper = next(v for v, a in prices.items() if a == low)
-            text += f" {shown(cheaper, lang)} is cheaper." if lang == "en" else f"{shown(cheaper, lang)}更便宜。"
+            if len(prices) == 2:  # "price difference between the small and large": the difference too
+                diff = money(max(prices.values()) - low, p.currency, lang)
+                text += f" {shown(cheaper, lang)} is {diff} cheaper." if lang == "en" else f"{shown(cheaper, lang)}便宜{diff}。"
+            else:
+                text += f" {shown(cheaper, lang)} is cheaper." if lang == "en" else f"{shown(cheaper, lang)}更便宜。"
         return text
 
     def _option_price(self, p: Product, question: str) -> tuple[Decimal, str]:
@@ -433,6 +464,8 @@ class QAEngine:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
+        if (asks or (shape.question and not shape.greeting)) and analysis.values and not content:
+            return Answer(say("which_product", lang), None, "unknown", lang, False, "which")  # "shark uk 10?"
         if (asks or (shape.question and not shape.greeting)) and (content or P.zh_content(question)):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if asks:
@@ -483,13 +516,17 @@ class QAEngine:
             out = "".join(kept)
         return out
 
-    def _names_product(self, word: str, p: Product) -> bool:
-        """Is this word (a misspelt) part of the product's name or a type noun ("hoody", "pants")?"""
+    def _names_product(self, word: str, p: Product, listing: bool = False) -> bool:
+        """Is this word (a misspelt) part of the product's name or a type noun ("hoody", "pants")? With
+        ``listing``, a word of its tags/handle counts too ("wellies" of the Wellington Boots)."""
         s = stem(word)
         if s in TYPE_OF or word in p.name.lower():
             return True
         own = set(name_tokens(p.name))
-        return any(tok in own for tok, _q in self.matcher.lookup_word(s, word))
+        if any(tok in own for tok, _q in self.matcher.lookup_word(s, word)):
+            return True
+        return listing and any(p in (self.matcher.products[i] for i in self.matcher.listing_postings[tok])
+                               for tok, _q in self.matcher.lookup_listing(s, word))
 
     def _option_word_aside(self, best: Match | None, matches: list[Match]) -> Match | None:
         """ "the decaf as espresso grind": "espresso" names the Nightjar Espresso Blend, but here it is an
@@ -504,6 +541,26 @@ class QAEngine:
                     and not m.matched <= best.matched:
                 return m
         return best
+
+    def _attribute_in_name(self, p: Product, question: str) -> str | None:
+        """The attribute word asked ("waterproof?") when the product's own name has that very word."""
+        full = read_shape(question)
+        if not full.attribute or not P.yes_no(question):
+            return None
+        said = {w for w in tokens(fold(question))}
+        named = {w for w in tokens(fold(p.name))}
+        hit = [w for w in full.attribute_words if " " not in w and w in said and w in named]
+        return hit[0] if hit else None
+
+    def _attribute_word_aside(self, best: Match | None, matches: list[Match], shape: Shape) -> Match | None:
+        """ "are the wellies waterproof?": "waterproof" is in the Puddle Suit's title, but here it is the
+        attribute asked; the product named by the other words ("wellies", a tag) is the one asked about."""
+        asked = {stem(w) for w in shape.attribute_words}
+        if best is None or not asked or not best.matched <= asked:
+            return best
+        others = [m for m in matches if m is not best and m.matched and not m.matched & asked
+                  and self.matcher.accepts(m)]
+        return others[0] if len(others) == 1 else best
 
     def _option_words(self, p: Product) -> set[str]:
         return {stem(t) for v in p.variants for val in v.options.values() for t in tokens(fold(val))}
@@ -593,9 +650,11 @@ class QAEngine:
         beside a word of its name is not the one asked, and no option of it has that number: another product."""
 
         def counted(text: str) -> set[tuple[str, str, str]]:
-            """(word, side, number): "2-Person" -> ("person", "after", "2"); "SPF 50+" -> ("spf", "before", "50")."""
-            after = {(w, "after", n) for n, w in re.findall(r"(\d+(?:\.\d+)?)[\s-]*([a-z]+)", text)}
-            before = {(w, "before", n) for w, n in re.findall(r"([a-z]+)[\s-]*(\d+(?:\.\d+)?)", text)}
+            """(word, side, number): "2-Person" -> ("person", "after", "2"); "SPF 50+" -> ("spf", "before", "50").
+            Measures ("500ml", "60W") are left to the measure reader, which says a clear no with the name's own."""
+            after = {(w, "after", n) for n, w in re.findall(r"(\d+(?:\.\d+)?)[\s-]*([a-z]+)", text) if w not in UNITS}
+            before = {(w, "before", n) for w, n, unit in
+                      re.findall(r"([a-z]+)[\s-]*(\d+(?:\.\d+)?)(?:\s*([a-z]+))?", text) if unit not in UNITS}
             return after | before
 
         in_name = counted(fold(p.name))
@@ -646,8 +705,8 @@ class QAEngine:
             return False  # the name word ends the phrase: it is the head noun
         head_raw = analysis.words[i + 1]
         head = said[i + 1]
-        if head not in analysis.content or head.isdigit() or has_cjk(head):
-            return False  # "fish price?", "fish for my cat": no noun after it
+        if head not in analysis.content or head.isdigit() or has_cjk(head) or head_raw in PREDICATES:
+            return False  # "fish price?", "fish for my cat", "wellies true to size?": no noun after it
         shape = read_shape(head_raw)
         if shape.price or shape.stock or shape.variant or shape.attribute or shape.sale or shape.restock:
             return False  # "fish pockets?" asks about the product
@@ -658,8 +717,12 @@ class QAEngine:
                for form in (w, stem(w), F.word_base(w))}
         if {head_raw, head, F.word_base(head_raw)} & own:
             return False
+        said = fold(" ".join(analysis.words))
+        if any(re.search(r"(?<![a-z0-9])" + re.escape(fold(v)) + r"(?![a-z0-9])", said) for name in p.option_names()
+               for v in self.option_vocab.get(name.lower().strip(), ()) if len(v) > 2):
+            return False  # "the nightjar ground for french press": a value of one of its options is asked
         whole = read_shape(analysis.text)
-        last = [w for w in said if w in analysis.content][-1:] == [head]
+        last = [w for w in (stem(x) for x in analysis.words) if w in analysis.content][-1:] == [head]
         if last and head not in TYPE_OF and not self.matcher.lookup_word(head, head_raw) \
                 and re.match(r"\s*(?:is|are)\b", analysis.text) and not (whole.price or whole.stock or whole.variant):
             return False  # "is the honey vegan?": a yes/no about the product, which the listing may not say

@@ -136,7 +136,13 @@ def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str
         return not _says_no(low, question)  # "contains no alcohol" -> it is alcohol-free
     if said_free:
         return True
-    return _says_no(low, question)
+    # only the sentences about what was asked: "Machine wash at 30°C. Do not tumble dry." answers
+    # "machine washable?" with yes; the "not" belongs to the tumble dryer
+    q = fold(question)
+    asked = [fold(k) for k in keys if fold(k) not in GENERIC and re.search(r"\b" + re.escape(fold(k)), q)]
+    parts = [part for part in re.split(r"(?<=[.;!?])\s+", low) if any(k in part for k in asked)]
+    scope = " ".join(parts) if parts and len(parts) < len(re.split(r"(?<=[.;!?])\s+", low)) else low
+    return _says_no(scope, question)
 
 
 def _says_no(line: str, question: str) -> bool:

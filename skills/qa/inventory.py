@@ -106,23 +106,33 @@ class Inventory:
         values = [" ".join(shown(v.options.get(n, ""), lang) for n in others).strip() or v.title or v.sku
                   for v in in_stock]
         n = sum(v.stock or 0 for v in in_stock) if all(v.stock is not None for v in in_stock) else len(in_stock)
-        return say("group_in_stock", lang, name=p.name, opt=opt, values=join(values[: self.max_values], lang),
+        listed = values[: self.max_values]
+        if len(values) > len(listed):  # a cut list must not read as if the rest were sold out
+            listed.append(f"{len(values) - len(listed)} more" if lang == "en" else f"另有{len(values) - len(listed)}款")
+        return say("group_in_stock", lang, name=p.name, opt=opt, values=join(listed, lang),
                    n=n), "stock", p.sku
 
     def alternatives(self, p: Product, sold: Variant, req: O.OptionRequest, lang: str) -> list[str]:
-        """In-stock variants sharing the asked colour (or the first asked option): "Blue L has 3 left"."""
+        """Every in-stock variant sharing the asked colour (or the first asked option), compactly:
+        "Purple XS (11 left), S (56 left), M (39 left) and L (21 left)"; past ``max_values``, "and N more".
+        Never a short list that reads as if the rest were gone."""
         anchor = O.colour_option(p) if O.colour_option(p) in req.wanted else next(iter(req.wanted), None)
-        out: list[str] = []
+        found: list[Variant] = []
+        keep: str | None = None
         for keep in ([anchor, None] if anchor and len(req.wanted) > 1 else [None]):
-            for v in p.variants:
-                if v is sold or not v.in_stock or (keep and v.options.get(keep) != sold.options.get(keep)):
-                    continue
-                label = self.opt_text(v.options, lang, p)
-                out.append(f"{label} ({count_left(v.stock, lang)})" if v.stock is not None else label)
-                if len(out) == 3:
-                    return out
-            if out:
+            found = [v for v in p.variants if v is not sold and v.in_stock
+                     and not (keep and v.options.get(keep) != sold.options.get(keep))]
+            if found:
                 break
+        out: list[str] = []
+        for i, v in enumerate(found[: self.max_values]):
+            # the shared value is said once, on the first: "Purple XS, S, M"
+            opts = v.options if i == 0 or not keep else {k: x for k, x in v.options.items() if k != keep}
+            label = self.opt_text(opts, lang, p) or v.title or v.sku
+            out.append(f"{label} ({count_left(v.stock, lang)})" if v.stock is not None else label)
+        more = len(found) - len(out)
+        if more > 0:
+            out.append(f"{more} more" if lang == "en" else f"另有{more}款")
         return out
 
     def list_values(self, p: Product, lang: str, only: str | None = None) -> str:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from bot.catalog import Catalog, Product
+from skills.qa.names import head_noun, listing_words, packaging, sized_numbers
 from skills.qa.text import (
     COLOUR_ALIASES,
     COLOURS,
@@ -47,6 +48,11 @@ CONTAINERS = frozenset({"bag", "pack", "box", "bottle", "can", "tin", "jar", "po
 _QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:kg|g|lb|oz|ml|l|ct|pc|pcs|x)?|a|an|one|two|three|four|five|six|ten|twelve|dozen")
 # past this many products a word only re-scores candidates found through rarer words
 COMMON_DF_CAP = 1000
+# a listing word (tag, handle, type) counts as a name only when at most this many products have it
+LISTING_DF = 2
+LISTING_QUALITY = 0.7
+# sizes said in words: a variant asked ("the medium otter plush"), never part of a name no title has
+SIZE_ADJECTIVES = frozenset(["small", "medium", "large", "big", "little", "tiny", "huge", "mini", "extra", "regular"])
 
 
 @dataclass
@@ -60,6 +66,11 @@ class Match:
     exact_unique: bool = False  # a word that only this product's name has was said exactly
     rank: float = 0.0  # ordering key: name coverage and how much of the text the product explains
     query_cov: float = 0.0  # how much of what was said this product explains (0..1)
+    head_unique: bool = False  # its head noun was said, and no other title has that word ("the scooter")
+    listing_unique: bool = False  # a word of its tags/handle/type only it has was said ("wellies")
+    listing_only: bool = False  # named by listing words alone, no title word said
+    values_said: int = 0  # how many of the option-value words said this product's options have
+    head_matched: bool = False  # the title's head noun is among the words said ("water bottle" of a long title)
     explained: bool = False  # a word said that only this product's listing has (tags, type, options), not its name
     head_missing: bool = False  # named by a Chinese word's modifier only, not by its head noun
 
@@ -73,6 +84,7 @@ class Analysis:
     content: list[str]  # tokens that may name a product (stems, no stop/colour/size words)
     types: set[int]  # product-type groups named in the line
     raw: dict[str, str] = field(default_factory=dict)  # content stem -> the word as typed
+    values: list[str] = field(default_factory=list)  # option-value words said that no name has ("large", "frog")
     alts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Chinese word's other English spellings
     # Chinese words glossed as several English words: (modifier stems, head noun stem); "手冲壶" is a kettle
     # for pour-over, never the pour-over dripper
@@ -107,7 +119,9 @@ class ProductMatcher:
             cat_words = {stem(t) for t in tokens(fold(f"{product.category} {product.attributes.get('type', '')}"))}
             # what the listing files it under (type, category, tags): said, such a word fits this product
             # even when its name lacks it ("catnip fish toy" for "Catnip Kicker Fish", type Toys)
-            self._kinds.append(frozenset(cat_words | {stem(t) for tag in product.tags for t in tokens(english_view(tag))}))
+            # (one-word tags: a longer one, "lunch box", describes it and is no kind it is filed under)
+            tag_words = [tokens(english_view(tag)) for tag in product.tags]
+            self._kinds.append(frozenset(cat_words | {stem(words[0]) for words in tag_words if len(words) == 1}))
             self._types.append({TYPE_OF[t] for t in toks | cat_words if t in TYPE_OF})
             # kinds named by its option values ("20 tea bags"): saying them is no veto
             values = {val for v in product.variants for val in v.options.values()}  # each value once
@@ -134,6 +148,25 @@ class ProductMatcher:
             for w in words:
                 described_postings[w].append(i)
         self._described_postings = dict(described_postings)
+        # "the scooter": a head noun no other title has names the product however long its title
+        heads = [head_noun(p.name) for p in self.products]
+        self._heads = heads
+        head_count = Counter(h for h in heads if h)
+        self._unique_head = [h if h and head_count[h] == 1 and len(self.postings.get(h, ())) == 1 else None
+                             for h in heads]
+        self._init_listing_words()
+        # option names ("age", "design", "pack") ask for a value; no name uses them, they name nothing
+        self._option_names = {w for p in self.products for o in p.option_names() for w in tokens(fold(o))}
+        # option-value words ("large", "frog", "mint"): they ask for a variant, and break a tie between
+        # products named alike ("the large otter": the plush has a Large, the gift card not)
+        self._value_stems = [{stem(w) for v in p.variants for val in v.options.values() for w in tokens(fold(val))
+                              if len(w) >= 2 and w.isalpha()} for p in self.products]  # "uk" of "UK 10" too
+        self._value_words = set().union(*self._value_stems) if self._value_stems else set()
+        # numbers in names with the word after them ("30 cm", "12 colour"): "the 30cm planter" names one
+        self._name_numbers: set[tuple[str, str]] = set()
+        for p in self.products:
+            words = tokens(english_view(p.name))
+            self._name_numbers.update((a, stem(b)) for a, b in zip(words, words[1:], strict=False) if a.isdigit())
         self._by_type: dict[int, list[int]] = defaultdict(list)
         for i, groups in enumerate(self._types):
             for g in groups:
@@ -158,6 +191,40 @@ class ProductMatcher:
                         neighbours[d].add(s)
         self._neighbours = {d: sorted(toks) for d, toks in neighbours.items()}
         self._cache: dict[tuple[str, str], list[tuple[str, float]]] = {}
+
+    def _init_listing_words(self) -> None:
+        """Weaker name evidence: words of tags/handle/type/vendor that no title has ("wellies")."""
+        listing: dict[str, list[int]] = defaultdict(list)
+        for i, product in enumerate(self.products):
+            for w in listing_words(product):
+                if w not in self.postings:
+                    listing[w].append(i)
+        self.listing_postings = {w: ids for w, ids in listing.items() if len(ids) <= LISTING_DF}
+        n = max(1, len(self.products))
+        self.listing_idf = {w: math.log(1 + n / len(ids)) for w, ids in self.listing_postings.items()}
+        near: dict[str, set[str]] = defaultdict(set)
+        for w in self.listing_postings:
+            if len(w) >= 4:
+                for d in _deletes(w) | {w}:
+                    near[d].add(w)
+        self._listing_near = dict(near)
+
+    def lookup_listing(self, word: str, raw: str = "") -> list[tuple[str, float]]:
+        """Listing words (see names.listing_words) a query word stands for, exactly or one typo away."""
+        if word in self.listing_postings:
+            return [(word, 1.0)]
+        if word.isdigit() or has_cjk(word) or max(len(word), len(raw)) < 5:
+            return []
+        found: set[str] = set()
+        for form in {word, raw, stem(raw)} - {""}:  # "welies" -> stem "wely", one letter from "welly"
+            if len(form) >= 4:
+                for d in _deletes(form) | {form}:
+                    found.update(t for t in self._listing_near.get(d, ()) if abs(len(t) - len(form)) <= 2)
+        return [(t, FUZZY_QUALITY) for t in sorted(found)]
+
+    def _number_in_name(self, number: str, words: list[str]) -> bool:
+        """Is the number said with the word a name has after it ("30 cm" of "Planter 30 cm")?"""
+        return any((number, stem(b)) in self._name_numbers for a, b in zip(words, words[1:], strict=False) if a == number)
 
     # ------------------------------------------------------------------ words
     def lookup_word(self, word: str, raw: str = "") -> list[tuple[str, float]]:
@@ -210,25 +277,33 @@ class ProductMatcher:
         content: list[str] = []
         raw_of: dict[str, str] = {}
         types: set[int] = set()
-        for k, w in enumerate(words):
-            if stem(w) in CONTAINERS and (k > 0 and _QUANTITY.fullmatch(words[k - 1])
-                                          or k + 1 < len(words) and words[k + 1] == "of"):
+        values: list[str] = []
+        sized = sized_numbers(view) if any(c.isdigit() for c in view) else set()
+        for at, w in enumerate(words):
+            if stem(w) in CONTAINERS and (at > 0 and _QUANTITY.fullmatch(words[at - 1])
+                                          or at + 1 < len(words) and words[at + 1] == "of"):
                 continue  # "a 10kg bag", "bags of": the packaging, not the kind of product
             if has_cjk(w):
                 if self.cjk_names:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
                 continue
+            if (w in sized and (w not in self.postings or not self._number_in_name(w, words))) \
+                    or (w in self._option_names and w not in self.postings):
+                continue  # "rain jacket in age 8-9", "wellies in a 12": an option asked, not part of a name
             glued = re.fullmatch(r"([a-z]{2,})(\d+)", w)
             if glued and w not in self.postings and glued.group(1) in self.postings:
                 content.extend(glued.groups())  # "spf50", "iphone15": the name says "SPF 50", "iPhone 15"
                 continue
             s = stem(w)
-            if s in TYPE_OF:
+            if s in TYPE_OF and not packaging(words, at):  # "a 10kg bag of X": how X comes, no other kind
                 types.add(TYPE_OF[s])
             if (w in COLOURS or w in COLOUR_ALIASES) and s in self.postings:
                 content.append(s)  # a colour that is part of product names ("Classic Tee - Black")
                 continue
             if w in STOP or s in STOP or w in SIZE_WORDS or w in COLOURS or w in COLOUR_ALIASES:
+                continue
+            if (s in self._value_words or s in SIZE_ADJECTIVES) and s not in self.postings:
+                values.append(s)  # "the large otter": an option asked, not part of a name
                 continue
             content.append(s)
             raw_of.setdefault(s, w)
@@ -253,13 +328,16 @@ class ProductMatcher:
                         break
                     heads.append(stem(tokens(then.gloss)[-1]))
                 phrases.append((tuple(said[:-1]), tuple(heads)))
-        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, alts, phrases)
+        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, values, alts, phrases)
 
     # ------------------------------------------------------------------ products
     def match_details(self, text: str | Analysis, limit: int = 5) -> list[Match]:
         """Best products for the text, best first, with the evidence behind each score."""
         analysis = text if isinstance(text, Analysis) else self.analyse(text)
         said_words = [(w, self.hits(w, analysis)) for w in analysis.content]
+        # words no title has may still be a listing word of one or two products ("wellies")
+        listing_hits = [h for w, hits in said_words if not hits
+                        for h in self.lookup_listing(w, analysis.raw.get(w, ""))] if self.listing_postings else []
         # rare words first: they choose the candidates, very common words only re-score them
         said_words.sort(key=lambda wh: min((len(self.postings[t]) for t, _ in wh[1]), default=0))
         per_word = [hits for _w, hits in said_words]
@@ -281,6 +359,13 @@ class ProductMatcher:
                         best[i] = gain
             for i, gain in best.items():
                 acc[i] = acc.get(i, 0.0) + gain
+        listed: dict[int, dict[str, float]] = defaultdict(dict)
+        for tok, quality in listing_hits:
+            for i in self.listing_postings[tok]:
+                if quality > listed[i].get(tok, 0.0):
+                    listed[i][tok] = quality
+        for i, found in listed.items():
+            acc[i] = acc.get(i, 0.0) + sum(self.listing_idf[t] * q * LISTING_QUALITY for t, q in found.items())
         if not acc:
             return []
         types = analysis.types
@@ -326,9 +411,10 @@ class ProductMatcher:
         for i in top:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
             # "jacket" never names one jacket, however few there are; nor does a word several listings are
-            # filed under ("treats": one name says it, two products are treats)
+            # filed under ("treats": one name says it, two products are treats), nor "12" (a count or size)
             distinct = [t for t in toks if self._spread(t) <= self.distinctive_df and t not in GENERIC_NAME_WORDS
-                        and t not in TYPE_OF and len(self._kind_postings.get(t, ())) < 2]  # "serum": this shop's kind
+                        and t not in TYPE_OF and len(self._kind_postings.get(t, ())) < 2  # "serum": this shop's kind
+                        and not (t.isdigit() and len(t) < 3)]
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
             unique = any(self._spread(t) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
                          and t not in GENERIC_NAME_WORDS for t in exact)
@@ -336,8 +422,18 @@ class ProductMatcher:
             # not veto a product named by a word only it has; a kind it stocks does ("yoga mats")
             conflict = bool(types) and not (types & (ptypes[i] | self._option_types[i])) \
                 and not (unique and not types & self._by_type.keys())
-            results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks), bool(distinct), bool(exact),
-                                 conflict, unique, rank(i), min(1.0, acc[i] / said_for(i)), self._explains(i, said_words, analysis)))
+            head = self._unique_head[i]
+            # a generic head ("bike", "set") only when it is all that was said ("how much is the bike")
+            head_said = head is not None and toks.get(head, 0.0) >= self.idf[head] - 1e-9 \
+                and (head in exact or (head in GENERIC_NAME_WORDS and len(per_word) == 1))
+            from_listing = listed.get(i, {})
+            listing_unique = any(len(self.listing_postings[t]) == 1 for t in from_listing)
+            results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks) | set(from_listing),
+                                 bool(distinct), bool(exact), conflict, unique, rank(i), min(1.0, acc[i] / said_for(i)),
+                                 head_said, listing_unique, bool(from_listing) and not toks,
+                                 sum(v in self._value_stems[i] for v in analysis.values),
+                                 self._heads[i] is not None and self._heads[i] in toks,
+                                 self._explains(i, said_words, analysis)))
         for m, i in zip(results, top, strict=True):
             m.head_missing = any(not any(self._fits(i, h, analysis) for h in heads)
                                  and any(self._fits(i, w, analysis) for w in mods) for mods, heads in analysis.phrases)
@@ -363,17 +459,35 @@ class ProductMatcher:
         """The one product the text clearly names, or None (nothing, a contradiction, or a tie)."""
         if not matches:
             return None
+        # a product the title names outranks one only its tags name ("is the toner hydrating?" when the
+        # serum is tagged "hydrating"); a listing-only match never ties with a title match
+        titled = [m for m in matches if not m.listing_only]
+        if titled and self.accepts(titled[0]):
+            matches = titled
         best = matches[0]
         if not self.accepts(best):
-            return None
+            return self._by_values(matches)
         if len(matches) > 1:
             second = matches[1]
             if self.accepts(second) and (second.matched >= best.matched or second.rank >= best.rank - 0.02):
+                if best.values_said != second.values_said:  # the one whose options were said
+                    pick = max(best, second, key=lambda m: m.values_said)
+                    if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
+                        return pick
                 return None
             if second.matched >= best.matched and not second.type_conflict \
                     and all(t in GENERIC_NAME_WORDS or t in TYPE_OF for t in best.matched):
                 return None  # "sports bra": everyday words and a type noun that two of our names share
         return best
+
+    def _by_values(self, matches: list[Match]) -> Match | None:
+        """Products named alike by a rare word ("the large otter": Otto the Otter Plush, Little Otter Gift
+        Card): the one whose options have the values said, when only one has them."""
+        lead = matches[0]
+        group = [m for m in matches if m.matched == lead.matched and m.distinctive and not m.type_conflict]
+        top = max((m.values_said for m in group), default=0)
+        picks = [m for m in group if m.values_said == top]
+        return picks[0] if top and len(group) > 1 and len(picks) == 1 else None
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
         if m.head_missing:
@@ -382,8 +496,12 @@ class ProductMatcher:
             return False  # "Hero jacket" when only a Hero Hoodie exists: not this product
         if m.exact_unique and m.score >= 0.15:
             return True  # a word only this product's name has, spelled exactly ("Deion", "Orion")
+        if m.head_unique or m.listing_unique:
+            return True  # "the scooter" (the one title ending in it), "frog wellies" (its tags and handle)
         if len(m.matched) >= 2 and m.query_cov >= 0.99 and m.score >= 0.5:
             return True  # two or more words, all said, most of the name: "compete track" (ties are caught later)
+        if len(m.matched) >= 2 and m.query_cov >= 0.99 and m.score >= 0.25 and m.head_matched:
+            return True  # a modifier and the head noun of a long title: "water bottle" (ties are caught later)
         if m.distinctive and m.query_cov >= 0.9 and m.score >= 0.2 and len(m.matched) >= 2:
             return True  # everything said fits this long name ("grey tee" -> "Crew Neck T-Shirt - Heather Grey")
         if m.explained and m.query_cov >= 0.99 and m.score >= 0.3:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.catalog import Product, Variant
 from skills.qa.text import COLOURS, SIZE_WORDS, english_view, fold, stem, tokens, zh_alternates
+from skills.qa.units import UNITS
 
 _SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|there)\s*$")
 
@@ -125,11 +126,17 @@ def requested(product: Product, text: str) -> OptionRequest:
                 best = value
         if best is not None:
             req.wanted[name] = best
+    from skills.qa.option_phrases import asked_ranges, numbered_labels, numbered_values, size_word_values
+    size_word_values(product, view, text, req)
+    numbered_values(product, view, req)
+    numbered_labels(product, view, req)
+    asked_ranges(product, view, req)
     _quantities(product, view, req)
     _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
     words = tokens(view)
     c_opt, s_opt = colour_option(product), size_option(product)
+    from skills.qa.option_phrases import leads_value
     offered = {_norm_value(v) for name in product.option_names() for v in values_of(product, name)}
     in_name = {stem(t) for t in tokens(fold(product.name))}  # "Tee - Heather Grey": grey is the product
     listing = " ".join(tokens(english_view(" ".join([product.name, product.category, *product.tags,
@@ -143,7 +150,7 @@ def requested(product: Product, text: str) -> OptionRequest:
             if not any(w in _norm_value(v) for v in offered):
                 req.missing.append((c_opt, w.capitalize()))
         elif (w in SIZE_WORDS and w != "os" and (w not in ("s", "m", "l") or _LONG_SIZE.search(text))
-              and w not in offered and not (s_opt and s_opt in req.wanted)):
+              and w not in offered and not (s_opt and s_opt in req.wanted) and not leads_value(w, req)):
             req.missing.append((s_opt, w.upper()))
     m = re.search(r"(?<![a-z0-9])(\d{2})(?:码|号|\s*(?:waist|inseam|size))", view) or re.search(r"size\s*(\d{2})\b", view)
     if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
@@ -151,7 +158,9 @@ def requested(product: Product, text: str) -> OptionRequest:
     return req
 
 
-QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pcs|pods?|packs?|bags?|cm|mm|inch)(?![a-z0-9])")
+# the unit without its plural "s", so "24 packs" meets "24 pack" and "50 piece" meets "32 pieces"
+QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pc|pod|pack|bag|piece|roll|cm|mm|m|inch)s?"
+                      r"(?![a-z0-9])")
 
 
 def _quantities(product: Product, view: str, req: OptionRequest) -> None:
@@ -162,7 +171,7 @@ def _quantities(product: Product, view: str, req: OptionRequest) -> None:
             if opt in req.wanted:
                 continue
             hits = [v for v in values_of(product, opt)
-                    if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"(?![a-z0-9])", _norm_value(v))]
+                    if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"s?(?![a-z0-9])", _norm_value(v))]
             if len(hits) == 1:
                 req.wanted[opt] = hits[0]
 
@@ -185,11 +194,13 @@ def asked_option(product: Product, text: str) -> str | None:
 
 def said_values(product: Product, text: str) -> tuple[str | None, list[str]]:
     """Several values of one option said together ("black or silver?"): that option and the values."""
+    from skills.qa.option_phrases import lead_said, quantity_values
     view = _view(text)
     said = set(tokens(view))
     for name in product.option_names():
         values = values_of(product, name)
-        hits = [v for v in values if _mentions(view, text, v)
+        by_quantity = quantity_values(values, view)
+        hits = [v for v in values if _mentions(view, text, v) or lead_said(v, values, view, text) or v in by_quantity
                 or any(len(w) >= 3 and w in said and sum(w in set(tokens(_norm_value(o))) for o in values) == 1
                        for w in tokens(_norm_value(v)))]
         if len(hits) >= 2:
@@ -235,17 +246,23 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
     own = {n.lower().strip() for n in product.option_names()}
     # words of its name and listing: "loose leaf" asked of a tea whose listing says loose leaf is no "no"
     name_words = set(tokens(fold(" ".join([product.name, product.description, *map(str, product.features)]))))
+    # its own values under any option name: "Navy" of a "Color" option is no "no" because other products
+    # spell the option "Colour"; nor are unit words ("months" of "6-12 months") a value of their own
+    own_words = {w for name in product.option_names() for v in values_of(product, name) for w in tokens(_norm_value(v))}
     for opt_name, values in vocab.items():  # "rooibos in tea bags?": a format other teas have, this one not
         if opt_name in own or req.missing:
             continue
         for value in sorted(values, key=len, reverse=True):
             words = [w for w in tokens(_norm_value(value)) if not w.isdigit() and len(w) > 1]
-            if not words or set(words) & name_words or all(w in SIZE_WORDS for w in words):
+            if not words or set(words) & name_words or all(w in SIZE_WORDS for w in words) \
+                    or set(words) <= own_words or all(w in UNITS for w in words):
                 continue
             phrase = r"\s*".join(re.escape(w) for w in words)
             if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
                 req.missing.append((None, " ".join(words)))
                 break
+    from skills.qa.option_phrases import name_measures_differ
+    name_measures_differ(product, _view(full) if full else view, req)
     in_name = _view(product.name)
     for amount, unit in QUANTITY.findall(_view(full) if full else view):  # "10 g" of a product sold in 1 g and 5 g
         said = f"{amount} {unit}"
@@ -258,6 +275,7 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
                     and all(n != name for n, _ in req.missing):
                 short = unit in ("g", "kg", "mg", "ml", "cl", "l", "oz", "lb", "cm", "mm")
                 req.missing.append((name, f"{amount}{unit}" if short else said))  # "500g", "24 pack"
+
 
 
 # "does it come in mocha?": a value asked after these words, at the end of the question

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.lang import CJK, detect_lang, has_cjk  # noqa: F401  (re-exported for the Q&A modules)
+from skills.qa.units import split_units
 from skills.qa.zh_lexicon import ZH_LEXICON
 from skills.qa.zh_segment import Piece, Segmenter
 from skills.qa.zh_vocab import ZH_PRODUCT_WORDS
@@ -175,9 +176,9 @@ def _segmenter() -> Segmenter:
 
 @lru_cache(maxsize=1 << 15)
 def english_view(text: str) -> str:
-    """Folded text with Chinese words rewritten as English words, so "Josie外套蓝色" reads
-    "josie jacket blue" and "猫薄荷鱼玩具" reads "catnip fish toy"."""
-    return _segmenter().english(fold(text))
+    """Folded text with Chinese words rewritten as English words and every number+unit spaced, so
+    "Josie外套蓝色" reads "josie jacket blue", "猫薄荷鱼玩具" reads "catnip fish toy" and "75cm" "75 cm"."""
+    return _segmenter().english(split_units(fold(text)))
 
 
 def zh_pieces(text: str) -> list[Piece]:

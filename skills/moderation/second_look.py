@@ -1,0 +1,120 @@
+"""The second look: a slower, better verdict for the messages the first pass is unsure of.
+
+The first pass (``classifier``) is one pooled linear model over n-grams: fast enough for every
+message of a flooded chat, but it averages over communities that draw the line in different
+places (a slur-heavy tweet corpus where "bitch" is offensive, a political one where "ass" often is
+not, Chinese forums, SMS and YouTube spam). The second look keeps one expert per training corpus
+and lets a domain gate say which corpora a message resembles:
+
+- gate: a softmax classifier over the same hashed n-grams (folded to fewer buckets) giving
+  P(corpus | message);
+- experts, per task and per corpus that has positives for it: a logistic regression on the
+  contextual sentence vector (``encoder``) and one on the hashed n-grams;
+- a stacker per task: a logistic regression over [first-pass logit, gate-weighted expert logits,
+  gate probabilities], fitted on out-of-fold predictions so it learns how far to trust each part.
+
+Everything is linear on top of the encoder, so the file is a few arrays; scoring a batch is one
+encoder pass plus a handful of gathers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from skills.moderation.encoder import SentenceEncoder
+
+TASKS = ("toxic", "spam")
+# a batch's hashed features as (bucket, row, value, number of rows): one entry per n-gram occurrence
+Sparse = tuple[np.ndarray, np.ndarray, np.ndarray, int]
+
+
+def sparse_from_hashed(buckets: np.ndarray, blocks: np.ndarray, scale: np.ndarray, n: int) -> Sparse:
+    """``features.hashed_ngrams`` output in the form the second look reads."""
+    return buckets, blocks // 2, scale[blocks], n
+
+
+def sparse_from_matrix(matrix) -> Sparse:  # noqa: ANN001 - scipy sparse matrix
+    coo = matrix.tocoo()
+    return coo.col.astype(np.int64), coo.row.astype(np.int64), coo.data.astype(np.float64), matrix.shape[0]
+
+
+class SecondLook:
+    def __init__(self, arrays: dict[str, np.ndarray], encoder: SentenceEncoder) -> None:
+        self.meta = json.loads(str(arrays["meta"]))
+        self.domains: list[str] = self.meta["domains"]
+        self.experts: dict[str, list[str]] = self.meta["experts"]
+        self.gate_bits = int(self.meta["gate_bits"])
+        self.expert_bits = int(self.meta["expert_bits"])
+        self.gate_w = np.ascontiguousarray(arrays["gate.w"].T, dtype=np.float32)  # (domains, buckets)
+        self.gate_b = arrays["gate.b"].astype(np.float64)
+        self.emb_mean = arrays["emb.mean"].astype(np.float32)
+        self.emb_scale = arrays["emb.scale"].astype(np.float32)
+        self.arrays = {k: v for k, v in arrays.items() if k.startswith(("expert.", "stack."))}
+        self.encoder = encoder
+
+    @classmethod
+    def load(cls, arrays: dict[str, np.ndarray], encoder: SentenceEncoder) -> SecondLook:
+        return cls(arrays, encoder)
+
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        return {"meta": np.str_(json.dumps(self.meta)), "gate.w": self.gate_w.T.astype(np.float16),
+                "gate.b": self.gate_b, "emb.mean": self.emb_mean, "emb.scale": self.emb_scale, **self.arrays}
+
+    # ------------------------------------------------------------------ scoring
+    @staticmethod
+    def _linear(weights: np.ndarray, sparse_rows: Sparse, buckets: np.ndarray) -> np.ndarray:
+        _, rows, values, n = sparse_rows
+        return np.bincount(rows, weights=weights[buckets] * values, minlength=n)
+
+    def gate(self, sparse_rows: Sparse) -> np.ndarray:
+        folded = sparse_rows[0] >> (self.meta["hash_bits"] - self.gate_bits)
+        logits = np.stack([self._linear(w, sparse_rows, folded) for w in self.gate_w], axis=1) + self.gate_b
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+    def stack_features(self, task: str, first_logit: np.ndarray, gate: np.ndarray, vectors: np.ndarray,
+                       sparse_rows: Sparse) -> np.ndarray:
+        """The stacker's inputs for one task; training builds them with this same function."""
+        folded = sparse_rows[0] >> (self.meta["hash_bits"] - self.expert_bits)
+        columns = [first_logit]
+        # how far to trust the first pass depends on the corpus a message resembles
+        if self.meta.get("gated_first", False):
+            columns.extend(g * first_logit for g in gate.T)
+        for domain in self.experts[task]:
+            g = gate[:, self.domains.index(domain)]
+            w, b = self.arrays[f"expert.{task}.{domain}.emb.w"], self.arrays[f"expert.{task}.{domain}.emb.b"]
+            columns.append(g * (vectors @ w + b))
+            key = f"expert.{task}.{domain}.ngram.w"
+            if key in self.arrays:
+                ngram = self._linear(self.arrays[key].astype(np.float32), sparse_rows, folded)
+                columns.append(g * (ngram + self.arrays[f"expert.{task}.{domain}.ngram.b"]))
+        columns.extend(gate.T)
+        return np.stack(columns, axis=1)
+
+    def standardize(self, vectors: np.ndarray) -> np.ndarray:
+        return (vectors - self.emb_mean) / self.emb_scale
+
+    def refine(self, texts: list[str], first_logits: np.ndarray, sparse_rows: Sparse) -> np.ndarray:
+        """(n, 2) probabilities [toxic, spam] for normalised texts, their first-pass logits and features."""
+        n = len(texts)
+        gate = self.gate(sparse_rows)
+        vectors = self.standardize(self.encoder.encode(texts))
+        out = np.empty((n, len(TASKS)))
+        for j, task in enumerate(TASKS):
+            features = self.stack_features(task, first_logits[:, j], gate, vectors, sparse_rows)
+            w, b = self.arrays[f"stack.{task}.w"], self.arrays[f"stack.{task}.b"]
+            out[:, j] = 1.0 / (1.0 + np.exp(-(features @ w + b)))
+        return out
+
+
+def load_second_look(path: Path, encoder_path: Path) -> SecondLook | None:
+    """The second look stored in a model file, or None when the file has none (a first-pass-only model)."""
+    with np.load(path, allow_pickle=False) as data:
+        arrays = {k[len("sl."):]: data[k] for k in data.files if k.startswith("sl.")}
+    if not arrays:
+        return None
+    return SecondLook(arrays, SentenceEncoder.load(encoder_path))
