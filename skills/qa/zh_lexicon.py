@@ -211,6 +211,16 @@ _ENTRIES = """
 电容笔=stylus|pencil; 平板支架=tablet stand|stand; 笔记本支架=laptop stand|stand; 散热器=cooler|cooling pad; 电竞=gaming
 游戏手柄=controller|gamepad; 耳麦=headset; 摄影灯=studio light|light; 稳定器=gimbal|stabilizer; 云台=gimbal; 运动相机=action camera
 行车记录=dash cam; 门铃=doorbell; 智能门锁=smart lock|lock; 智能灯泡=smart bulb|bulb; 智能音箱=smart speaker|speaker; 电子秤=scale
+# kids: ride-ons, clothes, motifs and toys
+平衡车=balance bike|bike; 滑板车=scooter; 踏板车=scooter; 三轮车=tricycle|trike; 扭扭车=ride-on|ride on; 学步车=walker
+童车=ride-on|bike; 连体雨衣=puddle suit|rain suit|raincoat; 雨裤=rain pant|waterproof trousers; 爬服=romper|sleepsuit
+哈衣=romper|sleepsuit; 连身衣=romper|sleepsuit; 睡袍=nightgown|robe; 防晒帽=sun hat; 渔夫帽子=bucket hat; 围嘴=bib
+独角兽=unicorn; 恐龙=dinosaur|dino; 小熊=bear|teddy; 泰迪熊=teddy bear|teddy; 海洋=sea|ocean; 彩虹=rainbow; 星星=star
+火车=train; 小火车=train; 飞机=airplane|plane; 公主=princess; 超级英雄=superhero; 美人鱼=mermaid; 太空=space|rocket
+宇航员=astronaut; 小猪=pig; 狮子=lion; 老虎=tiger; 大象=elephant; 长颈鹿=giraffe; 熊猫=panda; 水獭=otter; 狐狸=fox
+叠叠乐=stacker|stacking; 彩虹塔=rainbow stacker|stacker; 形状=shape; 配对=sorter|matching; 磁力片=magnetic tiles|tiles
+橡皮泥=play dough|dough|clay; 彩泥=play dough|dough; 过家家=pretend play; 厨房玩具=play kitchen; 洗澡玩具=bath toy
+夜光=glow|glow in the dark; 墙贴=wall sticker|decal; 音乐玩具=musical toy|music; 早教=educational|learning; 蒙氏=montessori
 """
 
 
