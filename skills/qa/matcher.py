@@ -475,9 +475,12 @@ class ProductMatcher:
                     if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
                         return pick
                 return None
-            if second.matched >= best.matched and not second.type_conflict \
+            def kinds(m: Match) -> set[object]:  # "top" and "tee" are one kind of product
+                return {TYPE_OF.get(t, t) for t in m.matched}
+
+            if kinds(second) >= kinds(best) and not second.type_conflict \
                     and all(t in GENERIC_NAME_WORDS or t in TYPE_OF for t in best.matched):
-                return None  # "sports bra": everyday words and a type noun that two of our names share
+                return None  # "sports bra", "long sleeve top": everyday words and a type noun two names share
         return best
 
     def _by_values(self, matches: list[Match]) -> Match | None:
