@@ -292,3 +292,12 @@ def test_this_with_a_noun_names_that_product_over_the_pin(home):
     assert ans.sku == pin and "Earbuds" not in ans.text
     ans = home.answer("这个是无线的吗", pinned_sku=pin)
     assert ans.sku == pin and "无线" in ans.text and "wireless" not in ans.text  # the viewer's own words
+
+
+def test_another_products_name_before_a_lone_name_word_asks(tmp_path):
+    engine = _shop(tmp_path, [
+        ("Summit 2-Person Tent", "Camping", "tent", {}, "149.00"),
+        ("Alpine Trekking Poles (Pair)", "Outdoor", "hiking", {}, "34.00", "<ul><li>Carbon fiber shafts</li></ul>"),
+    ])
+    assert "34" not in engine.answer("tent poles price").text  # poles for the tent, not the trekking poles
+    assert "34" in engine.answer("trekking poles price").text

@@ -25,6 +25,7 @@ from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
     COLOURS,
+    GENERIC_NAME_WORDS,
     STOP,
     TYPE_OF,
     cjk_grams,
@@ -143,7 +144,8 @@ class QAEngine:
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and self._conflicts(best.product, analysis, question):
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if best is not None and not policy and (self._unread_beside(best, analysis, question, shape)
+        if best is not None and not policy and (self._another_products_part(best, analysis, question)
+                                                or self._unread_beside(best, analysis, question, shape)
                                                 or self._part_of(best, analysis, shape)):
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
@@ -586,6 +588,28 @@ class QAEngine:
             start -= 1
         strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w, analysis)}
         return bool(strange & set(said[start:noun_at[0]]))
+
+    def _another_products_part(self, best: Match, analysis: Analysis, question: str) -> bool:
+        """ "tent poles price" names the Trekking Poles by "poles" alone, after "tent", the name of another of our
+        products that the poles' listing never mentions: poles for a tent, not these. Ask which one."""
+        if len(best.matched) != 1:
+            return False
+        token = next(iter(best.matched))
+        said = [stem(w) for w in analysis.words]
+        at = next((k for k, w in enumerate(said) if w == token or any(t == token for t, _q in
+                                                                       self.matcher.lookup_word(w))), None)
+        if not at or said[at - 1] not in analysis.content:
+            return False
+        before = said[at - 1]
+        if {before, F.word_base(before)} & self._listing_words(best.product):
+            return False
+        if before not in {stem(w) for w in tokens(fold(question))}:
+            return False  # a Chinese compound's gloss ("手冲壶", pour-over kettle): its head-noun rule decides
+        own = set(name_tokens(best.product.name))
+        # another product's name has the word (its postings hold more products than this one)
+        named_elsewhere = any(len(self.matcher.postings.get(t, ())) > (t in own)
+                              for t, _q in self.matcher.lookup_word(before))
+        return named_elsewhere and before not in GENERIC_NAME_WORDS and before not in TYPE_OF
 
     def _this_names(self, best: Match, analysis: Analysis) -> bool:
         """ "这个枕头可以机洗吗" / "is this pillow washable": the demonstrative points at the word that names the
