@@ -25,6 +25,7 @@ DATA = ROOT / "tests" / "data" / "qa_holdout"
 BLIND2 = ROOT / "tests" / "data" / "qa_blind2"
 BLIND3 = ROOT / "tests" / "data" / "qa_blind3"
 BLIND4 = ROOT / "tests" / "data" / "qa_blind4"
+BLIND5 = ROOT / "tests" / "data" / "qa_blind5"
 # ../shared beside the checkout (the main tree), else the fixed /work/shared (a worktree one level deeper)
 SHARED = next((p for p in (ROOT.parent / "shared" / "data" / "catalog", Path("/work/shared/data/catalog"))
                if p.exists()), ROOT.parent / "shared" / "data" / "catalog")
@@ -44,6 +45,10 @@ SETS = [
     ("luma4", BLIND4 / "luma4.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop5_kids_shopify", BLIND4 / "shop5" / "questions.jsonl", BLIND4 / "shop5" / "products.json",
      BLIND4 / "shop5" / "faq.yaml", "GBP"),
+    # round 5 (an outdoor-gear shop, EUR, availability only)
+    ("luma5", BLIND5 / "luma5.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop6_outdoor_shopify", BLIND5 / "shop6" / "questions.jsonl", BLIND5 / "shop6" / "products.json",
+     BLIND5 / "shop6" / "faq.yaml", "EUR"),
 ]
 
 

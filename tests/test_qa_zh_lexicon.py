@@ -301,3 +301,18 @@ def test_another_products_name_before_a_lone_name_word_asks(tmp_path):
     ])
     assert "34" not in engine.answer("tent poles price").text  # poles for the tent, not the trekking poles
     assert "34" in engine.answer("trekking poles price").text
+
+
+def test_numbers_sizes_care_and_figures(tmp_path):
+    engine = _shop(tmp_path, [
+        ("Ridge Trail Pant", "Pants", "hiking", {"Size": ["32", "34", "36"]}, "79.00"),
+        ("Kids Explorer Daypack 12L", "Backpacks", "kids", {}, "39.00"),
+        ("Nordic Merino Crew", "Base layers", "merino", {}, "89.00",
+         "<p>Care: machine washable at 30°C on wool cycle. Do not tumble dry.</p>"),
+        ("Thermo Flask", "Drinkware", "insulated", {}, "29.00", "<ul><li>Stainless steel</li></ul>"),
+    ])
+    assert engine.answer("does the trail pant come in 38?").text.startswith("No")  # sizes are numbers
+    assert "39" not in engine.answer("how much is the -12 one?", pinned_sku="item-0").text  # a number names no kind
+    text = engine.answer("美利奴打底衣能机洗吗").text  # the first statement answers; "do not tumble dry" is another
+    assert text.startswith("可以") and "not" not in text
+    assert "insulated" not in engine.answer("保温杯能保温多久").text  # a figure asked: a tag is no answer

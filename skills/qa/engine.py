@@ -241,6 +241,8 @@ class QAEngine:
         partial = not found and looking
         if partial:  # a line with only some of the words ("oily skin" for "dry skin?"): shown, no yes/no
             found = F.find_facts(p, leftover)
+        if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
+            found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) else "attr_yes"
@@ -305,6 +307,12 @@ class QAEngine:
                      if fold(structured) not in fold(f)]
             if topic == "material":
                 return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
+            if P.yes_no(rest) and topic in ("care", "water", "fit", "stretch", "breathable", "eco", "uv"):
+                # "can the merino crew be machine washed?" / "machine washable at 30°C. Do not tumble dry": the
+                # attribute's first statement answers the yes/no; a later "not" is about something else
+                first = re.split(r"(?<=[.;!?])\s+", structured)[0]
+                negative = F.is_negative(first, shape.attribute_words, english_view(rest))
+                return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=first.rstrip(".")), True
             return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
         found = F.find_facts(p, shape.attribute_words, limit=6 if topic == "ingredients" else 2)
         if topic == "ingredients":  # the line that lists things ("tea with cardamom, cinnamon, ginger ...")

@@ -529,6 +529,8 @@ class ProductMatcher:
             return 0, []
         ids: set[int] | None = None
         for w in analysis.content:
+            if w.isdigit() or (w in SIZE_NAMES and w not in self.postings):
+                continue  # "the -12 one", "dog bowl medium": a number or a size, not a kind
             forms = (w, *analysis.alts.get(w, ()))
             # "toys", "for men": what the listings file them under, or say they are for
             filed = {i for f in forms for i in (*self._kind_postings.get(f, ()), *self._described_postings.get(f, ()))}
@@ -536,8 +538,6 @@ class ProductMatcher:
                 found = {i for f in forms for i in self.postings.get(f, ())} | filed
             elif w in TYPE_OF:
                 found = set(self._by_type.get(TYPE_OF[w], ()))
-            elif w.isdigit() or w in SIZE_NAMES:
-                continue  # "dog bowl medium": a size, not a kind
             else:
                 return 0, []  # a word no product name has: not a family question
             ids = found if ids is None else ids & found

@@ -153,6 +153,10 @@ def requested(product: Product, text: str) -> OptionRequest:
               and w not in offered and not (s_opt and s_opt in req.wanted) and not leads_value(w, req)):
             req.missing.append((s_opt, w.upper()))
     m = re.search(r"(?<![a-z0-9])(\d{2})(?:码|号|\s*(?:waist|inseam|size))", view) or re.search(r"size\s*(\d{2})\b", view)
+    sizes = values_of(product, s_opt) if s_opt else []
+    if not m and sizes and all(v.isdigit() and len(v) == 2 for v in sizes):
+        # "does the track pant come in 38?": sizes are two-digit numbers, so a bare one after "in" / "a" is a size
+        m = re.search(r"\b(?:in|a|an|size|sz)\s+(\d{2})(?![\d.%a-z])", view)
     if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
         req.missing.append((s_opt, m.group(1)))
     return req
