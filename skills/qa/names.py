@@ -78,7 +78,8 @@ def sized_numbers(view: str) -> set[str]:
     for rx in _SIZED:
         for m in rx.finditer(view):
             out.update(g for g in m.groups() if g)
-    return out
+    from skills.qa.signed_values import tokens_said
+    return out | tokens_said(view)  # "the -12 one", "minus 12": a rating asked, no name
 
 
 _CONTAINERS = frozenset(["bag", "pack", "box", "tin", "jar", "bottle", "tub", "can", "pouch", "sack", "carton", "case"])

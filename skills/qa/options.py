@@ -127,6 +127,8 @@ def requested(product: Product, text: str) -> OptionRequest:
     numbered_values(product, view, req)
     numbered_labels(product, view, req)
     asked_ranges(product, view, req)
+    from skills.qa.signed_values import pick_signed
+    pick_signed(product, view, req)  # "the -12 one" of "-5°C" / "-12°C"
     _quantities(product, view, req)
     _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
