@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
+from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
@@ -39,9 +40,18 @@ POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty"
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
 # words that say something about the product named before them, never a noun it modifies
 PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
-easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs"""))
+easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs
+hold holds take takes bear bears supports carries"""))
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
+
+
+def _asks_about(word: str) -> bool:
+    """Is the word what a question asks (an attribute, price, stock word: "heavy", "warm", "sturdy")?"""
+    if word in PREDICATES:
+        return True
+    shape = read_shape(word)
+    return bool(shape.attribute or shape.price or shape.stock or shape.restock or shape.sale)
 
 
 @dataclass
@@ -88,6 +98,10 @@ class QAEngine:
         elif force == "stock":
             shape.stock = True
         analysis = self.matcher.analyse(question)
+        # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
+        analysis.content = [w for w in analysis.content if not (
+            _asks_about(analysis.raw.get(w, w)) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
+            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")))]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
@@ -255,6 +269,8 @@ class QAEngine:
 
     def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> tuple[str, bool]:
         topic = shape.attribute or ""
+        if topic == "load":  # "max weight for the hammock": what it holds, never what it weighs
+            return L.answer_load(p, rest, lang, P.yes_no(rest))
         if shape.measure:  # "how many metres?": a figure from the listing, never a yes/no or the price
             keys = [] if topic == "measure" else shape.attribute_words
             # only a line that gives the figure answers "how many metres"; anything else is a guess
@@ -269,7 +285,9 @@ class QAEngine:
             if topic == "material":
                 return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
             return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
-        found = F.find_facts(p, shape.attribute_words, limit=6 if topic == "ingredients" else 2)
+        found = F.find_facts(p, shape.attribute_words, limit=6 if topic in ("ingredients", "weight") else 2)
+        if topic == "weight":  # "Max weight 150 kg" is what it holds, not what it weighs
+            found = L.own_weight(found)[:2]
         if topic == "ingredients":  # the line that lists things ("tea with cardamom, cinnamon, ginger ...")
             found.sort(key=lambda f: ("ingredient" not in fold(f), -f.count(",") - fold(f).count(" and ")))
         if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
@@ -281,7 +299,8 @@ class QAEngine:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
         negative = F.is_negative(fact, shape.attribute_words, english_view(rest))
-        if P.yes_no(rest) and (negative or not F.is_instruction(fact)):
+        judged = topic != "weight" or L.weight_judged(fact, rest)  # "is it heavy?" / "weight 1.0 kg": no yes/no
+        if P.yes_no(rest) and judged and (negative or not F.is_instruction(fact)):
             return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
@@ -396,7 +415,9 @@ class QAEngine:
         if some:
             # "how much is the hoodie?": several hoodies, none named
             names = join([p.name for p in some], lang, "or")
-            if shape.price or shape.stock or shape.variant or shape.attribute:
+            # "is the kestrel sturdy?" asks about one of them, not whether we have them: never "Yes, we have 2"
+            about_one = P.yes_no(question) and not re.search(r"\b(?:have|sell|carry|got|stock|any)\b", fold(question))
+            if shape.price or shape.stock or shape.variant or shape.attribute or about_one:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
@@ -521,7 +542,8 @@ class QAEngine:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
         return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
                 and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
-                and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))]
+                and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
+                and not _asks_about(analysis.raw.get(w, w))]  # "how heavy is the kestrel": the question, no brand
 
     def _modifier_only(self, best: Match, analysis: Analysis) -> bool:
         """ "do you sell fish tanks?" names the Catnip Kicker Fish by one word only, and that word is a

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from bot.catalog import Catalog, Product
-from skills.qa.names import head_noun, listing_words, packaging, sized_numbers
+from skills.qa.names import accessory_heads, head_noun, listing_words, packaging, sized_numbers
 from skills.qa.text import (
     COLOUR_ALIASES,
     COLOURS,
@@ -63,6 +63,7 @@ class Match:
     listing_only: bool = False  # named by listing words alone, no title word said
     values_said: int = 0  # how many of the option-value words said this product's options have
     head_matched: bool = False  # the title's head noun is among the words said ("water bottle" of a long title)
+    head_last: bool = False  # its head noun is the last name word said ("the kestrel tent": tent, not footprint)
 
 
 @dataclass
@@ -106,7 +107,7 @@ class ProductMatcher:
             self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
         self.postings = dict(postings)
         # "the scooter": a head noun no other title has names the product however long its title
-        heads = [head_noun(p.name) for p in self.products]
+        heads = accessory_heads(self.products, [head_noun(p.name) for p in self.products])
         self._heads = heads
         head_count = Counter(h for h in heads if h)
         self._unique_head = [h if h and head_count[h] == 1 and len(self.postings.get(h, ())) == 1 else None
@@ -251,6 +252,8 @@ class ProductMatcher:
         # words no title has may still be a listing word of one or two products ("wellies")
         listing_hits = [h for w, hits in zip(analysis.content, per_word, strict=True) if not hits
                         for h in self.lookup_listing(w, analysis.raw.get(w, ""))] if self.listing_postings else []
+        # the last word said that some title has: the head noun of what was named ("kestrel tent" -> tent)
+        last_said = {t for t, _q in next((hits for hits in reversed(per_word) if hits), [])}
         # rare words first: they choose the candidates, very common words only re-score them
         per_word.sort(key=lambda hits: min((len(self.postings[t]) for t, _ in hits), default=0))
         acc: dict[int, float] = {}
@@ -326,6 +329,7 @@ class ProductMatcher:
                                  head_said, listing_unique, bool(from_listing) and not toks,
                                  sum(v in self._value_stems[i] for v in analysis.values),
                                  self._heads[i] is not None and self._heads[i] in toks))
+            results[-1].head_last = self._heads[i] is not None and self._heads[i] in last_said
         return results
 
     def confident(self, matches: list[Match]) -> Match | None:
@@ -347,8 +351,18 @@ class ProductMatcher:
                     pick = max(best, second, key=lambda m: m.values_said)
                     if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
                         return pick
-                return None
+                return self._by_head(matches)
         return best
+
+    def _by_head(self, matches: list[Match]) -> Match | None:
+        """Products named alike ("the kestrel tent": Kestrel 2-Person Tent, Tent Footprint Kestrel 2P): the one
+        whose head noun is the last name word said, when only one is and it has every word the others have."""
+        named = [m for m in matches if self.accepts(m)]
+        heads = [m for m in named if m.head_last]
+        if len(heads) != 1:
+            return None
+        pick = heads[0]
+        return pick if all(m.matched <= pick.matched for m in named) else None
 
     def _by_values(self, matches: list[Match]) -> Match | None:
         """Products named alike by a rare word ("the large otter": Otto the Otter Plush, Little Otter Gift

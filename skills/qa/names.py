@@ -19,7 +19,9 @@ from bot.catalog import Product
 from skills.qa.text import GENERIC_NAME_WORDS, STOP, english_view, fold, name_tokens, stem, tokens
 from skills.qa.units import UNITS
 
-_MAIN_PART = re.compile(r"\s+[-–—|]\s+|[(\[,:]")
+# the title's main part ends at a dash, bracket, comma, colon, or at "for"/"fits": "Rain Cover for Trailhead
+# Backpack" is a cover
+_MAIN_PART = re.compile(r"\s+[-–—|]\s+|[(\[,:]|\s+(?:for|fits|to fit|compatible with)\s+", re.I)
 # tags that say who or when a product is for, or how it sells: they describe, never name
 _DESCRIPTIVE_TAGS = frozenset(re.findall(r"\S+", """
 boy boys girl girls kid kids child children baby babies toddler toddlers men mens women womens unisex adult adults
@@ -38,6 +40,37 @@ def head_noun(title: str) -> str | None:
     if len(head) < 3 or head in STOP:
         return None
     return head  # a generic head ("bike", "set") names the product only when said alone (see the matcher)
+
+
+def accessory_heads(products: list[Product], heads: list[str | None]) -> list[str | None]:
+    """Heads of titles that end in another product's model name: "Tent Footprint Kestrel 2P" ends in the
+    "Kestrel" of "Kestrel 2-Person Tent" and has that tent's head noun too, so it is an accessory for it and
+    its head is the word before those ("footprint"), never "kestrel" or "tent"."""
+    from skills.qa.text import TYPE_OF
+    title_words = [[stem(w) for w in tokens(english_view(_MAIN_PART.split(p.name, maxsplit=1)[0]))
+                    if w.isalpha() and w not in UNITS] for p in products]
+    having: dict[str, list[int]] = {}
+    for i, words in enumerate(title_words):
+        for w in set(words):
+            having.setdefault(w, []).append(i)
+    # what the listings call the products (category, type, tags): "tent" is a kind, "kestrel" a model name
+    kinds = [{stem(w) for w in tokens(fold(" ".join([p.category, str(p.attributes.get("type", "")), *p.tags])))}
+             for p in products]
+    out = list(heads)
+    for i, head in enumerate(heads):
+        if head is None or head in TYPE_OF or head in kinds[i] or len(having.get(head, ())) > 3:
+            continue
+        words = title_words[i]
+        for j in having.get(head, ()):
+            other = heads[j]
+            if j == i or other is None or other == head or other not in words or head in kinds[j]:
+                continue
+            before = [w for w in words[: len(words) - 1 - words[::-1].index(head)] if w not in (head, other)
+                      and len(w) >= 3 and w not in STOP]
+            if before:
+                out[i] = before[-1]
+                break
+    return out
 
 
 def listing_words(product: Product) -> set[str]:
