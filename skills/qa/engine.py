@@ -18,6 +18,7 @@ from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
+from skills.qa.compare_sides import same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
@@ -307,12 +308,21 @@ class QAEngine:
     # ------------------------------------------------------------------ several / none
     def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
         found: list[Product] = []
+        sides: list[Product | str] = []  # each side said, in order: its product, or its words when unsure
         for seg in COMPARE_SPLIT.split(fold(question)):
             if not seg or not seg.strip():
                 continue
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
             if m is not None and m.product not in found:
                 found.append(m.product)
+                sides.append(m.product)
+            elif m is None and self.matcher.analyse(seg).content:
+                sides.append(seg)
+        unsure = [s for s in sides if isinstance(s, str)]
+        if len(found) == 1 and len(unsure) == 1:  # "kestrel vs summit ul": the kestrel that is a tent too
+            other = same_kind(self.matcher, unsure[0], found[0])
+            if other is not None:  # in the order said
+                found = [other if isinstance(s, str) else s for s in sides]
         if len(found) < 2:
             for m in matches:
                 if self.matcher.accepts(m) and m.exact_distinctive and m.product not in found:
