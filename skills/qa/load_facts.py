@@ -15,7 +15,7 @@ import re
 from bot.catalog import Product
 from skills.qa.facts import fact_lines
 from skills.qa.render import say, topic_words
-from skills.qa.text import fold
+from skills.qa.text import fold, split_sentences
 
 # what asks for a load (read before the product's own weight: "max weight" is a load)
 LOAD_ASK = re.compile(
@@ -30,7 +30,10 @@ LOAD_ASK = re.compile(
 # a line's load: these words next to a mass
 _LOAD_WORDS = re.compile(r"\b(?:max(?:imum)?\.?\s+(?:user\s+)?(?:load|weight|capacity)|(?:load|weight)[- ]?(?:capacity|limit|"
                          r"rating)|load|holds? up to|supports? up to|carries up to|rated (?:to|for))\b|承重|载重|负重")
-_MASS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds?|公斤|千克)(?![a-z])")
+_MASS_TEXT = r"(\d+(?:[.,]\d+)?)\s*(kg|kgs|kilos?|kilograms?|lbs?|pounds?|公斤|千克)(?![a-z])"
+_MASS = re.compile(_MASS_TEXT)
+# a load phrase with its figure, as it stands in a line
+_LOAD_PHRASE = re.compile(r"(?:" + _LOAD_WORDS.pattern + r")[^,;]*?" + _MASS_TEXT)
 _TO_KG = {"kg": 1.0, "kgs": 1.0, "kilo": 1.0, "kilos": 1.0, "kilogram": 1.0, "kilograms": 1.0, "公斤": 1.0,
           "千克": 1.0, "lb": 0.4536, "lbs": 0.4536, "pound": 0.4536, "pounds": 0.4536}
 
@@ -45,8 +48,8 @@ def _kg(amount: str, unit: str) -> float:
 
 def load_lines(product: Product) -> list[str]:
     """Listing lines that give what the product holds: a load word and a mass."""
-    return [line for line in fact_lines(product) if not line.lower().startswith("tags:")
-            and _LOAD_WORDS.search(fold(line)) and _MASS.search(fold(line))]
+    return [part for line in fact_lines(product) if not line.lower().startswith("tags:")
+            for part in split_sentences(line) if _LOAD_WORDS.search(fold(part)) and _MASS.search(fold(part))]
 
 
 def _load_kg(line: str) -> float | None:
@@ -75,9 +78,8 @@ def answer_load(product: Product, question: str, lang: str, yes_no: bool) -> tup
 def own_weight(lines: list[str]) -> list[str]:
     """Lines that say what the product weighs: a weight word left once the load phrases are taken out."""
     out = []
-    for line in lines:
-        rest = re.sub(r"\b(?:max(?:imum)?\.?\s+(?:user\s+)?weight|weight[- ]?(?:capacity|limit|rating))\b[^,;.]*", " ",
-                      fold(line))
+    for line in (part for whole in lines for part in split_sentences(whole)):  # "... max load 130 kg. Weight 4.2 kg."
+        rest = _LOAD_PHRASE.sub(" ", fold(line))  # "maximum load 130 kg", "max weight 110 kg" taken out
         if re.search(r"weigh|重量|lightweight|\d\s*(?:g|kg|oz|lbs?)\b", rest):
             out.append(line)
     return out
