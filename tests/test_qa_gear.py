@@ -144,3 +144,24 @@ def test_short_names_on_both_sides_compare(engine):
     assert a.text.index("Harrier") < a.text.index("Osprey")  # in the order said
     a = ask(engine, "harrier vs rainfly price")  # the side that is not the rainfly is the tent
     assert "€289" in a.text and "€59" in a.text
+
+
+def test_accessory_said_by_the_words_it_shares_asks_which(engine):
+    # "harrier 3p" is how the rainfly's title ends, and what a viewer calls the tent: ask, quote no price
+    a = ask(engine, "harrier 3p price")
+    assert "€59" not in a.text and "€289" not in a.text
+    assert "Harrier 3-Person Tent" in a.text and "Tent Rainfly Harrier 3P" in a.text
+
+
+# ------------------------------------------------------------------ a describing word of the name asked
+def test_name_word_asked_is_a_yes_with_the_listing_line(engine):
+    a = ask(engine, "is the glide wax hydrocarbon?")  # not in the name: read from the listing, still a yes
+    assert a.text.startswith("Yes")
+    a = ask(engine, "is the breeze shell windproof?")
+    assert a.text.startswith("Yes") and "€" not in a.text
+    a = ask(engine, "is the ember lantern rechargeable?")  # the name says so; the listing line says how
+    assert a.text.startswith("Yes") and "USB-C" in a.text and "€" not in a.text
+    a = ask(engine, "is it rechargeable?", "109")
+    assert a.text.startswith("Yes") and "USB-C" in a.text
+    a = ask(engine, "are the canyon shorts hiking shorts?")  # the head noun itself: no name-word yes
+    assert not a.text.startswith("Yes:")

@@ -23,6 +23,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
+from skills.qa.name_words import name_word_asked
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
     STOP,
@@ -196,7 +197,7 @@ class QAEngine:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
         in_name = (self._attribute_in_name(p, question) or (OP.name_measure_said(p, question) if P.yes_no(question)
-                   else None)) if not (shape.price or shape.stock or req) else None
+                   else None) or name_word_asked(p, question)) if not (shape.price or shape.stock or req) else None
         if in_name:  # "is the puddle suit waterproof?" of "Puddle Suit - Waterproof All-in-One": its name says so
             return done(say("attr_yes", lang, name=p.name, fact=in_name), "attribute")
         if req.missing:

@@ -78,6 +78,11 @@ class Analysis:
     values: list[str] = field(default_factory=list)  # option-value words said that no name has ("large", "frog")
 
 
+def _shared_word(a: Match, b: Match) -> bool:
+    """Do two matches share a name word (not a size code like "2p")?"""
+    return any(t.isalpha() for t in a.matched & b.matched)
+
+
 def _deletes(token: str) -> set[str]:
     return {token[:i] + token[i + 1:] for i in range(len(token))}
 
@@ -107,7 +112,11 @@ class ProductMatcher:
             self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
         self.postings = dict(postings)
         # "the scooter": a head noun no other title has names the product however long its title
-        heads = accessory_heads(self.products, [head_noun(p.name) for p in self.products])
+        plain_heads = [head_noun(p.name) for p in self.products]
+        heads = accessory_heads(self.products, plain_heads)
+        # accessories for another product ("Tent Footprint Kestrel 2P"): named only with their own noun
+        self._accessories = {id(self.products[i]): h for i, (a, h) in enumerate(zip(plain_heads, heads, strict=True))
+                             if a != h}
         self._heads = heads
         head_count = Counter(h for h in heads if h)
         self._unique_head = [h if h and head_count[h] == 1 and len(self.postings.get(h, ())) == 1 else None
@@ -352,7 +361,14 @@ class ProductMatcher:
                     if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
                         return pick
                 return self._by_head(matches)
-        return best
+        return None if self._accessory_unnamed(best, matches) else best
+
+    def _accessory_unnamed(self, m: Match, matches: list[Match]) -> bool:
+        """ "the kestrel 2p" names the Tent Footprint Kestrel 2P by the words it shares with the tent it is for,
+        not by its own noun: not clearly the footprint while the tent is a candidate too."""
+        head = self._accessories.get(id(m.product))
+        return head is not None and head not in m.matched and any(
+            o is not m and o.exact_distinctive and _shared_word(o, m) for o in matches)
 
     def _by_head(self, matches: list[Match]) -> Match | None:
         """Products named alike ("the kestrel tent": Kestrel 2-Person Tent, Tent Footprint Kestrel 2P): the one
@@ -395,6 +411,8 @@ class ProductMatcher:
         lead = matches[0]
         top = [m for m in matches if not m.type_conflict and (
             (self.accepts(m) and m.rank >= lead.rank - 0.02) or (m.matched == lead.matched and m.score >= 0.4))]
+        if self.accepts(lead) and self._accessory_unnamed(lead, matches):  # the footprint or the tent it is for
+            top = [lead] + [o for o in matches if o is not lead and o.exact_distinctive and _shared_word(o, lead)]
         return top if len(top) > 1 else []
 
 
