@@ -165,3 +165,21 @@ def test_name_word_asked_is_a_yes_with_the_listing_line(engine):
     assert a.text.startswith("Yes") and "USB-C" in a.text
     a = ask(engine, "are the canyon shorts hiking shorts?")  # the head noun itself: no name-word yes
     assert not a.text.startswith("Yes:")
+
+
+# ------------------------------------------------------------------ a place the FAQ spells otherwise
+@pytest.fixture(scope="module")
+def with_faq():
+    from skills.qa.faq import load_faq
+    return QAEngine(load_catalog(DATA / "gear_shop.json", "EUR"), load_faq(DATA / "gear_faq.yaml"))
+
+
+@pytest.mark.parametrize("question", ["do you ship to the US?", "can you deliver to america?", "do you ship to the usa"])
+def test_place_spelled_otherwise_in_the_faq_is_a_clear_no(with_faq, question):
+    a = with_faq.answer(question)
+    assert a.text.startswith("No") and "U.S." in a.text, a.text
+
+
+def test_place_the_faq_names_is_a_yes(with_faq):
+    a = with_faq.answer("do you ship to norway?")
+    assert a.text.startswith("Yes") and "Norway" in a.text
