@@ -183,3 +183,25 @@ def test_place_spelled_otherwise_in_the_faq_is_a_clear_no(with_faq, question):
 def test_place_the_faq_names_is_a_yes(with_faq):
     a = with_faq.answer("do you ship to norway?")
     assert a.text.startswith("Yes") and "Norway" in a.text
+
+
+# ------------------------------------------------------------------ a number read against range values
+def test_number_outside_every_range_is_a_no(engine):
+    a = ask(engine, "are the loft socks available in 48?")
+    assert no_start(a.text) and "36-39, 40-43 and 44-47" in a.text and "available." not in a.text.split(".")[0]
+    a = ask(engine, "alpine poles in 145 cm?")
+    assert no_start(a.text) and "105-130 cm" in a.text
+
+
+def test_number_inside_one_range_picks_it(engine):
+    a = ask(engine, "loft socks in 41?")
+    assert a.text.startswith("Yes") and "40-43" in a.text
+    a = ask(engine, "loft socks size 45, in stock?")  # 44-47 is sold out
+    assert "44-47" in a.text and "sold out" in a.text
+    a = ask(engine, "alpine trekking poles 108cm price")
+    assert "€59" in a.text and "€64" not in a.text
+
+
+def test_number_inside_several_ranges_is_never_a_no(engine):
+    a = ask(engine, "do the alpine poles go to 120 cm?")
+    assert not no_start(a.text) and "doesn't come in" not in a.text
