@@ -205,3 +205,10 @@ def test_number_inside_one_range_picks_it(engine):
 def test_number_inside_several_ranges_is_never_a_no(engine):
     a = ask(engine, "do the alpine poles go to 120 cm?")
     assert not no_start(a.text) and "doesn't come in" not in a.text
+
+
+def test_count_in_the_name_asked_otherwise_is_a_no(engine):
+    a = ask(engine, "does the harrier tent come in 2 person?")
+    assert no_start(a.text) and "2 person" in a.text
+    a = ask(engine, "is the harrier tent 3 person?")
+    assert a.text.startswith("Yes")

@@ -23,7 +23,7 @@ from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
-from skills.qa.name_words import name_word_asked
+from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
     STOP,
@@ -170,6 +170,7 @@ class QAEngine:
                 req.wanted[opt] = value
         O.not_offered(p, rest, self.option_vocab, req, full=question)
         O.free_form_missing(p, rest, req)
+        name_count_differs(p, question, req)  # "kestrel in 3 person?" of "Kestrel 2-Person Tent"
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))

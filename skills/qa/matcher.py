@@ -262,7 +262,8 @@ class ProductMatcher:
         listing_hits = [h for w, hits in zip(analysis.content, per_word, strict=True) if not hits
                         for h in self.lookup_listing(w, analysis.raw.get(w, ""))] if self.listing_postings else []
         # the last word said that some title has: the head noun of what was named ("kestrel tent" -> tent)
-        last_said = {t for t, _q in next((hits for hits in reversed(per_word) if hits), [])}
+        last_said = {t for t, _q in next((hits for w, hits in zip(reversed(analysis.content), reversed(per_word),
+                                                                   strict=True) if hits and not w.isdigit()), [])}
         # rare words first: they choose the candidates, very common words only re-score them
         per_word.sort(key=lambda hits: min((len(self.postings[t]) for t, _ in hits), default=0))
         acc: dict[int, float] = {}

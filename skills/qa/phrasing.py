@@ -21,7 +21,8 @@ def zh_content(text: str) -> str:
 PLAIN_WORDS = frozenset(re.findall(r"\S+", """under over below above around budget cute nice good great comfy
 comfortable favourite favorite popular recommend recommended recommendation suggest affordable quality cheap
 something kind kinds type types sort style styles women womens mens kids girls boys ladies unisex size sizes
-colour color colours colors matching gift gifts present birthday mom dad wife husband girlfriend boyfriend friend"""))
+colour color colours colors matching gift gifts present birthday mom dad wife husband girlfriend boyfriend friend
+people person persons adult adults"""))
 
 SOLD_OUT_ASK = re.compile(r"\b(?:sold out|out of stock|sell(?:ing)? out|gone|unavailable)\b")
 
