@@ -212,3 +212,26 @@ def test_count_in_the_name_asked_otherwise_is_a_no(engine):
     assert no_start(a.text) and "2 person" in a.text
     a = ask(engine, "is the harrier tent 3 person?")
     assert a.text.startswith("Yes")
+
+
+# ------------------------------------------------------------------ a bare number of a product sized by number
+def test_bare_number_not_offered_is_a_no(engine):
+    a = ask(engine, "canyon hiking shorts 38 in stock?")
+    assert no_start(a.text) and "30, 32 and 34" in a.text
+
+
+def test_bare_number_offered_is_the_value(engine):
+    a = ask(engine, "canyon hiking shorts 34 olive?")
+    assert "Olive 34" in a.text and "sold out" in a.text
+    a = ask(engine, "2 canyon hiking shorts in 32 please")
+    assert "32" in a.text and "doesn't come in 2" not in a.text
+
+
+def test_bare_number_that_is_a_price_or_comparison_is_no_size(engine):
+    for question in ("canyon hiking shorts under 40?", "are the canyon hiking shorts 45 euros?"):
+        assert "doesn't come in" not in ask(engine, question).text
+
+
+def test_letter_sized_product_asked_a_size_number(engine):
+    a = ask(engine, "is the breeze wind shell available in size 8?")
+    assert no_start(a.text) and "S, M and L" in a.text

@@ -146,8 +146,11 @@ def numbered_values(product: Product, view: str, req: OptionRequest) -> None:
                 plain = all(_norm_value(v).replace(".", "").isdigit() for v in sized)  # sizes 28, 29: "30"
                 req.missing.append((opt, number if plain else f"size {number}"))  # "in a 44" of EU 38-40
             break
-        else:  # "does the jacket come in 38?" of a jacket sized XS-XL: no size is that number
-            _number_of_letter_sizes(product, m.group(3), req)
+        else:  # "does the jacket come in 38?" / "in size 8" / "uk 10" of a jacket sized XS-XL: no size is that number
+            prefix = re.match(r"(size|sz|uk|eu|us)\b", m.group(0))
+            said = m.group(3) or (m.group(1) if prefix and prefix.group(1) in ("size", "sz") else
+                                  f"{prefix.group(1).upper()} {m.group(1)}" if prefix else None)
+            _number_of_letter_sizes(product, said, req)
 
 
 def _number_of_letter_sizes(product: Product, number: str | None, req: OptionRequest) -> None:

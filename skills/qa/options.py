@@ -131,6 +131,8 @@ def requested(product: Product, text: str) -> OptionRequest:
     pick_signed(product, view, req)  # "the -12 one" of "-5°C" / "-12°C"
     from skills.qa.range_values import number_in_ranges
     number_in_ranges(product, view, req)  # "socks in 40" of 35-38 / 39-42 / 43-46
+    from skills.qa.bare_numbers import bare_number
+    bare_number(product, view, req)  # "zeppelin yoga pant 38 in stock?" of waist sizes 32-36
     _quantities(product, view, req)
     _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
