@@ -235,3 +235,12 @@ def test_bare_number_that_is_a_price_or_comparison_is_no_size(engine):
 def test_letter_sized_product_asked_a_size_number(engine):
     a = ask(engine, "is the breeze wind shell available in size 8?")
     assert no_start(a.text) and "S, M and L" in a.text
+
+
+def test_count_asked_of_another_product_never_answers_for_the_counted_one(engine):
+    # "3 person" is in the Harrier's name, but the Osprey Peak is the product named: never the Harrier alone
+    for question in ("does the osprey peak come in 3 person?", "is the osprey peak a 3 person tent?"):
+        a = ask(engine, question)
+        assert a.sku != "harrier-3p-tent" and "Osprey Peak Tent" in a.text, a.text
+    a = ask(engine, "3 person tent price")  # only the count names it: that one
+    assert a.sku == "harrier-3p-tent" and "€289" in a.text

@@ -78,6 +78,15 @@ class Analysis:
     values: list[str] = field(default_factory=list)  # option-value words said that no name has ("large", "frog")
 
 
+# nouns a number counts in a name ("2-Person Tent", "4 Seater"): said with a number they ask for a size
+COUNT_NOUNS = frozenset(["person", "people", "man", "men", "seater", "seat", "player", "burner"])
+
+
+def _count_token(token: str) -> bool:
+    """A number, a count noun, or the two joined ("2person")."""
+    return token.isdigit() or token in COUNT_NOUNS or (token[:1].isdigit() and token.lstrip("0123456789") in COUNT_NOUNS)
+
+
 def _shared_word(a: Match, b: Match) -> bool:
     """Do two matches share a name word (not a size code like "2p")?"""
     return any(t.isalpha() for t in a.matched & b.matched)
@@ -354,6 +363,8 @@ class ProductMatcher:
         best = matches[0]
         if not self.accepts(best):
             return self._by_values(matches)
+        if self._named_otherwise(best, matches):
+            return None
         if len(matches) > 1:
             second = matches[1]
             if self.accepts(second) and (second.matched >= best.matched or second.rank >= best.rank - 0.02):
@@ -363,6 +374,17 @@ class ProductMatcher:
                         return pick
                 return self._by_head(matches)
         return None if self._accessory_unnamed(best, matches) else best
+
+    def _named_otherwise(self, m: Match, matches: list[Match]) -> bool:
+        """ "does the summit ul come in 2 person?": the Kestrel 2-Person Tent is matched only by the count asked
+        ("2 person"), while other words name another product: not clearly the Kestrel."""
+        return any(o is not m and self._counted_only(m, o) for o in matches)
+
+    def _counted_only(self, m: Match, o: Match) -> bool:
+        """Is ``m`` set apart from the accepted ``o`` only by a count, while ``o`` has name words of its own?"""
+        own_m, own_o = m.matched - o.matched, o.matched - m.matched
+        return self.accepts(o) and bool(own_m) and all(_count_token(t) for t in own_m) \
+            and any(not _count_token(t) for t in own_o)
 
     def _accessory_unnamed(self, m: Match, matches: list[Match]) -> bool:
         """ "the kestrel 2p" names the Tent Footprint Kestrel 2P by the words it shares with the tent it is for,
@@ -414,6 +436,8 @@ class ProductMatcher:
             (self.accepts(m) and m.rank >= lead.rank - 0.02) or (m.matched == lead.matched and m.score >= 0.4))]
         if self.accepts(lead) and self._accessory_unnamed(lead, matches):  # the footprint or the tent it is for
             top = [lead] + [o for o in matches if o is not lead and o.exact_distinctive and _shared_word(o, lead)]
+        elif self._named_otherwise(lead, matches):  # "the summit ul in 2 person?": Summit UL or the 2-Person?
+            top = [lead] + [o for o in matches if o is not lead and self._counted_only(lead, o)]
         return top if len(top) > 1 else []
 
 
