@@ -244,3 +244,9 @@ def test_count_asked_of_another_product_never_answers_for_the_counted_one(engine
         assert a.sku != "harrier-3p-tent" and "Osprey Peak Tent" in a.text, a.text
     a = ask(engine, "3 person tent price")  # only the count names it: that one
     assert a.sku == "harrier-3p-tent" and "€289" in a.text
+
+
+def test_listing_saying_the_opposite_is_a_no(engine):
+    a = ask(engine, "does the breeze shell come in short sleeve?")
+    assert no_start(a.text) and "long-sleeve" in a.text
+    assert ask(engine, "is the breeze shell long sleeve?").text.startswith("Yes")

@@ -18,6 +18,7 @@ from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
+from skills.qa.antonyms import contradicts
 from skills.qa.compare_sides import same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
@@ -230,7 +231,8 @@ class QAEngine:
             found = F.find_facts(p, leftover)
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
-                key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) else "attr_yes"
+                key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) \
+                    or contradicts(question, found[0]) else "attr_yes"  # "short sleeve?" / "Long-sleeve crew"
                 if key == "attr_no" or not F.is_instruction(found[0]):
                     return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
@@ -301,7 +303,7 @@ class QAEngine:
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
-        negative = F.is_negative(fact, shape.attribute_words, english_view(rest))
+        negative = F.is_negative(fact, shape.attribute_words, english_view(rest)) or contradicts(rest, fact)
         judged = topic != "weight" or L.weight_judged(fact, rest)  # "is it heavy?" / "weight 1.0 kg": no yes/no
         if P.yes_no(rest) and judged and (negative or not F.is_instruction(fact)):
             return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
