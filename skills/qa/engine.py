@@ -103,8 +103,8 @@ class QAEngine:
         analysis = self.matcher.analyse(question)
         # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
         analysis.content = [w for w in analysis.content if not (
-            _asks_about(analysis.raw.get(w, w)) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
-            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")))]
+            not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
+            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and _asks_about(analysis.raw.get(w, w)))]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:

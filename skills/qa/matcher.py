@@ -122,7 +122,7 @@ class ProductMatcher:
         self.postings = dict(postings)
         # "the scooter": a head noun no other title has names the product however long its title
         plain_heads = [head_noun(p.name) for p in self.products]
-        heads = accessory_heads(self.products, plain_heads)
+        heads = accessory_heads(self.products, plain_heads, self.postings)
         # accessories for another product ("Tent Footprint Kestrel 2P"): named only with their own noun
         self._accessories = {id(self.products[i]): h for i, (a, h) in enumerate(zip(plain_heads, heads, strict=True))
                              if a != h}

@@ -42,28 +42,36 @@ def head_noun(title: str) -> str | None:
     return head  # a generic head ("bike", "set") names the product only when said alone (see the matcher)
 
 
-def accessory_heads(products: list[Product], heads: list[str | None]) -> list[str | None]:
+def accessory_heads(products: list[Product], heads: list[str | None],
+                    postings: dict[str, list[int]] | None = None) -> list[str | None]:
     """Heads of titles that end in another product's model name: "Tent Footprint Kestrel 2P" ends in the
     "Kestrel" of "Kestrel 2-Person Tent" and has that tent's head noun too, so it is an accessory for it and
-    its head is the word before those ("footprint"), never "kestrel" or "tent"."""
+    its head is the word before those ("footprint"), never "kestrel" or "tent". ``postings`` (name token ->
+    product indexes, the matcher's) saves reading every title again on a big catalog."""
     from skills.qa.text import TYPE_OF
-    title_words = [[stem(w) for w in tokens(english_view(_MAIN_PART.split(p.name, maxsplit=1)[0]))
-                    if w.isalpha() and w not in UNITS] for p in products]
-    having: dict[str, list[int]] = {}
-    for i, words in enumerate(title_words):
-        for w in set(words):
-            having.setdefault(w, []).append(i)
-    # what the listings call the products (category, type, tags): "tent" is a kind, "kestrel" a model name
-    kinds = [{stem(w) for w in tokens(fold(" ".join([p.category, str(p.attributes.get("type", "")), *p.tags])))}
-             for p in products]
+
+    def title_words(i: int) -> list[str]:
+        return [stem(w) for w in tokens(english_view(_MAIN_PART.split(products[i].name, maxsplit=1)[0]))
+                if w.isalpha() and w not in UNITS]
+
+    def kinds(i: int) -> set[str]:  # what the listing calls it (category, type, tags): "tent" is a kind
+        p = products[i]
+        return {stem(w) for w in tokens(fold(" ".join([p.category, str(p.attributes.get("type", "")), *p.tags])))}
+
+    if postings is None:
+        postings = {}
+        for i in range(len(products)):
+            for w in set(title_words(i)):
+                postings.setdefault(w, []).append(i)
     out = list(heads)
     for i, head in enumerate(heads):
-        if head is None or head in TYPE_OF or head in kinds[i] or len(having.get(head, ())) > 3:
+        sharing = postings.get(head or "", ())
+        if head is None or len(sharing) < 2 or len(sharing) > 3 or head in TYPE_OF or head in kinds(i):
             continue
-        words = title_words[i]
-        for j in having.get(head, ()):
+        words = title_words(i)
+        for j in sharing:
             other = heads[j]
-            if j == i or other is None or other == head or other not in words or head in kinds[j]:
+            if j == i or other is None or other == head or other not in words or head in kinds(j) or head not in words:
                 continue
             before = [w for w in words[: len(words) - 1 - words[::-1].index(head)] if w not in (head, other)
                       and len(w) >= 3 and w not in STOP]
