@@ -250,3 +250,18 @@ def test_listing_saying_the_opposite_is_a_no(engine):
     a = ask(engine, "does the breeze shell come in short sleeve?")
     assert no_start(a.text) and "long-sleeve" in a.text
     assert ask(engine, "is the breeze shell long sleeve?").text.startswith("Yes")
+
+
+# ------------------------------------------------------------------ the pinned product among several named alike
+def test_pinned_product_among_those_named_alike(engine):
+    a = ask(engine, "how much is the tent?", "104")  # the Harrier is on screen; the Osprey is a tent too
+    assert "€289" in a.text and "€239" not in a.text
+    a = ask(engine, "how much is the tent?")  # nothing pinned: ask which
+    assert "€" not in a.text and "Osprey Peak Tent" in a.text
+    a = ask(engine, "how much for the -10 version", WAX)
+    assert "€16.50" in a.text and "€12" not in a.text
+
+
+def test_which_is_lighter_compares_weights_not_prices(engine):
+    a = ask(engine, "harrier tent vs osprey peak which is lighter?")
+    assert "3.4 kg" in a.text and "2.6 kg" in a.text and "€" not in a.text

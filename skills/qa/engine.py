@@ -45,6 +45,8 @@ COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:
 PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
 easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs
 hold holds take takes bear bears supports carries"""))
+# words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
+REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
@@ -140,7 +142,9 @@ class QAEngine:
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
-        if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)):
+        if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)
+                                               or set(analysis.content) <= REFERENCE_WORDS  # "the -12 version"
+                                               or self._pinned_among(pinned_sku, matches, analysis)):  # "the bag"
             found = self.catalog.lookup(pinned_sku)
             if found:
                 product, variant = found
@@ -255,6 +259,15 @@ class QAEngine:
         if not p.in_stock:  # the price line already says it is sold out
             return done(text, "overview", sku)
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
+
+    def _pinned_among(self, pinned_sku: str, matches: list[Match], analysis: Analysis) -> bool:
+        """Is the pinned product one of the products the words leave a tie between ("the bag": the sleeping
+        bag on screen, or the dry bag)? Then the one on screen is meant."""
+        found = self.catalog.lookup(pinned_sku)
+        if found is None:
+            return False
+        tied = [m.product for m in self.matcher.ambiguous(matches)] or self.matcher.family(analysis, limit=None)[1]
+        return any(p is found[0] for p in tied)
 
     def _figure_by_verb(self, p: Product, shape: Shape, rest: str) -> list[str]:
         """ "how long does the leash extend?": the listing line with the question's other words in any form
