@@ -1,6 +1,8 @@
 """Q&A accuracy on held-out sets written independently of the skill (tests/data/qa_holdout, qa_blind2).
 
-    python benchmarks/bench_qa_holdout.py [--score /path/to/catalog/score.py]
+    python benchmarks/bench_qa_holdout.py [--score /path/to/catalog/score.py] [--details [SET ...]]
+
+--details prints every wrong item (of the named sets, e.g. shop4_pets_shopify; of all sets when none is named).
 
 Round 1 (used for fixes afterwards, so no longer blind): 80 questions on Luma products outside the
 dev set, and a Shopify products.json export of a coffee & tea shop (EUR) with its own FAQ and 40
@@ -44,7 +46,8 @@ SETS = [
     ("luma4", BLIND4 / "luma4.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop5_kids_shopify", BLIND4 / "shop5" / "questions.jsonl", BLIND4 / "shop5" / "products.json",
      BLIND4 / "shop5" / "faq.yaml", "GBP"),
-    # round 5, written blind; graded on main before any fix: Luma 0.967/0.033, shop6 0.650/0.000
+    # round 5 (an outdoor-gear shop, EUR, availability only), written blind; graded on main before any fix:
+    # Luma 0.967/0.033, shop6 0.650/0.000
     ("luma5", BLIND5 / "luma5.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop6_outdoor_shopify", BLIND5 / "shop6" / "questions.jsonl", BLIND5 / "shop6" / "products.json",
      BLIND5 / "shop6" / "faq.yaml", "EUR"),
@@ -54,6 +57,8 @@ SETS = [
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--score", type=Path, default=SHARED / "score.py")
+    parser.add_argument("--details", nargs="*", metavar="SET", default=None,
+                        help="print every wrong item (of the named sets; all sets when none is named)")
     args = parser.parse_args()
     if not args.score.exists():
         print(f"score.py not found at {args.score}; skipped (pass --score)")
@@ -67,8 +72,11 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "bot", "ask", "--catalog", str(catalog), "--faq", str(faq),
                             "--currency", currency, str(questions), "-o", str(out)], check=True, cwd=ROOT,
                            capture_output=True)
-            result = subprocess.run([sys.executable, str(args.score), str(out), str(questions)],
-                                    capture_output=True, text=True, check=True)
+            details = args.details is not None and (not args.details or name in args.details)
+            result = subprocess.run([sys.executable, str(args.score), str(out), str(questions)]
+                                    + (["--details"] if details else []), capture_output=True, text=True, check=True)
+            if details:
+                print(result.stdout.strip())
             print(f"{name}: {result.stdout.strip().splitlines()[-1]}")
     return 0
 

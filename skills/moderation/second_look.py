@@ -52,7 +52,9 @@ class SecondLook:
         self.gate_b = arrays["gate.b"].astype(np.float64)
         self.emb_mean = arrays["emb.mean"].astype(np.float32)
         self.emb_scale = arrays["emb.scale"].astype(np.float32)
-        self.arrays = {k: v for k, v in arrays.items() if k.startswith(("expert.", "stack."))}
+        # n-gram expert weights are stored as float16 (half the file) and widened once here
+        self.arrays = {k: (v.astype(np.float32) if v.dtype == np.float16 else v)
+                       for k, v in arrays.items() if k.startswith(("expert.", "stack."))}
         self.encoder = encoder
 
     @classmethod
@@ -60,8 +62,9 @@ class SecondLook:
         return cls(arrays, encoder)
 
     def to_arrays(self) -> dict[str, np.ndarray]:
+        compact = {k: (v.astype(np.float16) if k.endswith(".ngram.w") else v) for k, v in self.arrays.items()}
         return {"meta": np.str_(json.dumps(self.meta)), "gate.w": self.gate_w.T.astype(np.float16),
-                "gate.b": self.gate_b, "emb.mean": self.emb_mean, "emb.scale": self.emb_scale, **self.arrays}
+                "gate.b": self.gate_b, "emb.mean": self.emb_mean, "emb.scale": self.emb_scale, **compact}
 
     # ------------------------------------------------------------------ scoring
     @staticmethod
@@ -90,7 +93,7 @@ class SecondLook:
             columns.append(g * (vectors @ w + b))
             key = f"expert.{task}.{domain}.ngram.w"
             if key in self.arrays:
-                ngram = self._linear(self.arrays[key].astype(np.float32), sparse_rows, folded)
+                ngram = self._linear(self.arrays[key], sparse_rows, folded)
                 columns.append(g * (ngram + self.arrays[f"expert.{task}.{domain}.ngram.b"]))
         columns.extend(gate.T)
         return np.stack(columns, axis=1)
@@ -106,9 +109,28 @@ class SecondLook:
         out = np.empty((n, len(TASKS)))
         for j, task in enumerate(TASKS):
             features = self.stack_features(task, first_logits[:, j], gate, vectors, sparse_rows)
-            w, b = self.arrays[f"stack.{task}.w"], self.arrays[f"stack.{task}.b"]
-            out[:, j] = 1.0 / (1.0 + np.exp(-(features @ w + b)))
+            out[:, j] = self._stack(task, features, gate)
         return out
+
+
+    def _stack(self, task: str, features: np.ndarray, gate: np.ndarray) -> np.ndarray:
+        def stacker(key: str) -> np.ndarray:
+            return 1.0 / (1.0 + np.exp(-(features @ self.arrays[f"{key}.w"] + self.arrays[f"{key}.b"])))
+
+        if self.meta.get("stacker") != "mixture":
+            return stacker(f"stack.{task}")
+        # one stacker per corpus, mixed by the gate: each corpus weighs the first pass and its
+        # experts in its own way; a corpus without both classes of this task uses the shared one
+        shared = None
+        mixed = np.zeros(len(features))
+        for k, domain in enumerate(self.domains):
+            key = f"stack.{task}.{domain}"
+            if f"{key}.w" in self.arrays:
+                mixed += gate[:, k] * stacker(key)
+            else:
+                shared = stacker(f"stack.{task}") if shared is None else shared
+                mixed += gate[:, k] * shared
+        return mixed
 
 
 def load_second_look(path: Path, encoder_path: Path) -> SecondLook | None:

@@ -63,14 +63,9 @@ def _auc(y: np.ndarray, s: np.ndarray) -> float:
 
 
 def evaluate(clf: Classifier, rows: list[dict[str, str]], second_look: bool = True) -> dict[str, dict[str, float]]:
-    """ROC-AUC per task, per source and pooled (score.py's protocol: other-task rows are negatives),
-    of what `livebot moderate` writes: the second look for the messages the first pass is unsure of."""
-    from skills.moderation.config import ModerationConfig
-
-    texts = [r["text"] for r in rows]
-    policy = ModerationConfig()
-    scores = (clf.review_batch(texts, (policy.second_look_from, policy.second_look_until)) if second_look
-              else clf.score_batch(texts))
+    """ROC-AUC per task, per source and pooled (score.py's protocol: other-task rows are negatives)
+    of what `livebot moderate` writes: the second look's scores (or the first pass's)."""
+    scores = clf.score_batch([r["text"] for r in rows], second_look=second_look and clf.second_look is not None)
     labels = np.array([r["label"] for r in rows])
     sources = np.array([r["source"] for r in rows])
     out: dict[str, dict[str, float]] = {}

@@ -88,7 +88,8 @@ def _as_second_look(parts: dict, experts: dict[str, list[str]], vectors_mean: np
 def fit_second_look(matrix, texts: list[str], labels: np.ndarray, sources: np.ndarray,  # noqa: ANN001 - csr
                     fit_first: Callable[[np.ndarray], np.ndarray], first_logits: Callable[[dict, object], np.ndarray],
                     encoder: SentenceEncoder, *, seed: int = 13, folds: int = 5, gate_bits: int = 16,
-                    expert_bits: int = 18, ngram_experts: bool = True, vectors: np.ndarray | None = None,
+                    expert_bits: int = 18, ngram_experts: bool = True, stacker: str = "mixture",
+                    vectors: np.ndarray | None = None,
                     log=print) -> SecondLook:  # noqa: ANN001
     """Fit the gate, experts and stackers. ``fit_first(rows)`` fits the first-pass weights on those
     rows; ``first_logits(weights, matrix)`` scores a matrix with them, shape (n, 2)."""
@@ -106,7 +107,7 @@ def fit_second_look(matrix, texts: list[str], labels: np.ndarray, sources: np.nd
     expert_matrix = fold_buckets(matrix, expert_bits)
     hash_bits = int(np.log2(matrix.shape[1]))
     meta = {"hash_bits": hash_bits, "gate_bits": gate_bits, "expert_bits": expert_bits, "folds": folds,
-            "ngram_experts": ngram_experts, "seed": seed, "gated_first": True}
+            "ngram_experts": ngram_experts, "seed": seed, "gated_first": True, "stacker": stacker}
 
     def features_for(parts: dict, rows: np.ndarray) -> dict[str, np.ndarray]:
         look = _as_second_look(parts, experts, mean, scale, encoder, meta)
@@ -136,9 +137,13 @@ def fit_second_look(matrix, texts: list[str], labels: np.ndarray, sources: np.nd
     look = _as_second_look(parts, experts, mean, scale, encoder, meta)
     for task in TASKS:
         y = (labels == task).astype(int)
-        stacker = LogisticRegression(C=1.0, max_iter=3000, random_state=seed).fit(out_of_fold[task], y)
-        look.arrays[f"stack.{task}.w"] = stacker.coef_[0].astype(np.float64)
-        look.arrays[f"stack.{task}.b"] = np.float64(stacker.intercept_[0])
+        for key, rows in [(f"stack.{task}", np.arange(len(texts)))] + [
+                (f"stack.{task}.{d}", np.flatnonzero(sources == d)) for d in look.domains]:
+            if 0 < y[rows].sum() < len(rows):
+                model = LogisticRegression(C=1.0, max_iter=3000, random_state=seed).fit(out_of_fold[task][rows],
+                                                                                        y[rows])
+                look.arrays[f"{key}.w"] = model.coef_[0].astype(np.float64)
+                look.arrays[f"{key}.b"] = np.float64(model.intercept_[0])
     look.meta["stack_inputs"] = {t: ["first_logit"] + [f"gate:{d}*first_logit" for d in look.domains]
                                  + [f"{d}:{k}" for d in experts[t]
                                                         for k in (("emb", "ngram") if ngram_experts else ("emb",))]

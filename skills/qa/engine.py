@@ -8,6 +8,7 @@ becomes an honest "I don't know" with no price in it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,20 +28,33 @@ from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
+    COLOURS,
+    GENERIC_NAME_WORDS,
     STOP,
     TYPE_OF,
+    cjk_grams,
     detect_lang,
     english_view,
     fix_keyword_typos,
     fold,
     has_cjk,
+    is_kept,
     name_tokens,
     stem,
     tokens,
+    unread_zh,
+    zh_pieces,
 )
+from skills.qa.units import UNITS
 
+DEMONSTRATIVES_ZH = ("这个", "那个", "这款", "那款", "这件", "那件", "这条", "这双", "这只", "这瓶", "这盒", "这种")
+STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
+# spare parts and accessories: said right after a product, they are what a price or stock question is about
+PART_NOUNS = frozenset(stem(w) for w in re.findall(r"\S+", """filter cartridge refill replacement spare part accessory
+accessories lid strap charger cable battery batteries bulb blade nozzle pad head cover case insert liner
+sleeve"""))
 # words that say something about the product named before them, never a noun it modifies
 PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
 easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs
@@ -56,7 +70,8 @@ def _asks_about(word: str) -> bool:
     if word in PREDICATES:
         return True
     shape = read_shape(word)
-    return bool(shape.attribute or shape.price or shape.stock or shape.restock or shape.sale)
+    # a weight word asks; a material or feature word ("wool", "waterproof") may describe the product meant
+    return shape.attribute in ("weight", "load") or bool(shape.price or shape.stock or shape.restock or shape.sale)
 
 
 @dataclass
@@ -83,10 +98,12 @@ class QAEngine:
         self.option_vocab = O.catalog_values(self.matcher.products)
         # every word our listings use (names, brands, descriptions, tags, options): a word outside it next
         # to a bare type noun ("the ordinary niacinamide serum") names someone else's product
-        self.shop_words = {form for p in self.matcher.products for w in tokens(fold(" ".join(
+        said = {w for p in self.matcher.products for w in tokens(fold(" ".join(
             [p.name, p.brand, p.category, p.description, *map(str, p.features), *p.tags,
              *(str(v) for v in p.attributes.values()),
-             *(val for var in p.variants for val in var.options.values())]))) for form in (w, stem(w), F.word_base(w))}
+             *(val for var in p.variants for val in var.options.values())])))}
+        self.shop_words = {form for w in said for form in (w, stem(w), F.word_base(w))}  # each word's forms once
+        self.shop_kinds = {w for p in self.matcher.products for w in self._kind_words(p)}
         for e in faq or []:  # the shop's own FAQ words ("opened", "sealed") are not another brand either
             self.shop_words |= {form for w in tokens(fold(f"{e.question} {e.answer}"))
                                 for form in (w, stem(w), F.word_base(w))}
@@ -109,7 +126,8 @@ class QAEngine:
             and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and _asks_about(analysis.raw.get(w, w)))]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
-        if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6:
+        if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
+                and not self._this_names(best, analysis):
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self._option_word_aside(best, matches)
         best = self._attribute_word_aside(best, matches, shape)
@@ -136,10 +154,22 @@ class QAEngine:
             hit = self.faq.find(faq_text) if self.faq.entries and P.asks(question, shape) else None
         if hit is not None and force is None and (product is None or policy):
             return self._faq(hit, faq_text, lang)
-        if hit is None and policy and product is None and force is None:
+        if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):
+            # "宠物床可以换尺码吗": exchanging is the shop's policy whatever the product; no FAQ entry, no answer
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
         if best is not None and not policy and (self._other_brand(best, analysis) or self._modifier_only(best, analysis)):
+            if self._modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
+                # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
+                return self._no_product(question, shape, analysis, [], lang, user)
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if best is not None and not policy and self._conflicts(best.product, analysis, question) \
+                and not (best.exact_unique and self._number_conflict(best.product, question)
+                         and not self._colour_conflict(best.product, analysis)):  # "the harrier in 2 person?": a no
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if best is not None and not policy and (self._another_products_part(best, analysis, question)
+                                                or self._unread_beside(best, analysis, question, shape)
+                                                or self._part_of(best, analysis, shape)):
+            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
         if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)
@@ -218,7 +248,10 @@ class QAEngine:
             return done(self.inv.list_values(p, lang, only=asked), "variant")
         if req.wanted:
             return done(*self.inv.variant_stock(p, req, lang))
-        kind = {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
+        kind = self._kind_words(p)
+        # a tag that is a kind the shop files products under ("baby", "toy") says what it is, not what is asked;
+        # other tags ("caffeine-free") are facts a question asks about
+        kind |= {stem(w) for w in tokens(fold(" ".join(p.tags)))} & self.shop_kinds
         # named by a tag/handle word alone ("wellies design?"): that word is the name, not a fact to look up;
         # with its title said, a tag word asks about the listing ("is the lipstick vegan?")
         by_listing = not set(name_tokens(p.name)) & {stem(w) for w in tokens(english_view(question))}
@@ -233,6 +266,8 @@ class QAEngine:
         partial = not found and looking
         if partial:  # a line with only some of the words ("oily skin" for "dry skin?"): shown, no yes/no
             found = F.find_facts(p, leftover)
+        if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
+            found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) \
@@ -245,6 +280,9 @@ class QAEngine:
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
         if leftover:
+            if lang == "zh":  # the Chinese the viewer wrote (无线), not the English it was read as (wireless)
+                said = {w: piece.text for piece in zh_pieces(rest) for w in tokens(piece.gloss or "")}
+                leftover = list(dict.fromkeys(said.get(w, w) for w in leftover))
             return Answer(say("attr_unknown", lang, name=p.name, topic=topic_words(None, leftover, lang)), p.sku,
                           "unknown", lang, False, f"unknown:{p.sku}", [p.sku])
         view = english_view(rest)
@@ -268,6 +306,10 @@ class QAEngine:
             return False
         tied = [m.product for m in self.matcher.ambiguous(matches)] or self.matcher.family(analysis, limit=None)[1]
         return any(p is found[0] for p in tied)
+
+    @staticmethod
+    def _kind_words(p: Product) -> set[str]:
+        return {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
 
     def _figure_by_verb(self, p: Product, shape: Shape, rest: str) -> list[str]:
         """ "how long does the leash extend?": the listing line with the question's other words in any form
@@ -302,6 +344,12 @@ class QAEngine:
                      if fold(structured) not in fold(f)]
             if topic == "material":
                 return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
+            if P.yes_no(rest) and topic in ("care", "water", "fit", "stretch", "breathable", "eco", "uv"):
+                # "can the merino crew be machine washed?" / "machine washable at 30°C. Do not tumble dry": the
+                # attribute's first statement answers the yes/no; a later "not" is about something else
+                first = re.split(r"(?<=[.;!?])\s+", structured)[0]
+                negative = F.is_negative(first, shape.attribute_words, english_view(rest))
+                return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=first.rstrip(".")), True
             return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
         found = F.find_facts(p, shape.attribute_words, limit=6 if topic in ("ingredients", "weight") else 2)
         if topic == "weight":  # "Max weight 150 kg" is what it holds, not what it weighs
@@ -323,24 +371,50 @@ class QAEngine:
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
     # ------------------------------------------------------------------ several / none
+    def _family_of_named_words(self, analysis: Analysis) -> tuple[int, list[Product]]:
+        """ "how long does the water bottle keep drinks cold": the products the naming words fit, when every other
+        word is one our listings use (a fact asked about, not another brand's name)."""
+        core = [w for w in analysis.content if self.matcher.hits(w, analysis) or w in TYPE_OF]
+        rest = [w for w in analysis.content if w not in core]
+        if not core or not rest or not all(self._ours(w, analysis) for w in rest):
+            return 0, []
+        n, some = self.matcher.family(dataclasses.replace(analysis, content=core))
+        if n == 1:  # "organic dog food" when "organic" is some other listing's word: not this one's fact
+            own = self._listing_words(some[0])
+            if not all({w, stem(w), F.word_base(w)} & own for w in rest):
+                return 0, []
+        return n, some
+
+    def _listing_words(self, p: Product) -> set[str]:
+        return {form for w in tokens(fold(" ".join([p.name, p.category, p.description, *map(str, p.features), *p.tags,
+                                                    *(str(v) for v in p.attributes.values()),
+                                                    *(val for var in p.variants for val in var.options.values())])))
+                for form in (w, stem(w), F.word_base(w))}
+
     def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
         found: list[Product] = []
         sides: list[Product | str] = []  # each side said, in order: its product, or its words when unsure
-        for seg in COMPARE_SPLIT.split(fold(question)):
-            if not seg or not seg.strip():
-                continue
+        segments = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and seg.strip()]
+        for seg in segments:
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
             if m is not None and m.product not in found:
                 found.append(m.product)
                 sides.append(m.product)
-            elif m is None and self.matcher.analyse(seg).content:
-                sides.append(seg)
+            elif m is None:  # "狗粮和猫粮": each side is the one product of its kind (dog food, cat food)
+                n, family = self.matcher.family(self.matcher.analyse(seg))
+                if n == 1 and family[0] not in found:
+                    found.append(family[0])
+                    sides.append(family[0])
+                elif self.matcher.analyse(seg).content:
+                    sides.append(seg)
         unsure = [s for s in sides if isinstance(s, str)]
         if len(found) == 1 and len(unsure) == 1:  # "kestrel vs summit ul": the kestrel that is a tent too
             other = same_kind(self.matcher, unsure[0], found[0])
             if other is not None:  # in the order said
                 found = [other if isinstance(s, str) else s for s in sides]
-        if len(found) < 2:
+        # no splitting word ("josie juno which is cheaper"): the products the whole line names; with one
+        # ("降落伞长裤和别的有什么区别": vs "the others") each side names its own, never two from one side
+        if len(found) < 2 and len(segments) < 2:
             for m in matches:
                 if self.matcher.accepts(m) and m.exact_distinctive and m.product not in found:
                     found.append(m.product)
@@ -426,17 +500,21 @@ class QAEngine:
         tied = self.matcher.ambiguous(matches)
         remark = P.remark(question, shape)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
-        unknown_zh = len(P.zh_content(english_view(question))) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
+        unknown_zh = len(unread_zh(question)) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         n, some = self.matcher.family(analysis)
+        if not n and (asks or shape.question):
+            n, some = self._family_of_named_words(analysis)
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
-        if (tied or some) and [w for w in self._unknown_words(analysis) if not self._ours(w)]:  # "lululemon align leggings": another brand's
+        if (tied or some) and [w for w in self._unknown_words(analysis) if not self._ours(w, analysis)]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+        if n == 1 and self._conflicts(some[0], analysis, question):  # "spf 30 sunscreen": ours is SPF 50+
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
             return self._about(some[0], None, question, lang)
         if some:
@@ -488,6 +566,16 @@ class QAEngine:
                 out = re.sub(r"(?i)(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", " ", out)
         for run in re.findall(r"[\u3400-\u9fff]{2,}", p.name):  # Chinese product names
             out = out.replace(run, " ")
+        if has_cjk(out):  # Chinese words that say the name in English ("礼品卡" of "... Gift Card")
+            own = set(name_tokens(p.name))
+            kept, at = [], 0
+            same_length = len(fold(out)) == len(out)  # then the pieces index the text as typed (case kept)
+            for piece in zh_pieces(out):  # rebuilt piece by piece: 碗 of the name is not the 碗 of 洗碗机
+                said = {stem(w) for w in tokens(piece.gloss or "")}
+                typed = out[at:at + len(piece.text)] if same_length else piece.text
+                kept.append(" " if said and said <= own else typed)
+                at += len(piece.text)
+            out = "".join(kept)
         return out
 
     def _names_product(self, word: str, p: Product, listing: bool = False) -> bool:
@@ -558,18 +646,133 @@ class QAEngine:
         while start > 0 and analysis.words[start - 1] not in STOP and said[start - 1] not in STOP \
                 and not has_cjk(analysis.words[start - 1]):
             start -= 1
-        strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w)}
+        strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w, analysis)}
         return bool(strange & set(said[start:noun_at[0]]))
 
-    def _ours(self, word: str) -> bool:
-        """Is the word (in any of its forms) one our listings use?"""
-        return any(form in self.shop_words for form in (word, stem(word), F.word_base(word), F.word_base(stem(word))))
+    def _another_products_part(self, best: Match, analysis: Analysis, question: str) -> bool:
+        """ "tent poles price" names the Trekking Poles by "poles" alone, after "tent", the name of another of our
+        products that the poles' listing never mentions: poles for a tent, not these. Ask which one."""
+        if len(best.matched) != 1:
+            return False
+        token = next(iter(best.matched))
+        said = [stem(w) for w in analysis.words]
+        at = next((k for k, w in enumerate(said) if w == token or any(t == token for t, _q in
+                                                                       self.matcher.lookup_word(w))), None)
+        if not at or said[at - 1] not in analysis.content:
+            return False
+        before = said[at - 1]
+        if {before, F.word_base(before)} & self._listing_words(best.product):
+            return False
+        if before not in {stem(w) for w in tokens(fold(question))}:
+            return False  # a Chinese compound's gloss ("手冲壶", pour-over kettle): its head-noun rule decides
+        own = set(name_tokens(best.product.name))
+        # another product's name has the word (its postings hold more products than this one)
+        named_elsewhere = any(len(self.matcher.postings.get(t, ())) > (t in own)
+                              for t, _q in self.matcher.lookup_word(before))
+        return named_elsewhere and before not in GENERIC_NAME_WORDS and before not in TYPE_OF
+
+    def _this_names(self, best: Match, analysis: Analysis) -> bool:
+        """ "这个枕头可以机洗吗" / "is this pillow washable": the demonstrative points at the word that names the
+        product, so that product is meant, not the pinned one ("is this one wireless?" is about the pin)."""
+        words = analysis.words
+        for k in range(1, len(words)):
+            if any(t in best.matched for t, _q in self.matcher.lookup_word(stem(words[k]), words[k])):
+                prev = words[k - 1]
+                return prev in ("this", "that", "these", "those") or prev.endswith(DEMONSTRATIVES_ZH)
+        return False
+
+    def _unread_beside(self, best: Match, analysis: Analysis, question: str, shape: Shape) -> bool:
+        """Chinese we cannot read right beside the Chinese words that named the product: before them
+        ("有没有胶囊香料": 胶囊 before 香料, spice) a kind or brand we know nothing of; after them, when a price
+        or stock is asked ("宠物饮水机滤芯多少钱": 滤芯 after 饮水机), the thing actually asked about (a
+        replacement part, an accessory). Either way the product is not clearly named, so ask. A product also
+        named by a word typed in Latin letters ("Echo压缩短裤") is named."""
+        typed = {stem(w) for w in tokens(fold(question)) if not has_cjk(w)}
+        if any(t in best.matched for w in typed for t, _q in self.matcher.lookup_word(w)):
+            return False
+        pieces = [p for p in zh_pieces(question) if p.text.strip()]
+        naming = [k for k, piece in enumerate(pieces) if piece.gloss is not None and self._names_best(piece.gloss, best, analysis)]
+        if not naming:
+            return False
+
+        own = set(name_tokens(best.product.name))
+
+        def unread(k: int) -> bool:
+            if not 0 <= k < len(pieces) or pieces[k].gloss is not None or pieces[k].kept:
+                return False
+            edge = re.search(r"^[\u3400-\u9fff]+" if k > naming[-1] else r"[\u3400-\u9fff]+$", pieces[k].text)
+            # characters the product's own (Chinese) name has are read: "珊瑚绒毯子" of "加厚珊瑚绒毛毯"; after the
+            # naming words one character is enough ("猫砂铲": a scoop, not the litter)
+            return edge is not None and len(edge.group(0)) >= (1 if k > naming[-1] else 2) \
+                and not set(cjk_grams(edge.group(0))) & own
+
+        asks_figure = shape.price or shape.stock or shape.variant or shape.compare
+        return unread(naming[0] - 1) or (asks_figure and unread(naming[-1] + 1))
+
+    def _part_of(self, best: Match, analysis: Analysis, shape: Shape) -> bool:
+        """ "aquaflow fountain filter price" / "饮水机滤芯多少钱": a spare part or accessory named right after the
+        product is what the price or stock question is about, and the listing is the product's, not the part's."""
+        if not (shape.price or shape.stock):
+            return False
+        said = [stem(w) for w in analysis.words if not is_kept(w)]  # "充电宝的数据线": past the 的
+        own = set(name_tokens(best.product.name))
+        at = [k for k, w in enumerate(said) if w in best.matched or any(t in best.matched for t, _q in self.matcher.lookup_word(w))]
+        if not at or at[-1] + 1 >= len(said):
+            return False
+        part = said[at[-1] + 1]
+        # "kenya filter grind": a value the product is sold in is no part
+        sold_as = self._option_words(best.product) | self._kind_words(best.product) \
+            | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
+        return part in PART_NOUNS and part not in own and part not in sold_as
+
+    def _conflicts(self, p: Product, analysis: Analysis, question: str) -> bool:
+        return self._colour_conflict(p, analysis) or self._number_conflict(p, question)
+
+    @staticmethod
+    def _number_conflict(p: Product, question: str) -> bool:
+        """ "a 4 person tent" when ours is the "Summit 2-Person Tent", "spf 30" when ours is "SPF 50+": the number
+        beside a word of its name is not the one asked, and no option of it has that number: another product."""
+
+        def counted(text: str) -> set[tuple[str, str, str]]:
+            """(word, side, number): "2-Person" -> ("person", "after", "2"); "SPF 50+" -> ("spf", "before", "50").
+            Measures ("500ml", "60W") are left to the measure reader, which says a clear no with the name's own."""
+            after = {(w, "after", n) for n, w in re.findall(r"(\d+(?:\.\d+)?)[\s-]*([a-z]+)", text) if w not in UNITS}
+            before = {(w, "before", n) for w, n, unit in
+                      re.findall(r"([a-z]+)[\s-]*(\d+(?:\.\d+)?)(?:\s*([a-z]+))?", text) if unit not in UNITS}
+            return after | before
+
+        in_name = counted(fold(p.name))
+        offered = " ".join(fold(val) for v in p.variants for val in v.options.values())
+        sold = set(re.findall(r"\d+(?:\.\d+)?", offered))
+        return any(w == nw and side == nside and n != nn and n not in sold
+                   for w, side, n in counted(english_view(question)) for nw, nside, nn in in_name)
+
+    @staticmethod
+    def _colour_conflict(p: Product, analysis: Analysis) -> bool:
+        """ "gold necklace" / "金项链" when our one necklace is the "Sterling Silver Necklace": the colour its name
+        gives is not the one asked, and it is not sold in that one either: another product, not ours."""
+        named = {stem(w) for w in tokens(english_view(p.name)) if w in COLOURS}  # stem: grey is gray
+        said = {stem(w) for w in analysis.words if w in COLOURS}
+        if not named or not said or said & named:
+            return False
+        offered = {stem(w) for v in p.variants for val in v.options.values() for w in tokens(english_view(val))}
+        return not said <= offered
+
+    def _names_best(self, gloss: str, best: Match, analysis: Analysis) -> bool:
+        words = {stem(w) for w in tokens(gloss)}
+        forms = words | {a for w in words for a in analysis.alts.get(w, ())}
+        return any(t in best.matched for f in forms for t, _q in self.matcher.lookup_word(f))
+
+    def _ours(self, word: str, analysis: Analysis | None = None) -> bool:
+        """Is the word (in any of its forms, or any spelling of the Chinese word it glosses) one our listings use?"""
+        spellings = (word, *(analysis.alts.get(word, ()) if analysis is not None else ()))
+        return any(form in self.shop_words for w in spellings for form in (w, stem(w), F.word_base(w), F.word_base(stem(w))))
 
     def _unknown_words(self, analysis: Analysis) -> list[str]:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
         return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
                 and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
-                and not has_cjk(w) and not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
+                and not has_cjk(w) and not self.matcher.hits(w, analysis)
                 and not _asks_about(analysis.raw.get(w, w))]  # "how heavy is the kestrel": the question, no brand
 
     def _modifier_only(self, best: Match, analysis: Analysis) -> bool:
@@ -603,6 +806,11 @@ class QAEngine:
         if any(re.search(r"(?<![a-z0-9])" + re.escape(fold(v)) + r"(?![a-z0-9])", said) for name in p.option_names()
                for v in self.option_vocab.get(name.lower().strip(), ()) if len(v) > 2):
             return False  # "the nightjar ground for french press": a value of one of its options is asked
+        whole = read_shape(analysis.text)
+        last = [w for w in (stem(x) for x in analysis.words) if w in analysis.content][-1:] == [head]
+        if last and head not in TYPE_OF and not self.matcher.lookup_word(head, head_raw) \
+                and re.match(r"\s*(?:is|are)\b", analysis.text) and not (whole.price or whole.stock or whole.variant):
+            return False  # "is the honey vegan?": a yes/no about the product, which the listing may not say
         kinds = {TYPE_OF[t] for t in own if t in TYPE_OF}
         if head in TYPE_OF:  # a type noun: the same kind as this product ("fish toy") names it
             return TYPE_OF[head] not in kinds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.catalog import Product
@@ -50,6 +51,7 @@ GENERIC = frozenset(["free", "use", "used", "using", "uses", "safe", "okay", "go
 _SUFFIXES = ("ancy", "ency", "ant", "ent", "ance", "ence", "ness", "ity", "ive", "ing", "ed", "es", "s", "y")
 
 
+@lru_cache(maxsize=1 << 16)
 def word_base(word: str) -> str:
     """A word without its form suffix: "pregnant" and "pregnancy" both give "pregn"."""
     kk = fold(word)
@@ -131,7 +133,7 @@ def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str
     if asked_free:
         if any(k in said_free for k in asked_free):
             return False
-        return NEGATIVE.search(low) is None  # "contains no alcohol" -> it is alcohol-free
+        return not _says_no(low, question)  # "contains no alcohol" -> it is alcohol-free
     if said_free:
         return True
     # only the sentences about what was asked: "Machine wash at 30°C. Do not tumble dry." answers
@@ -139,8 +141,21 @@ def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str
     q = fold(question)
     asked = [fold(k) for k in keys if fold(k) not in GENERIC and re.search(r"\b" + re.escape(fold(k)), q)]
     parts = [part for part in re.split(r"(?<=[.;!?])\s+", low) if any(k in part for k in asked)]
-    return NEGATIVE.search(" ".join(parts) if parts and len(parts) < len(re.split(r"(?<=[.;!?])\s+", low))
-                           else low) is not None
+    scope = " ".join(parts) if parts and len(parts) < len(re.split(r"(?<=[.;!?])\s+", low)) else low
+    return _says_no(scope, question)
+
+
+def _says_no(line: str, question: str) -> bool:
+    """A negation in the line, other than one the question asks about itself ("is it non slip?" /
+    "Non-slip natural rubber": the "non" is part of what was asked, not a no)."""
+    asked = fold(question)
+    for m in NEGATIVE.finditer(line):
+        after = re.match(r"[\s-]*([a-z]+)", line[m.end():])
+        if after and m.group(0).isascii() and re.search(
+                r"(?<![a-z])" + re.escape(m.group(0)) + r"[\s-]*" + re.escape(after.group(1)), asked):
+            continue
+        return True
+    return False
 
 
 # Countries and regions products are said to come from, for "which country is it from?" when the

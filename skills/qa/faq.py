@@ -28,7 +28,8 @@ CONCEPTS: dict[str, list[str]] = {
     "track": ["track my order", "track my package", "track an order", "track the order", "track order", "tracking",
               "where is my order", "where's my order", "物流", "追踪", "单号", "查件"],
     "duty": ["duty", "duties", "customs", "import", "tax", "taxes", "关税", "税"],
-    "return": ["return", "returns", "refund", "money back", "退货", "退款", "退"],
+    "return": ["return", "returns", "returned", "returnable", "returning", "refund", "refundable", "money back", "退货", "退款",
+               "退"],
     "exchange": ["exchange", "swap", "different size", "换货", "换尺码", "换"],
     "pay": ["pay", "payment", "paying", "accept", "do you take", "cheque", "cheques", "bank transfer", "invoice", "card", "credit", "debit", "checkout", "付款", "支付", "付钱", "刷卡"],
     "discount": ["discount", "deal", "sale", "off", "优惠", "折扣", "打折"],
@@ -38,7 +39,7 @@ CONCEPTS: dict[str, list[str]] = {
     "stack": ["combine", "combined", "stack", "stackable", "two codes", "two discount", "2 codes", "2 discount", "both codes",
               "multiple codes", "more than one code", "more than one discount", "叠加", "同时用", "一起用", "两个优惠"],
     "cancel": ["cancel", "change my order", "modify", "取消", "修改订单", "改订单"],
-    "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "包装"],
+    "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "礼品包装", "包装成礼", "送礼", "礼盒包装"],
     "stream": ["stream", "live", "直播"],
 }
 

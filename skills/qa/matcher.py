@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -35,9 +36,16 @@ from skills.qa.text import (
     name_tokens,
     stem,
     tokens,
+    zh_alternates,
+    zh_pieces,
 )
 
 FUZZY_QUALITY = 0.8
+SIZE_NAMES = frozenset({"small", "medium", "large", "xlarge", "xxlarge", "regular", "petite"})
+# what a product comes in, not what it is: "a 10kg bag of the dog food", "2 bottles of X", "a box of"
+CONTAINERS = frozenset({"bag", "pack", "box", "bottle", "can", "tin", "jar", "pouch", "case", "carton", "tub", "sachet",
+                        "roll", "bundle", "packet"})
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:kg|g|lb|oz|ml|l|ct|pc|pcs|x)?|a|an|one|two|three|four|five|six|ten|twelve|dozen")
 # past this many products a word only re-scores candidates found through rarer words
 COMMON_DF_CAP = 1000
 # a listing word (tag, handle, type) counts as a name only when at most this many products have it
@@ -63,6 +71,8 @@ class Match:
     listing_only: bool = False  # named by listing words alone, no title word said
     values_said: int = 0  # how many of the option-value words said this product's options have
     head_matched: bool = False  # the title's head noun is among the words said ("water bottle" of a long title)
+    explained: bool = False  # a word said that only this product's listing has (tags, type, options), not its name
+    head_missing: bool = False  # named by a Chinese word's modifier only, not by its head noun
     head_last: bool = False  # its head noun is the last name word said ("the kestrel tent": tent, not footprint)
 
 
@@ -76,6 +86,10 @@ class Analysis:
     types: set[int]  # product-type groups named in the line
     raw: dict[str, str] = field(default_factory=dict)  # content stem -> the word as typed
     values: list[str] = field(default_factory=list)  # option-value words said that no name has ("large", "frog")
+    alts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a Chinese word's other English spellings
+    # Chinese words glossed as several English words: (modifier stems, head noun stem); "手冲壶" is a kettle
+    # for pour-over, never the pour-over dripper
+    phrases: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (modifiers, heads)
 
 
 # nouns a number counts in a name ("2-Person Tent", "4 Seater"): said with a number they ask for a size
@@ -107,6 +121,9 @@ class ProductMatcher:
         self._types: list[set[int]] = []
         self._option_types: list[set[int]] = []
         self._product_tokens: list[frozenset[str]] = []
+        self._kinds: list[frozenset[str]] = []
+        self._own_words: list[frozenset[str]] = []
+        self._described: list[frozenset[str]] = []
         self.cjk_names = False
         for i, product in enumerate(self.products):
             toks = set(name_tokens(product.name))
@@ -115,11 +132,37 @@ class ProductMatcher:
             for tok in toks:
                 postings[tok].append(i)
             cat_words = {stem(t) for t in tokens(fold(f"{product.category} {product.attributes.get('type', '')}"))}
+            # what the listing files it under (type, category, tags): said, such a word fits this product
+            # even when its name lacks it ("catnip fish toy" for "Catnip Kicker Fish", type Toys)
+            # (one-word tags: a longer one, "lunch box", describes it and is no kind it is filed under)
+            tag_words = [tokens(english_view(tag)) for tag in product.tags]
+            self._kinds.append(frozenset(cat_words | {stem(words[0]) for words in tag_words if len(words) == 1}))
             self._types.append({TYPE_OF[t] for t in toks | cat_words if t in TYPE_OF})
             # kinds named by its option values ("20 tea bags"): saying them is no veto
-            opt_words = {stem(t) for v in product.variants for val in v.options.values() for t in tokens(fold(val))}
+            values = {val for v in product.variants for val in v.options.values()}  # each value once
+            opt_words = {stem(t) for val in values for t in tokens(english_view(val))}
             self._option_types.append({TYPE_OF[t] for t in opt_words if t in TYPE_OF})
+            # said, an option value of its own ("salmon" dog food) is no word the product fails to explain
+            # structured attributes (gender "Men", activity "Sports", material "Fleece"): what it is for and of
+            described = {stem(t) for value in product.attributes.values() if not isinstance(value, bool)
+                         for v in (value if isinstance(value, list) else [value]) for t in tokens(english_view(str(v)))}
+            self._described.append(frozenset(described - self._kinds[-1]))
+            self._own_words.append(self._kinds[-1] | self._described[-1] | frozenset(w for w in opt_words if not w.isdigit()))
         self.postings = dict(postings)
+        kind_postings: dict[str, list[int]] = defaultdict(list)
+        for i, kinds in enumerate(self._kinds):
+            for k in kinds:
+                kind_postings[k].append(i)
+        self._kind_postings = dict(kind_postings)
+        self._own_df: dict[str, int] = defaultdict(int)
+        for words in self._own_words:
+            for w in words:
+                self._own_df[w] += 1
+        described_postings: dict[str, list[int]] = defaultdict(list)  # only for "do you have <kind> for men?"
+        for i, words in enumerate(self._described):
+            for w in words:
+                described_postings[w].append(i)
+        self._described_postings = dict(described_postings)
         # "the scooter": a head noun no other title has names the product however long its title
         plain_heads = [head_noun(p.name) for p in self.products]
         heads = accessory_heads(self.products, plain_heads, self.postings)
@@ -229,6 +272,24 @@ class ProductMatcher:
         self._cache[(word, raw)] = out
         return out
 
+    def _spread(self, token: str) -> int:
+        """How many products a name token names or files under (name, type, tags)."""
+        named, filed = self.postings[token], self._kind_postings.get(token, ())
+        if not filed or len(named) > self.distinctive_df or len(filed) > self.distinctive_df:
+            return max(len(named), len(filed))  # callers only tell "a few" from "many"
+        return len(set(named) | set(filed))
+
+    def hits(self, word: str, analysis: Analysis) -> list[tuple[str, float]]:
+        """Index tokens a content word stands for, through a Chinese word's other spellings too."""
+        hits = self.lookup_word(word, analysis.raw.get(word, ""))
+        if word not in analysis.alts:
+            return hits
+        best = dict(hits)
+        for alt in analysis.alts[word]:
+            for tok, q in self.lookup_word(alt):
+                best[tok] = max(q, best.get(tok, 0.0))
+        return sorted(best.items())
+
     def analyse(self, text: str) -> Analysis:
         view = english_view(text)
         words = tokens(view)
@@ -238,6 +299,9 @@ class ProductMatcher:
         values: list[str] = []
         sized = sized_numbers(view) if any(c.isdigit() for c in view) else set()
         for at, w in enumerate(words):
+            if stem(w) in CONTAINERS and (at > 0 and _QUANTITY.fullmatch(words[at - 1])
+                                          or at + 1 < len(words) and words[at + 1] == "of"):
+                continue  # "a 10kg bag", "bags of": the packaging, not the kind of product
             if has_cjk(w):
                 if self.cjk_names:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
@@ -245,6 +309,10 @@ class ProductMatcher:
             if (w in sized and (w not in self.postings or not self._number_in_name(w, words))) \
                     or (w in self._option_names and w not in self.postings):
                 continue  # "rain jacket in age 8-9", "wellies in a 12": an option asked, not part of a name
+            glued = re.fullmatch(r"([a-z]{2,})(\d+)", w)
+            if glued and w not in self.postings and glued.group(1) in self.postings:
+                content.extend(glued.groups())  # "spf50", "iphone15": the name says "SPF 50", "iPhone 15"
+                continue
             s = stem(w)
             if s in TYPE_OF and not packaging(words, at):  # "a 10kg bag of X": how X comes, no other kind
                 types.add(TYPE_OF[s])
@@ -258,23 +326,42 @@ class ProductMatcher:
                 continue
             content.append(s)
             raw_of.setdefault(s, w)
+        if self.cjk_names:  # Chinese names are indexed as written too: the question's own characters
+            for run in re.findall(r"[\u3400-\u9fff]+", fold(text)):
+                content.extend(g for g in cjk_grams(run) if g in self.postings)
         # hyphen-free joins so "cross fit" / "crossfit" / "cross-fit" all meet
         content.extend(a + b for a, b in zip(content, content[1:], strict=False) if a + b in self.postings)
-        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, values)
+        alts, phrases = {}, []
+        if has_cjk(text):
+            alts = {w: a for w, a in zh_alternates(text).items() if w in content}
+            pieces = [p for p in zh_pieces(text) if p.text.strip()]
+            for k, piece in enumerate(pieces):
+                said = [stem(w) for w in tokens(piece.gloss or "") if w not in STOP]
+                if len(said) < 2:
+                    continue
+                # "辅食碗": 辅食 (baby food) before 碗 (bowl) is itself a modifier: a later word of the same run
+                # may be the head instead
+                heads = [said[-1]]
+                for then in pieces[k + 1:]:
+                    if then.gloss is None:
+                        break
+                    heads.append(stem(tokens(then.gloss)[-1]))
+                phrases.append((tuple(said[:-1]), tuple(heads)))
+        return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, values, alts, phrases)
 
     # ------------------------------------------------------------------ products
     def match_details(self, text: str | Analysis, limit: int = 5) -> list[Match]:
         """Best products for the text, best first, with the evidence behind each score."""
         analysis = text if isinstance(text, Analysis) else self.analyse(text)
-        per_word: list[list[tuple[str, float]]] = [self.lookup_word(w, analysis.raw.get(w, "")) for w in analysis.content]
+        said_words = [(w, self.hits(w, analysis)) for w in analysis.content]
         # words no title has may still be a listing word of one or two products ("wellies")
-        listing_hits = [h for w, hits in zip(analysis.content, per_word, strict=True) if not hits
+        listing_hits = [h for w, hits in said_words if not hits
                         for h in self.lookup_listing(w, analysis.raw.get(w, ""))] if self.listing_postings else []
         # the last word said that some title has: the head noun of what was named ("kestrel tent" -> tent)
-        last_said = {t for t, _q in next((hits for w, hits in zip(reversed(analysis.content), reversed(per_word),
-                                                                   strict=True) if hits and not w.isdigit()), [])}
+        last_said = {t for t, _q in next((hits for w, hits in reversed(said_words) if hits and not w.isdigit()), [])}
         # rare words first: they choose the candidates, very common words only re-score them
-        per_word.sort(key=lambda hits: min((len(self.postings[t]) for t, _ in hits), default=0))
+        said_words.sort(key=lambda wh: min((len(self.postings[t]) for t, _ in wh[1]), default=0))
+        per_word = [hits for _w, hits in said_words]
         acc: dict[int, float] = {}
         used: set[str] = set()
         for hits in per_word:
@@ -307,13 +394,26 @@ class ProductMatcher:
 
         # how much of what was said the product explains (unknown words weigh as much as the rarest)
         rarest = math.log(1 + max(1, len(self.products)))
-        said = sum(max((self.idf[t] for t, _ in hits), default=rarest) for hits in per_word) or 1.0
+        # a size said in words ("medium", 中号) that no name has is an option, not a word the product lacks
+        weight_said = [max((self.idf[t] for t, _ in hits), default=0.0 if w in SIZE_NAMES else rarest)
+                       for w, hits in said_words]
+        said = sum(weight_said) or 1.0
 
         def name_cover(i: int) -> float:
             return acc[i] / weights[i] + (0.05 if types and types & ptypes[i] else 0.0)
 
+        def said_for(i: int) -> float:
+            """What was said, less the words this product's name lacks but its listing files it under or
+            sells it in (tags, type, option values)."""
+            kinds, own = self._own_words[i], self._product_tokens[i]
+            if not kinds:
+                return said
+            extra = sum(weight for (w, hits), weight in zip(said_words, weight_said, strict=True)
+                        if ({w, *analysis.alts.get(w, ())} & kinds) and not any(t in own for t, _ in hits))
+            return max(said - extra, 1e-9)
+
         def rank(i: int) -> float:
-            return 0.5 * name_cover(i) + 0.5 * min(1.0, acc[i] / said)
+            return 0.5 * name_cover(i) + 0.5 * min(1.0, acc[i] / said_for(i))
 
         # one flat pass (no function call per candidate): thousands of candidates on big catalogs
         half_said = 0.5 / said
@@ -322,16 +422,22 @@ class ProductMatcher:
                      for i, a in acc.items()]
         else:
             keyed = [(a * (0.5 / weights[i] + half_said), -i) for i, a in acc.items()]
-        top = [-neg for _r, neg in heapq.nlargest(limit, keyed)]
-        query_tokens = {t: q for hits in per_word for t, q in hits}
+        # a few more than asked for: a product whose listing explains the unnamed words may move up
+        top = [-neg for _r, neg in heapq.nlargest(limit + 5, keyed)]
+        query_tokens: dict[str, float] = {}
+        for hits in per_word:
+            for t, q in hits:
+                query_tokens[t] = max(q, query_tokens.get(t, 0.0))
         results: list[Match] = []
         for i in top:
             toks = {t: self.idf[t] * q for t, q in query_tokens.items() if t in self._product_tokens[i]}
-            distinct = [t for t in toks if len(self.postings[t]) <= self.distinctive_df and t not in GENERIC_NAME_WORDS
-                        and t not in TYPE_OF  # "jacket" never names one jacket, however few there are
-                        and not (t.isdigit() and len(t) < 3)]  # nor "12": a count or size, not a model number
+            # "jacket" never names one jacket, however few there are; nor does a word several listings are
+            # filed under ("treats": one name says it, two products are treats), nor "12" (a count or size)
+            distinct = [t for t in toks if self._spread(t) <= self.distinctive_df and t not in GENERIC_NAME_WORDS
+                        and t not in TYPE_OF and len(self._kind_postings.get(t, ())) < 2  # "serum": this shop's kind
+                        and not (t.isdigit() and len(t) < 3)]
             exact = [t for t in distinct if toks[t] >= self.idf[t] - 1e-9]
-            unique = any(len(self.postings[t]) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
+            unique = any(self._spread(t) == 1 and not t.isdigit() and len(t) >= 4 and t not in COLOURS
                          and t not in GENERIC_NAME_WORDS for t in exact)
             # a kind the shop does not stock at all ("a 1kg bag of the yirgacheffe" in a coffee shop) does
             # not veto a product named by a word only it has; a kind it stocks does ("yoga mats")
@@ -344,12 +450,32 @@ class ProductMatcher:
             from_listing = listed.get(i, {})
             listing_unique = any(len(self.listing_postings[t]) == 1 for t in from_listing)
             results.append(Match(self.products[i], min(1.0, name_cover(i)), set(toks) | set(from_listing),
-                                 bool(distinct), bool(exact), conflict, unique, rank(i), min(1.0, acc[i] / said),
+                                 bool(distinct), bool(exact), conflict, unique, rank(i), min(1.0, acc[i] / said_for(i)),
                                  head_said, listing_unique, bool(from_listing) and not toks,
                                  sum(v in self._value_stems[i] for v in analysis.values),
-                                 self._heads[i] is not None and self._heads[i] in toks))
-            results[-1].head_last = self._heads[i] is not None and self._heads[i] in last_said
-        return results
+                                 self._heads[i] is not None and self._heads[i] in toks,
+                                 self._explains(i, said_words, analysis)))
+        for m, i in zip(results, top, strict=True):
+            m.head_last = self._heads[i] is not None and self._heads[i] in last_said
+            m.head_missing = any(not any(self._fits(i, h, analysis) for h in heads)
+                                 and any(self._fits(i, w, analysis) for w in mods) for mods, heads in analysis.phrases)
+        # stable: equal ranks keep the index order; a product named by a modifier only goes last
+        results.sort(key=lambda m: (not m.head_missing, m.rank), reverse=True)
+        return results[:limit]
+
+    def _explains(self, i: int, said_words: list[tuple[str, list[tuple[str, float]]]], analysis: Analysis) -> bool:
+        """Was a word said that no name has and only product i's listing (options, tags, type) has ("jade" of
+        "Stone: Jade")? Colours and sizes never count: many products come in them."""
+        return any(not hits and f in self._own_words[i] and self._own_df.get(f, 0) == 1 and f not in COLOURS
+                   and f not in SIZE_WORDS and not f.isdigit()
+                   for w, hits in said_words for f in (w, *analysis.alts.get(w, ())))
+
+    def _fits(self, i: int, word: str, analysis: Analysis) -> bool:
+        """Does product i's name, kind, tags or options say this word (or its other spellings, or its kind)?"""
+        forms = (word, *analysis.alts.get(word, ()))
+        if any(f in self._own_words[i] for f in forms) or (word in TYPE_OF and TYPE_OF[word] in self._types[i]):
+            return True
+        return any(t in self._product_tokens[i] for f in forms for t, _q in self.lookup_word(f))
 
     def confident(self, matches: list[Match]) -> Match | None:
         """The one product the text clearly names, or None (nothing, a contradiction, or a tie)."""
@@ -373,6 +499,12 @@ class ProductMatcher:
                     if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
                         return pick
                 return self._by_head(matches)
+            def kinds(m: Match) -> set[object]:  # "top" and "tee" are one kind of product
+                return {TYPE_OF.get(t, t) for t in m.matched}
+
+            if kinds(second) >= kinds(best) and not second.type_conflict \
+                    and all(t in GENERIC_NAME_WORDS or t in TYPE_OF for t in best.matched):
+                return None  # "sports bra", "long sleeve top": everyday words and a type noun two names share
         return None if self._accessory_unnamed(best, matches) else best
 
     def _named_otherwise(self, m: Match, matches: list[Match]) -> bool:
@@ -413,6 +545,8 @@ class ProductMatcher:
         return picks[0] if top and len(group) > 1 and len(picks) == 1 else None
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
+        if m.head_missing:
+            return False  # "手冲壶" (pour-over kettle) never names the pour-over dripper
         if m.type_conflict and not allow_conflict:
             return False  # "Hero jacket" when only a Hero Hoodie exists: not this product
         if m.exact_unique and m.score >= 0.15:
@@ -425,6 +559,8 @@ class ProductMatcher:
             return True  # a modifier and the head noun of a long title: "water bottle" (ties are caught later)
         if m.distinctive and m.query_cov >= 0.9 and m.score >= 0.2 and len(m.matched) >= 2:
             return True  # everything said fits this long name ("grey tee" -> "Crew Neck T-Shirt - Heather Grey")
+        if m.explained and m.query_cov >= 0.99 and m.score >= 0.3:
+            return True  # its name, its kind and its options say everything said: "jade roller" (Stone: Jade)
         return (m.distinctive and m.score >= 0.3) or m.score >= 0.75
 
     def ambiguous(self, matches: list[Match]) -> list[Match]:
@@ -449,12 +585,15 @@ class ProductMatcher:
             return 0, []
         ids: set[int] | None = None
         for w in analysis.content:
-            if w in self.postings and len(self.postings[w]) >= 2:
-                found = set(self.postings[w])
+            if w.isdigit() or (w in SIZE_NAMES and w not in self.postings):
+                continue  # "the -12 one", "dog bowl medium": a number or a size, not a kind
+            forms = (w, *analysis.alts.get(w, ()))
+            # "toys", "for men": what the listings file them under, or say they are for
+            filed = {i for f in forms for i in (*self._kind_postings.get(f, ()), *self._described_postings.get(f, ()))}
+            if any(self.postings.get(f) for f in forms) or filed:
+                found = {i for f in forms for i in self.postings.get(f, ())} | filed
             elif w in TYPE_OF:
                 found = set(self._by_type.get(TYPE_OF[w], ()))
-            elif w.isdigit():
-                continue
             else:
                 return 0, []  # a word no product name has: not a family question
             ids = found if ids is None else ids & found

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.catalog import Product, Variant
-from skills.qa.text import COLOURS, SIZE_WORDS, english_view, fold, stem, tokens
+from skills.qa.text import COLOURS, SIZE_WORDS, english_view, fold, stem, tokens, zh_alternates
 from skills.qa.units import UNITS
 
 _SINGLE_OK = re.compile(r"(?:size|sz|in|a|an|any|the|no|got|have|is|for|one|there)\s*$")
@@ -44,6 +44,9 @@ def _norm_value(value: str) -> str:
 
 def _view(text: str) -> str:
     view = re.sub(r"\bgrey\b", "gray", english_view(text))
+    alts = zh_alternates(text) if re.search(r"[\u3400-\u9fff]", text) else {}
+    if alts:  # "双人" is "two person" or "double": either may be the value ("Double")
+        view += " ; " + " ; ".join(a for others in alts.values() for a in others)
     for zh, unit in (("厘米", " cm"), ("公分", " cm"), ("毫升", " ml"), ("英寸", " inch"), ("岁", " years")):
         view = view.replace(zh, unit)
     # weights after a number only (克 is also part of 巧克力)
@@ -66,7 +69,8 @@ def _mentions(view: str, original: str, value: str) -> bool:
             return True
         if re.search(r"(?<![A-Za-z0-9'])" + re.escape(v.upper()) + r"(?![A-Za-z0-9'])", original):
             return True
-        if v in ("s", "m", "l") and (_SINGLE_OK.search(view[:m.start()]) or _LONG_SIZE.search(original)):
+        if v in ("s", "m", "l") and (_SINGLE_OK.search(view[:m.start()]) or _LONG_SIZE.search(original)
+                                     or _LONG_SIZE.search(english_view(original))):  # "小号" is said "small"
             return True
     return False
 
@@ -141,8 +145,12 @@ def requested(product: Product, text: str) -> OptionRequest:
     from skills.qa.option_phrases import leads_value
     offered = {_norm_value(v) for name in product.option_names() for v in values_of(product, name)}
     in_name = {stem(t) for t in tokens(fold(product.name))}  # "Tee - Heather Grey": grey is the product
+    listing = " ".join(tokens(english_view(" ".join([product.name, product.category, *product.tags,
+                                                         *map(str, product.features), product.description]))))
+    # "black tea", "green tea": a colour the listing itself puts before the next word names a kind, not a colour
+    kinds_said = {w for w, nxt in zip(words, words[1:], strict=False) if f" {w} {nxt} " in f" {listing} "}
     for w in dict.fromkeys(words):
-        if w in COLOURS and stem(w) in in_name:
+        if w in COLOURS and (stem(w) in in_name or w in kinds_said):
             continue
         if w in COLOURS and w not in offered and not (c_opt and c_opt in req.wanted):
             if not any(w in _norm_value(v) for v in offered):
@@ -151,6 +159,10 @@ def requested(product: Product, text: str) -> OptionRequest:
               and w not in offered and not (s_opt and s_opt in req.wanted) and not leads_value(w, req)):
             req.missing.append((s_opt, w.upper()))
     m = re.search(r"(?<![a-z0-9])(\d{2})(?:码|号|\s*(?:waist|inseam|size))", view) or re.search(r"size\s*(\d{2})\b", view)
+    sizes = values_of(product, s_opt) if s_opt else []
+    if not m and sizes and all(v.isdigit() and len(v) == 2 for v in sizes):
+        # "does the track pant come in 38?": sizes are two-digit numbers, so a bare one after "in" / "a" is a size
+        m = re.search(r"\b(?:in|a|an|size|sz)\s+(\d{2})(?![\d.%a-z])", view)
     if m and s_opt and s_opt not in req.wanted and m.group(1) not in offered:
         req.missing.append((s_opt, m.group(1)))
     return req

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bot.lang import CJK, detect_lang, has_cjk  # noqa: F401  (re-exported for the Q&A modules)
 from skills.qa.units import split_units
+from skills.qa.zh_lexicon import ZH_LEXICON
+from skills.qa.zh_segment import Piece, Segmenter
 from skills.qa.zh_vocab import ZH_PRODUCT_WORDS
 
 TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff\uf900-\ufaff]+")
@@ -101,6 +104,7 @@ def fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(token: str) -> str:
     """A light plural fold shared by index and query ("pants" -> "pant", "shorts" -> "short")."""
     if token in ("grey", "greys"):
@@ -116,23 +120,93 @@ def stem(token: str) -> str:
     return token
 
 
-_ZH_TYPE_RE = re.compile("|".join(sorted((re.escape(z) for _en, zhs in TYPE_GROUPS for z in zhs), key=len, reverse=True)))
 _ZH_TYPE = {z: en[0] for en, zhs in TYPE_GROUPS for z in zhs}
 # Common Chinese descriptors in product talk, read as the English words shop names use.
 ZH_WORDS = {"瑜伽": "yoga", "跑步": "running", "健身": "fitness", "训练": "training", "徒步": "trek", "拉链": "zip",
             "连帽": "hooded", "长袖": "long sleeve", "数字": "digital", "运动": "sport", "手提": "tote", "旅行": "travel"}
 ZH_WORDS.update({zh: en for zh, en in ZH_PRODUCT_WORDS.items() if zh not in ZH_WORDS})
-_ZH_WORDS_RE = re.compile("|".join(sorted(map(re.escape, ZH_WORDS), key=len, reverse=True)))
-_ZH_COLOUR_RE = re.compile("|".join(sorted((re.escape(z) for z in ZH_COLOUR), key=len, reverse=True)))
-# one pass, longest word first: "藏红花" is saffron, not "藏 red 花"; type nouns, then colours win a tie
+# the shop-word lexicon (skills/qa/zh_lexicon.py) fills in what the lists above do not say
+ZH_WORDS.update({zh: gloss for zh, (gloss, _alts) in ZH_LEXICON.items() if zh not in ZH_WORDS})
+# other spellings of a word's head noun ("饮水机" is a water fountain or a water dispenser), as stems:
+# one-word alternatives, and the head of a longer one whose other words the gloss already says
+# ("phone stand|phone holder"); "screen protector|tempered glass" adds nothing ("glass" is another thing)
+ZH_ALTERNATES: dict[str, tuple[str, tuple[str, ...]]] = {}  # zh -> (head stem, other stems)
+# one cut of the text, fewest unread characters and longest words first: "藏红花" is saffron, not
+# "藏 red 花"; type nouns, then colours win a tie; question words and fillers stay as written, so
+# "多少钱包邮" is never read as 多少 + 钱包 (wallet)
 _ZH_ANY = {**ZH_WORDS, **ZH_COLOUR, **_ZH_TYPE}
-_ZH_ANY_RE = re.compile("|".join(sorted(map(re.escape, _ZH_ANY), key=len, reverse=True)))
+for _zh, (_gloss, _alts) in ZH_LEXICON.items():
+    _used = _ZH_ANY[_zh].split()  # the lexicon's own gloss, or the one the lists above give the word
+    _said = {stem(w) for w in _used}
+    _extra = [stem(a.split()[-1]) for a in (_gloss, *_alts)
+              if {stem(w) for w in a.split()[:-1]} <= _said and stem(a.split()[-1]) not in _said]
+    if _extra:
+        ZH_ALTERNATES[_zh] = (stem(_used[-1]), tuple(dict.fromkeys(_extra)))
+# question and shop-talk words that must never be cut into product words ("包邮" is not a bag)
+_ZH_KEPT = set(ZH_STOP) | set(re.findall(r"\S+", """
+多少钱 多少 包邮 邮费 运费 快递 发货 退货 退款 换货 有货 没货 缺货 还有 现货 库存 补货 到货 怎么卖 尺码 码数 尺寸 大小 颜色 容量 重量
+材质 面料 材料 成分 保修 质保 产地 机洗 水洗 手洗 可以 能不能 是不是 有没有 怎么样 多大 多重 多长 多久 多高 多宽 几个 几种 哪个 哪款
+哪里 什么 为什么 优惠 打折 折扣 原价 活动 价格 价钱 便宜 一点 一些 一个 一款 一件 一包 一袋 一盒 一瓶 不是 不要 不会 没有 已经
+主播 直播 链接 上架 下单 付款 支付 适合 推荐 喜欢 好看 好用 质量 效果 味道 口味 口感 规格 款式 型号 版本 区别 对比 比较
+公斤 千克 毫升 厘米 公分 毫米 英寸 盎司 小时 分钟 欧元 美元 美金
+刚刚 刚才 之前 上次 说 说的 问 问下 问问 想问 家里 我家 自己 给 用 用的 买个 看看 看 能看 喝 喝水 吃 吃的 穿 穿的 戴 玩 玩的
+睡 睡的 有点 比较 特别 非常 很 太 挺 真的 就是 那种 这种 哪种 大包 小包 只 两只 一只 个 家
+洗 味 款 型 版 色 式 包装 小包装 大包装 分装 罐装 袋装 盒装 瓶装 支装 片装 粒装 公斤装 克装 升装 包括 包含 附带 附送 赠送 送的 支持 兼容 适用 需要 使用 用的 用于 可不可以 会不会 能否 是否 带不带 配不配 大概 一般 平时
+"""))
 
 
+@lru_cache(maxsize=1)
+def _segmenter() -> Segmenter:
+    """Built on first use: the Chinese keywords of the intent reader (price, stock, attribute topics)
+    are kept words too, so they are read as themselves and never cut into product words."""
+    from skills.qa import intent  # here, not at the top: intent imports this module
+
+    kept = set(_ZH_KEPT)
+    patterns = [v for v in vars(intent).values() if isinstance(v, re.Pattern)]
+    for rx, _name, keys in intent.ATTRIBUTE_TOPICS:
+        patterns.append(rx)
+        kept.update(k for k in keys if has_cjk(k))
+    for rx in patterns:
+        kept.update(w for w in re.findall(r"[\u3400-\u9fff]{2,}", rx.pattern))
+    # one-character units and measure words read as such only after a number ("10克", "3件"), never inside
+    # a name ("小米" is a brand, not 小 + metre)
+    units = frozenset(re.findall(r"\S", "克升米寸磅个只件条双片粒支卷号岁天周月年秒欧块元装罐袋盒瓶包"))
+    return Segmenter(_ZH_ANY, frozenset(kept), after_number=units)
+
+
+@lru_cache(maxsize=1 << 15)
 def english_view(text: str) -> str:
-    """Folded text with Chinese type nouns and colours rewritten as English words, so "Josie外套蓝色"
-    reads "josie jacket blue"."""
-    return _ZH_ANY_RE.sub(lambda m: f" {_ZH_ANY[m.group(0)]} ", split_units(fold(text)))
+    """Folded text with Chinese words rewritten as English words and every number+unit spaced, so
+    "Josie外套蓝色" reads "josie jacket blue", "猫薄荷鱼玩具" reads "catnip fish toy" and "75cm" "75 cm"."""
+    return _segmenter().english(split_units(fold(text)))
+
+
+def zh_pieces(text: str) -> list[Piece]:
+    """The text cut into words (see zh_segment): glossed words, kept words and unread runs, in order."""
+    return _segmenter().cut(fold(text))
+
+
+def unread_zh(text: str) -> str:
+    """The Chinese characters no word of ours reads (neither a glossed nor a kept word)."""
+    return "".join("".join(re.findall(r"[\u3400-\u9fff]+", p.text)) for p in zh_pieces(text)
+                   if p.gloss is None and not p.kept)
+
+
+def is_kept(word: str) -> bool:
+    """A question word or filler the segmenter keeps as written ("多少钱", "有货")."""
+    seg = _segmenter()
+    return word in seg.words and seg.words[word] is None
+
+
+def zh_alternates(text: str) -> dict[str, tuple[str, ...]]:
+    """Stems of the other English spellings of the Chinese head nouns said in the text
+    ("饮水机" -> {"fountain": ("dispenser",)}): the matcher tries each."""
+    out: dict[str, tuple[str, ...]] = {}
+    for piece in zh_pieces(text):
+        if piece.gloss and piece.text in ZH_ALTERNATES:
+            head, others = ZH_ALTERNATES[piece.text]
+            out[head] = tuple(dict.fromkeys(out.get(head, ()) + others))
+    return out
 
 
 def tokens(text: str) -> list[str]:
@@ -154,7 +228,11 @@ def name_tokens(name: str) -> list[str]:
             out.append(stem(tok))
     for joined in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", folded):
         out.append(joined.replace("-", ""))
-    return out
+    # a Chinese name is also indexed as written (character bigrams), so Chinese chat meets it on its own
+    # words ("保温杯"), and the English glosses above let it meet English chat and synonyms
+    for run in re.findall(r"[\u3400-\u9fff]+", fold(name)):
+        out.extend(cjk_grams(run))
+    return list(dict.fromkeys(out))
 
 
 for _i, (_en, _zh) in enumerate(TYPE_GROUPS):
