@@ -15,13 +15,17 @@ from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
+from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
+from skills.qa.antonyms import contradicts
+from skills.qa.compare_sides import same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
+from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
     COLOURS,
@@ -53,9 +57,21 @@ accessories lid strap charger cable battery batteries bulb blade nozzle pad head
 sleeve"""))
 # words that say something about the product named before them, never a noun it modifies
 PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
-easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs"""))
+easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs
+hold holds take takes bear bears supports carries"""))
+# words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
+REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
+
+
+def _asks_about(word: str) -> bool:
+    """Is the word what a question asks (an attribute, price, stock word: "heavy", "warm", "sturdy")?"""
+    if word in PREDICATES:
+        return True
+    shape = read_shape(word)
+    # a weight word asks; a material or feature word ("wool", "waterproof") may describe the product meant
+    return shape.attribute in ("weight", "load") or bool(shape.price or shape.stock or shape.restock or shape.sale)
 
 
 @dataclass
@@ -104,6 +120,10 @@ class QAEngine:
         elif force == "stock":
             shape.stock = True
         analysis = self.matcher.analyse(question)
+        # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
+        analysis.content = [w for w in analysis.content if not (
+            not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
+            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and _asks_about(analysis.raw.get(w, w)))]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
@@ -142,7 +162,9 @@ class QAEngine:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
                 return self._no_product(question, shape, analysis, [], lang, user)
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if best is not None and not policy and self._conflicts(best.product, analysis, question):
+        if best is not None and not policy and self._conflicts(best.product, analysis, question) \
+                and not (best.exact_unique and self._number_conflict(best.product, question)
+                         and not self._colour_conflict(best.product, analysis)):  # "the harrier in 2 person?": a no
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and (self._another_products_part(best, analysis, question)
                                                 or self._unread_beside(best, analysis, question, shape)
@@ -150,7 +172,9 @@ class QAEngine:
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
-        if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)):
+        if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)
+                                               or set(analysis.content) <= REFERENCE_WORDS  # "the -12 version"
+                                               or self._pinned_among(pinned_sku, matches, analysis)):  # "the bag"
             found = self.catalog.lookup(pinned_sku)
             if found:
                 product, variant = found
@@ -181,6 +205,7 @@ class QAEngine:
                 req.wanted[opt] = value
         O.not_offered(p, rest, self.option_vocab, req, full=question)
         O.free_form_missing(p, rest, req)
+        name_count_differs(p, question, req)  # "kestrel in 3 person?" of "Kestrel 2-Person Tent"
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
@@ -208,7 +233,7 @@ class QAEngine:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
         in_name = (self._attribute_in_name(p, question) or (OP.name_measure_said(p, question) if P.yes_no(question)
-                   else None)) if not (shape.price or shape.stock or req) else None
+                   else None) or name_word_asked(p, question)) if not (shape.price or shape.stock or req) else None
         if in_name:  # "is the puddle suit waterproof?" of "Puddle Suit - Waterproof All-in-One": its name says so
             return done(say("attr_yes", lang, name=p.name, fact=in_name), "attribute")
         if req.missing:
@@ -245,7 +270,8 @@ class QAEngine:
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
-                key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) else "attr_yes"
+                key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) \
+                    or contradicts(question, found[0]) else "attr_yes"  # "short sleeve?" / "Long-sleeve crew"
                 if key == "attr_no" or not F.is_instruction(found[0]):
                     return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
@@ -272,6 +298,15 @@ class QAEngine:
             return done(text, "overview", sku)
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
 
+    def _pinned_among(self, pinned_sku: str, matches: list[Match], analysis: Analysis) -> bool:
+        """Is the pinned product one of the products the words leave a tie between ("the bag": the sleeping
+        bag on screen, or the dry bag)? Then the one on screen is meant."""
+        found = self.catalog.lookup(pinned_sku)
+        if found is None:
+            return False
+        tied = [m.product for m in self.matcher.ambiguous(matches)] or self.matcher.family(analysis, limit=None)[1]
+        return any(p is found[0] for p in tied)
+
     @staticmethod
     def _kind_words(p: Product) -> set[str]:
         return {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
@@ -294,6 +329,8 @@ class QAEngine:
 
     def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> tuple[str, bool]:
         topic = shape.attribute or ""
+        if topic == "load":  # "max weight for the hammock": what it holds, never what it weighs
+            return L.answer_load(p, rest, lang, P.yes_no(rest))
         if shape.measure:  # "how many metres?": a figure from the listing, never a yes/no or the price
             keys = [] if topic == "measure" else shape.attribute_words
             # only a line that gives the figure answers "how many metres"; anything else is a guess
@@ -314,7 +351,9 @@ class QAEngine:
                 negative = F.is_negative(first, shape.attribute_words, english_view(rest))
                 return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=first.rstrip(".")), True
             return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
-        found = F.find_facts(p, shape.attribute_words, limit=6 if topic == "ingredients" else 2)
+        found = F.find_facts(p, shape.attribute_words, limit=6 if topic in ("ingredients", "weight") else 2)
+        if topic == "weight":  # "Max weight 150 kg" is what it holds, not what it weighs
+            found = L.own_weight(found)[:2]
         if topic == "ingredients":  # the line that lists things ("tea with cardamom, cinnamon, ginger ...")
             found.sort(key=lambda f: ("ingredient" not in fold(f), -f.count(",") - fold(f).count(" and ")))
         if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
@@ -325,8 +364,9 @@ class QAEngine:
         if not found:
             return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
         fact = found[0]
-        negative = F.is_negative(fact, shape.attribute_words, english_view(rest))
-        if P.yes_no(rest) and (negative or not F.is_instruction(fact)):
+        negative = F.is_negative(fact, shape.attribute_words, english_view(rest)) or contradicts(rest, fact)
+        judged = topic != "weight" or L.weight_judged(fact, rest)  # "is it heavy?" / "weight 1.0 kg": no yes/no
+        if P.yes_no(rest) and judged and (negative or not F.is_instruction(fact)):
             return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
@@ -353,15 +393,25 @@ class QAEngine:
 
     def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
         found: list[Product] = []
+        sides: list[Product | str] = []  # each side said, in order: its product, or its words when unsure
         segments = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and seg.strip()]
         for seg in segments:
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
             if m is not None and m.product not in found:
                 found.append(m.product)
+                sides.append(m.product)
             elif m is None:  # "狗粮和猫粮": each side is the one product of its kind (dog food, cat food)
                 n, family = self.matcher.family(self.matcher.analyse(seg))
                 if n == 1 and family[0] not in found:
                     found.append(family[0])
+                    sides.append(family[0])
+                elif self.matcher.analyse(seg).content:
+                    sides.append(seg)
+        unsure = [s for s in sides if isinstance(s, str)]
+        if len(found) == 1 and len(unsure) == 1:  # "kestrel vs summit ul": the kestrel that is a tent too
+            other = same_kind(self.matcher, unsure[0], found[0])
+            if other is not None:  # in the order said
+                found = [other if isinstance(s, str) else s for s in sides]
         # no splitting word ("josie juno which is cheaper"): the products the whole line names; with one
         # ("降落伞长裤和别的有什么区别": vs "the others") each side names its own, never two from one side
         if len(found) < 2 and len(segments) < 2:
@@ -470,7 +520,9 @@ class QAEngine:
         if some:
             # "how much is the hoodie?": several hoodies, none named
             names = join([p.name for p in some], lang, "or")
-            if shape.price or shape.stock or shape.variant or shape.attribute:
+            # "is the kestrel sturdy?" asks about one of them, not whether we have them: never "Yes, we have 2"
+            about_one = P.yes_no(question) and not re.search(r"\b(?:have|sell|carry|got|stock|any)\b", fold(question))
+            if shape.price or shape.stock or shape.variant or shape.attribute or about_one:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
@@ -720,7 +772,8 @@ class QAEngine:
         """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
         return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
                 and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
-                and not has_cjk(w) and not self.matcher.hits(w, analysis)]
+                and not has_cjk(w) and not self.matcher.hits(w, analysis)
+                and not _asks_about(analysis.raw.get(w, w))]  # "how heavy is the kestrel": the question, no brand
 
     def _modifier_only(self, best: Match, analysis: Analysis) -> bool:
         """ "do you sell fish tanks?" names the Catnip Kicker Fish by one word only, and that word is a

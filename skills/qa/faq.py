@@ -137,6 +137,18 @@ def subjects(text: str) -> list[str]:
     return out
 
 
+# other spellings of the same place in a shop's FAQ text (never a member country: Germany is not "the EU")
+_SPELLINGS = {"United States": r"usa|u\.s\.a?\.?|america", "United Kingdom": r"uk|u\.k\.|great britain|britain",
+              "European Union": r"eu"}
+_SPELLING_RX = {k: re.compile(r"(?<![a-z0-9.])(?:" + v + r")(?![a-z0-9])") for k, v in _SPELLINGS.items()}
+
+
+def _names(subject: str, text: str) -> bool:
+    """Does the (folded) FAQ text name the subject in any of its spellings ("USA" for the United States)?"""
+    rx = _SPELLING_RX.get(subject)
+    return fold(subject) in text or (rx is not None and rx.search(text) is not None)
+
+
 def _w(names: set[str]) -> float:
     return sum(WEIGHT.get(n, 2.0) for n in names)
 
@@ -194,7 +206,7 @@ class FaqIndex:
             score -= 0.75 * _w(e.q_concepts - q_concepts - {"stream", "country"})
             score += 0.5 * len(q_words & e.words)
             answer = fold(e.answer)
-            score += sum(0.75 for s in subs if fold(s) in answer)
+            score += sum(0.75 for s in subs if _names(s, answer))
             if best is None or score > best[0]:
                 best = (score, e)
         # "how much" or "how long" alone is a product question; a policy needs a policy word
@@ -218,6 +230,6 @@ class FaqIndex:
         """The first answer sentence that names one of the subjects, and whether it says no."""
         for s in subs:
             for sent in split_sentences(entry.answer):
-                if fold(s) in fold(sent):
+                if _names(s, fold(sent)):
                     return s, sent, NEGATION.search(fold(sent)) is not None
         return None, None, False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from skills.qa.load_facts import LOAD_ASK
 from skills.qa.text import fold
 
 
@@ -50,6 +51,8 @@ THIS = _rx(r"\bthis(?: one)?\b", r"\bthat(?: one)?\b", r"\bthe (?:one|item|produ
 
 # Attribute questions: a topic keyword -> the words to look for in the product's facts.
 ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
+    # what it holds, before what it weighs: "max weight" is a load (see load_facts)
+    (LOAD_ASK, "load", ["load", "capacity", "holds up to", "supports up to", "承重"]),
     # "what's in it?": the ingredients, which a listing often names in running text ("mask with kaolin ...")
     (_rx(r"\bingredients?\b", r"\bwhat(?:'s|s| is| are)? in\b(?!\s+(?:stock|store|the box|a set|the set|the bundle|season))",
          r"\bwhat does (?:it|this|that|the .+) contain\b", r"\bactives?\b", r"含什么", r"有什么成分", r"什么成分"),
@@ -75,7 +78,8 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
                                                                                      "water resistant", "water repellent",
                                                                                      "rain", "防水"]),
     (_rx(r"\bpockets?\b", r"口袋", r"兜"), "pockets", ["pocket"]),
-    (_rx(r"\bweigh", r"\bheavy\b", r"\blight(?:weight)?\b", r"重量", r"多重", r"轻"), "weight", ["weigh", "lightweight", "oz", "lb", "gram"]),
+    (_rx(r"\bweigh", r"\bheav(?:y|ier|iest)\b", r"\blight(?:weight|er|est)?\b", r"重量", r"多重", r"轻"), "weight",
+     ["weigh", "lightweight", "oz", "lb", "gram"]),
     (_rx(r"\bwarm\b", r"\bwinter\b", r"\bcold\b", r"\bclimate\b", r"\bweather\b", r"保暖", r"冬天", r"天气"),
      "climate", ["climate", "warm", "cold", "winter", "insulat", "fleece"]),
     (_rx(r"\bbreathab", r"\bventilat", r"\bsweat", r"\bwicking\b", r"透气", r"排汗", r"吸汗"), "breathable",
@@ -152,7 +156,7 @@ def read_shape(text: str) -> Shape:
     if unit and topic is None:
         topic = "measure"
     return Shape(
-        price=PRICE.search(t) is not None and unit is None, stock=STOCK.search(t) is not None and unit is None, variant=VARIANT.search(t) is not None,
+        price=PRICE.search(re.sub(r"\bhow much (?:weight|load)\b", " ", t)) is not None and unit is None, stock=STOCK.search(t) is not None and unit is None, variant=VARIANT.search(t) is not None,
         list_values=LIST_VALUES.search(t) is not None, compare=COMPARE.search(t) is not None,
         restock=RESTOCK.search(t) is not None, sale=SALE.search(t) is not None, attribute=topic, attribute_words=words,
         question=QUESTION.search(t) is not None, greeting=GREETING.search(t) is not None, this=THIS.search(t) is not None,

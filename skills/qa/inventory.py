@@ -116,7 +116,8 @@ class Inventory:
         """Every in-stock variant sharing the asked colour (or the first asked option), compactly:
         "Purple XS (11 left), S (56 left), M (39 left) and L (21 left)"; past ``max_values``, "and N more".
         Never a short list that reads as if the rest were gone."""
-        anchor = O.colour_option(p) if O.colour_option(p) in req.wanted else next(iter(req.wanted), None)
+        anchor = O.colour_option(p) if O.colour_option(p) in req.wanted else \
+            next((n for n in p.option_names() if n in req.wanted), None)  # the shop's first option, not the first read
         found: list[Variant] = []
         keep: str | None = None
         for keep in ([anchor, None] if anchor and len(req.wanted) > 1 else [None]):

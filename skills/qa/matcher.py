@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from bot.catalog import Catalog, Product
-from skills.qa.names import head_noun, listing_words, packaging, sized_numbers
+from skills.qa.names import accessory_heads, head_noun, listing_words, packaging, sized_numbers
 from skills.qa.text import (
     COLOUR_ALIASES,
     COLOURS,
@@ -73,6 +73,7 @@ class Match:
     head_matched: bool = False  # the title's head noun is among the words said ("water bottle" of a long title)
     explained: bool = False  # a word said that only this product's listing has (tags, type, options), not its name
     head_missing: bool = False  # named by a Chinese word's modifier only, not by its head noun
+    head_last: bool = False  # its head noun is the last name word said ("the kestrel tent": tent, not footprint)
 
 
 @dataclass
@@ -89,6 +90,20 @@ class Analysis:
     # Chinese words glossed as several English words: (modifier stems, head noun stem); "手冲壶" is a kettle
     # for pour-over, never the pour-over dripper
     phrases: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)  # (modifiers, heads)
+
+
+# nouns a number counts in a name ("2-Person Tent", "4 Seater"): said with a number they ask for a size
+COUNT_NOUNS = frozenset(["person", "people", "man", "men", "seater", "seat", "player", "burner"])
+
+
+def _count_token(token: str) -> bool:
+    """A number, a count noun, or the two joined ("2person")."""
+    return token.isdigit() or token in COUNT_NOUNS or (token[:1].isdigit() and token.lstrip("0123456789") in COUNT_NOUNS)
+
+
+def _shared_word(a: Match, b: Match) -> bool:
+    """Do two matches share a name word (not a size code like "2p")?"""
+    return any(t.isalpha() for t in a.matched & b.matched)
 
 
 def _deletes(token: str) -> set[str]:
@@ -149,7 +164,11 @@ class ProductMatcher:
                 described_postings[w].append(i)
         self._described_postings = dict(described_postings)
         # "the scooter": a head noun no other title has names the product however long its title
-        heads = [head_noun(p.name) for p in self.products]
+        plain_heads = [head_noun(p.name) for p in self.products]
+        heads = accessory_heads(self.products, plain_heads, self.postings)
+        # accessories for another product ("Tent Footprint Kestrel 2P"): named only with their own noun
+        self._accessories = {id(self.products[i]): h for i, (a, h) in enumerate(zip(plain_heads, heads, strict=True))
+                             if a != h}
         self._heads = heads
         head_count = Counter(h for h in heads if h)
         self._unique_head = [h if h and head_count[h] == 1 and len(self.postings.get(h, ())) == 1 else None
@@ -338,6 +357,8 @@ class ProductMatcher:
         # words no title has may still be a listing word of one or two products ("wellies")
         listing_hits = [h for w, hits in said_words if not hits
                         for h in self.lookup_listing(w, analysis.raw.get(w, ""))] if self.listing_postings else []
+        # the last word said that some title has: the head noun of what was named ("kestrel tent" -> tent)
+        last_said = {t for t, _q in next((hits for w, hits in reversed(said_words) if hits and not w.isdigit()), [])}
         # rare words first: they choose the candidates, very common words only re-score them
         said_words.sort(key=lambda wh: min((len(self.postings[t]) for t, _ in wh[1]), default=0))
         per_word = [hits for _w, hits in said_words]
@@ -435,6 +456,7 @@ class ProductMatcher:
                                  self._heads[i] is not None and self._heads[i] in toks,
                                  self._explains(i, said_words, analysis)))
         for m, i in zip(results, top, strict=True):
+            m.head_last = self._heads[i] is not None and self._heads[i] in last_said
             m.head_missing = any(not any(self._fits(i, h, analysis) for h in heads)
                                  and any(self._fits(i, w, analysis) for w in mods) for mods, heads in analysis.phrases)
         # stable: equal ranks keep the index order; a product named by a modifier only goes last
@@ -467,6 +489,8 @@ class ProductMatcher:
         best = matches[0]
         if not self.accepts(best):
             return self._by_values(matches)
+        if self._named_otherwise(best, matches):
+            return None
         if len(matches) > 1:
             second = matches[1]
             if self.accepts(second) and (second.matched >= best.matched or second.rank >= best.rank - 0.02):
@@ -474,14 +498,42 @@ class ProductMatcher:
                     pick = max(best, second, key=lambda m: m.values_said)
                     if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
                         return pick
-                return None
+                return self._by_head(matches)
             def kinds(m: Match) -> set[object]:  # "top" and "tee" are one kind of product
                 return {TYPE_OF.get(t, t) for t in m.matched}
 
             if kinds(second) >= kinds(best) and not second.type_conflict \
                     and all(t in GENERIC_NAME_WORDS or t in TYPE_OF for t in best.matched):
                 return None  # "sports bra", "long sleeve top": everyday words and a type noun two names share
-        return best
+        return None if self._accessory_unnamed(best, matches) else best
+
+    def _named_otherwise(self, m: Match, matches: list[Match]) -> bool:
+        """ "does the summit ul come in 2 person?": the Kestrel 2-Person Tent is matched only by the count asked
+        ("2 person"), while other words name another product: not clearly the Kestrel."""
+        return any(o is not m and self._counted_only(m, o) for o in matches)
+
+    def _counted_only(self, m: Match, o: Match) -> bool:
+        """Is ``m`` set apart from the accepted ``o`` only by a count, while ``o`` has name words of its own?"""
+        own_m, own_o = m.matched - o.matched, o.matched - m.matched
+        return self.accepts(o) and bool(own_m) and all(_count_token(t) for t in own_m) \
+            and any(not _count_token(t) for t in own_o)
+
+    def _accessory_unnamed(self, m: Match, matches: list[Match]) -> bool:
+        """ "the kestrel 2p" names the Tent Footprint Kestrel 2P by the words it shares with the tent it is for,
+        not by its own noun: not clearly the footprint while the tent is a candidate too."""
+        head = self._accessories.get(id(m.product))
+        return head is not None and head not in m.matched and any(
+            o is not m and o.exact_distinctive and _shared_word(o, m) for o in matches)
+
+    def _by_head(self, matches: list[Match]) -> Match | None:
+        """Products named alike ("the kestrel tent": Kestrel 2-Person Tent, Tent Footprint Kestrel 2P): the one
+        whose head noun is the last name word said, when only one is and it has every word the others have."""
+        named = [m for m in matches if self.accepts(m)]
+        heads = [m for m in named if m.head_last]
+        if len(heads) != 1:
+            return None
+        pick = heads[0]
+        return pick if all(m.matched <= pick.matched for m in named) else None
 
     def _by_values(self, matches: list[Match]) -> Match | None:
         """Products named alike by a rare word ("the large otter": Otto the Otter Plush, Little Otter Gift
@@ -518,6 +570,10 @@ class ProductMatcher:
         lead = matches[0]
         top = [m for m in matches if not m.type_conflict and (
             (self.accepts(m) and m.rank >= lead.rank - 0.02) or (m.matched == lead.matched and m.score >= 0.4))]
+        if self.accepts(lead) and self._accessory_unnamed(lead, matches):  # the footprint or the tent it is for
+            top = [lead] + [o for o in matches if o is not lead and o.exact_distinctive and _shared_word(o, lead)]
+        elif self._named_otherwise(lead, matches):  # "the summit ul in 2 person?": Summit UL or the 2-Person?
+            top = [lead] + [o for o in matches if o is not lead and self._counted_only(lead, o)]
         return top if len(top) > 1 else []
 
 

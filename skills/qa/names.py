@@ -19,7 +19,9 @@ from bot.catalog import Product
 from skills.qa.text import GENERIC_NAME_WORDS, STOP, english_view, fold, name_tokens, stem, tokens
 from skills.qa.units import UNITS
 
-_MAIN_PART = re.compile(r"\s+[-–—|]\s+|[(\[,:]")
+# the title's main part ends at a dash, bracket, comma, colon, or at "for"/"fits": "Rain Cover for Trailhead
+# Backpack" is a cover
+_MAIN_PART = re.compile(r"\s+[-–—|]\s+|[(\[,:]|\s+(?:for|fits|to fit|compatible with)\s+", re.I)
 # tags that say who or when a product is for, or how it sells: they describe, never name
 _DESCRIPTIVE_TAGS = frozenset(re.findall(r"\S+", """
 boy boys girl girls kid kids child children baby babies toddler toddlers men mens women womens unisex adult adults
@@ -38,6 +40,45 @@ def head_noun(title: str) -> str | None:
     if len(head) < 3 or head in STOP:
         return None
     return head  # a generic head ("bike", "set") names the product only when said alone (see the matcher)
+
+
+def accessory_heads(products: list[Product], heads: list[str | None],
+                    postings: dict[str, list[int]] | None = None) -> list[str | None]:
+    """Heads of titles that end in another product's model name: "Tent Footprint Kestrel 2P" ends in the
+    "Kestrel" of "Kestrel 2-Person Tent" and has that tent's head noun too, so it is an accessory for it and
+    its head is the word before those ("footprint"), never "kestrel" or "tent". ``postings`` (name token ->
+    product indexes, the matcher's) saves reading every title again on a big catalog."""
+    from skills.qa.text import TYPE_OF
+
+    def title_words(i: int) -> list[str]:
+        return [stem(w) for w in tokens(english_view(_MAIN_PART.split(products[i].name, maxsplit=1)[0]))
+                if w.isalpha() and w not in UNITS]
+
+    def kinds(i: int) -> set[str]:  # what the listing calls it (category, type, tags): "tent" is a kind
+        p = products[i]
+        return {stem(w) for w in tokens(fold(" ".join([p.category, str(p.attributes.get("type", "")), *p.tags])))}
+
+    if postings is None:
+        postings = {}
+        for i in range(len(products)):
+            for w in set(title_words(i)):
+                postings.setdefault(w, []).append(i)
+    out = list(heads)
+    for i, head in enumerate(heads):
+        sharing = postings.get(head or "", ())
+        if head is None or len(sharing) < 2 or len(sharing) > 3 or head in TYPE_OF or head in kinds(i):
+            continue
+        words = title_words(i)
+        for j in sharing:
+            other = heads[j]
+            if j == i or other is None or other == head or other not in words or head in kinds(j) or head not in words:
+                continue
+            before = [w for w in words[: len(words) - 1 - words[::-1].index(head)] if w not in (head, other)
+                      and len(w) >= 3 and w not in STOP]
+            if before:
+                out[i] = before[-1]
+                break
+    return out
 
 
 def listing_words(product: Product) -> set[str]:
@@ -78,7 +119,8 @@ def sized_numbers(view: str) -> set[str]:
     for rx in _SIZED:
         for m in rx.finditer(view):
             out.update(g for g in m.groups() if g)
-    return out
+    from skills.qa.signed_values import tokens_said
+    return out | tokens_said(view)  # "the -12 one", "minus 12": a rating asked, no name
 
 
 _CONTAINERS = frozenset(["bag", "pack", "box", "tin", "jar", "bottle", "tub", "can", "pouch", "sack", "carton", "case"])

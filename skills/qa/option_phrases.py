@@ -116,8 +116,13 @@ def size_word_values(product: Product, view: str, text: str, req: OptionRequest)
             req.wanted[opt] = hits[0]
 
 
+# a plain "in 38" too ("does X come in 38?", "in 38 black?"), unless a unit, time or count follows ("in 2 days")
+_NOT_A_SIZE_AFTER = (r"(?!\s*(?:x\b|×|%|(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\b|days?|weeks?|hours?|hrs?"
+                     r"|minutes?|mins?|seconds?|secs?|colou?rs?|sizes?|styles?|designs?|versions?|options?|variants?"
+                     r"|shades?|flavou?rs?|packs?|units?|items?|people|persons?|pairs?|sets?|more|of\b))")
 _NUMBER_SAID = re.compile(r"(?:\bsize|\bsz|\buk|\beu|\bus|\bin an?|\ba)\s*(\d{1,2}(?:\.5)?)(?![0-9.a-z%-])"
-                          r"|(?<![0-9.])(\d{1,2}(?:\.5)?)\s*(?:码|号)")
+                          r"|(?<![0-9.])(\d{1,2}(?:\.5)?)\s*(?:码|号)"
+                          r"|\bin\s+(\d{1,2}(?:\.5)?)(?![0-9.a-z%°-])" + _NOT_A_SIZE_AFTER)
 _SIZE_PREFIX = re.compile(r"(?:uk|eu|us|size|sz)?")
 
 
@@ -125,7 +130,7 @@ def numbered_values(product: Product, view: str, req: OptionRequest) -> None:
     """ "frog wellies size 7" picks "UK 7": a number said as a size is the value that is that number
     with at most a size prefix (UK, EU, US, Size). Asked after "size" and not offered: missing."""
     for m in _NUMBER_SAID.finditer(view):
-        number = m.group(1) or m.group(2)
+        number = m.group(1) or m.group(2) or m.group(3)
         for opt in product.option_names():
             if opt in req.wanted:
                 continue
@@ -141,6 +146,19 @@ def numbered_values(product: Product, view: str, req: OptionRequest) -> None:
                 plain = all(_norm_value(v).replace(".", "").isdigit() for v in sized)  # sizes 28, 29: "30"
                 req.missing.append((opt, number if plain else f"size {number}"))  # "in a 44" of EU 38-40
             break
+        else:  # "does the jacket come in 38?" / "in size 8" / "uk 10" of a jacket sized XS-XL: no size is that number
+            prefix = re.match(r"(size|sz|uk|eu|us)\b", m.group(0))
+            said = m.group(3) or (m.group(1) if prefix and prefix.group(1) in ("size", "sz") else
+                                  f"{prefix.group(1).upper()} {m.group(1)}" if prefix else None)
+            _number_of_letter_sizes(product, said, req)
+
+
+def _number_of_letter_sizes(product: Product, number: str | None, req: OptionRequest) -> None:
+    from skills.qa.options import size_option
+    opt = size_option(product)
+    if number and opt and opt not in req.wanted and all(n != opt for n, _ in req.missing) \
+            and not any(re.search(r"\d", v) for v in values_of(product, opt)):
+        req.missing.append((opt, number))
 
 
 def numbered_labels(product: Product, view: str, req: OptionRequest) -> None:

@@ -131,6 +131,12 @@ def requested(product: Product, text: str) -> OptionRequest:
     numbered_values(product, view, req)
     numbered_labels(product, view, req)
     asked_ranges(product, view, req)
+    from skills.qa.signed_values import pick_signed
+    pick_signed(product, view, req)  # "the -12 one" of "-5°C" / "-12°C"
+    from skills.qa.range_values import number_in_ranges
+    number_in_ranges(product, view, req)  # "socks in 40" of 35-38 / 39-42 / 43-46
+    from skills.qa.bare_numbers import bare_number
+    bare_number(product, view, req)  # "zeppelin yoga pant 38 in stock?" of waist sizes 32-36
     _quantities(product, view, req)
     _distinguishing_words(product, view, req)
     # generic colours / sizes the product does not offer
@@ -266,6 +272,7 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
                 req.missing.append((None, " ".join(words)))
                 break
     from skills.qa.option_phrases import name_measures_differ
+    from skills.qa.range_values import within_ranges  # "120 cm" of a pole that adjusts 100-125 cm is no "no"
     name_measures_differ(product, _view(full) if full else view, req)
     in_name = _view(product.name)
     for amount, unit in QUANTITY.findall(_view(full) if full else view):  # "10 g" of a product sold in 1 g and 5 g
@@ -276,7 +283,7 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
             vals = [_norm_value(v) for v in values_of(product, name)]
             units = {u for v in vals for _a, u in QUANTITY.findall(v)}
             if name not in req.wanted and unit in units and not any(said in v for v in vals) \
-                    and all(n != name for n, _ in req.missing):
+                    and all(n != name for n, _ in req.missing) and not within_ranges(float(amount), vals):
                 short = unit in ("g", "kg", "mg", "ml", "cl", "l", "oz", "lb", "cm", "mm")
                 req.missing.append((name, f"{amount}{unit}" if short else said))  # "500g", "24 pack"
 

@@ -23,7 +23,8 @@ comfortable favourite favorite popular recommend recommended recommendation sugg
 something kind kinds type types sort style styles women womens mens kids girls boys ladies unisex size sizes
 colour color colours colors matching gift gifts present birthday mom dad wife husband girlfriend boyfriend friend
 portable new newest latest mini compact lightweight large big capacity thin slim ultra trendy trending viral bestselling
-bestseller premium stylish pretty beautiful fashionable durable sturdy quiet silent everyday daily"""))
+bestseller premium stylish pretty beautiful fashionable durable sturdy quiet silent everyday daily
+people person persons adult adults"""))
 
 SOLD_OUT_ASK = re.compile(r"\b(?:sold out|out of stock|sell(?:ing)? out|gone|unavailable)\b")
 

@@ -246,7 +246,8 @@ def cjk_grams(run: str) -> list[str]:
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?;。！？；])\s+|(?<=[。！？；])", text.strip())
+    # never inside an abbreviation of single letters ("the U.S. or Canada", "e.g. tents")
+    parts = re.split(r"(?<=[.!?;。！？；])(?<!\.[A-Za-z]\.)(?<!\b[A-Za-z]\.[A-Za-z]\.)\s+|(?<=[。！？；])", text.strip())
     return [p.strip() for p in parts if p.strip()]
 
 

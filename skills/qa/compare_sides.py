@@ -1,0 +1,31 @@
+"""The two sides of a comparison when one is said short ("kestrel vs summit ul price?"): "kestrel" names both
+the Kestrel 2-Person Tent and the Tent Footprint Kestrel 2P, but next to a tent it is the tent. A side that
+names several products is read as the one that is not the other side, when only one is left, else as the one
+of the same kind as the other side (same product type, or same head noun), when exactly one is; otherwise it
+stays unknown and the bot asks."""
+
+from __future__ import annotations
+
+from bot.catalog import Product
+from skills.qa.matcher import ProductMatcher
+from skills.qa.text import fold
+
+
+def _kind(matcher: ProductMatcher, p: Product) -> tuple[str, str | None]:
+    i = matcher.products.index(p)
+    return fold(p.category).strip(), matcher._heads[i]
+
+
+def same_kind(matcher: ProductMatcher, side: str, other: Product) -> Product | None:
+    """The one product the short side names that is the same kind of thing as ``other``, or None."""
+    category, head = _kind(matcher, other)
+    named = [m for m in matcher.match_details(side, 6) if m.product is not other and m.exact_distinctive
+             and not m.type_conflict and m.query_cov >= 0.99]
+    if len(named) == 1:  # "kestrel vs footprint": the footprint is the other side, so this kestrel is the tent
+        return named[0].product
+    alike = []
+    for m in named:
+        c, h = _kind(matcher, m.product)
+        if (category and c == category) or (head is not None and h == head):
+            alike.append(m.product)
+    return alike[0] if len(alike) == 1 else None
