@@ -2,9 +2,9 @@
 
     python benchmarks/bench_moderation.py [--data /work/shared/data/moderation] [--n 5000]
 
-Speed: the moderation stage (normalisation + chat rules + classifier, `ModerationSkill.verdict`)
-one message at a time on one core with the caches cleared, and `score_batch` (normalisation +
-classifier) in batches of 1,000. Quality: ROC-AUC per source and pooled on the dev splits, the
+Speed: the moderation stage (normalisation + chat rules + first pass, `ModerationSkill.verdict`)
+one message at a time on one core with the caches cleared, `score_batch` (normalisation + first
+pass) in batches of 1,000, and the second look (off the chat path) in the worker's batches of 32. Quality: ROC-AUC per source and pooled on the dev splits, the
 false-positive rate on the hand-written live-shopping chat set (tests/data/moderation), and how
 much recall obfuscated toxic messages keep. Without the data folder only the speed and the
 benign-chat figures are printed.
@@ -140,8 +140,8 @@ def main() -> int:
         runs.append(sum(len(b) for b in batches) / (time.perf_counter() - start))
     print(f"batches of 1,000 (normalise + classify, first pass): {sorted(runs)[1]:,.0f} msgs/s (median of 3)")
     start = time.perf_counter()
-    clf.review_batch(batches[0])
-    print(f"a batch of 1,000 with the second look for the unsure ones (what `livebot moderate` does): "
+    clf.score_batch(batches[0], second_look=True)
+    print(f"a batch of 1,000 with the second look for every message (what `livebot moderate` does): "
           f"{len(batches[0]) / (time.perf_counter() - start):,.0f} msgs/s")
     print(f"peak RSS after the runs: {rss_mb():.0f} MB")
 
@@ -151,9 +151,17 @@ def main() -> int:
 
     rules = Rules()
     chat = benign()
+    from skills.moderation.rules import mentions_allowed_domain
+
+    # as the live skill judges: the shop's links stripped, the second look for the unsure, and no
+    # spam verdict on a message that points at the shop's own pages
     scores = clf.review_batch([strip_allowed_links(t, ["luma.example"]) for t in chat])
+    first = clf.score_batch([strip_allowed_links(t, ["luma.example"]) for t in chat])
+    queued = ((first >= 0.1) & (first < 0.995)).any(axis=1).mean()
     fp = [(t, s) for t, s in zip(chat, scores, strict=True)
-          if s[0] >= rules.toxic_threshold or s[1] >= rules.spam_threshold]
+          if s[0] >= rules.toxic_threshold
+          or (s[1] >= rules.spam_threshold and not mentions_allowed_domain(t, ["luma.example"]))]
+    print(f"benign live-shopping chat: {queued:.1%} would get the second look")
     print(f"benign live-shopping chat: {len(fp)}/{len(chat)} flagged = {len(fp) / len(chat):.1%} "
           f"(toxic>={rules.toxic_threshold}, spam>={rules.spam_threshold})")
     for t, s in fp:
@@ -166,10 +174,10 @@ def main() -> int:
         for task, res in model.items():
             print(f"dev ROC-AUC {task} ({name}): " + ", ".join(f"{k} {v:.4f}" for k, v in res.items()))
     toxic_en = [r["text"] for r in dev if r["label"] == "toxic" and r["source"] in ("davidson", "olid")]
-    clean = clf.review_batch(toxic_en)[:, 0] >= rules.toxic_threshold
+    clean = clf.score_batch(toxic_en, second_look=True)[:, 0] >= rules.toxic_threshold
     print(f"obfuscation (English dev toxic, n={len(toxic_en)}): clean recall {clean.mean():.3f} at {rules.toxic_threshold}")
     for name, fn in OBFUSCATIONS.items():
-        rec = (clf.review_batch([fn(t) for t in toxic_en])[:, 0] >= rules.toxic_threshold).mean()
+        rec = (clf.score_batch([fn(t) for t in toxic_en], second_look=True)[:, 0] >= rules.toxic_threshold).mean()
         print(f"  {name:<17} recall {rec:.3f} = {rec / max(clean.mean(), 1e-9):.1%} of clean")
     return 0
 

@@ -134,7 +134,7 @@ def pick(*, first_hits: bool, second_hits: bool) -> str:
     first = clf.score_batch(CANDIDATES)
     second = clf.score_batch(CANDIDATES, second_look=True)
     for text, f, r in zip(CANDIDATES, first, second, strict=True):
-        in_band = bool(((f >= 0.05) & (f < 0.995)).any())
+        in_band = bool(((f >= 0.1) & (f < 0.995)).any())
         if (in_band and (f[0] >= 0.8) == first_hits and (r[0] >= 0.8) == second_hits
                 and f[1] < 0.8 and r[1] < 0.8):
             return text

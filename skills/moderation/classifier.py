@@ -106,7 +106,7 @@ class Classifier:
         norms = [normalize(t) for t in texts]
         return self.refine_normalized(norms) if second_look else self.score_normalized(norms)
 
-    def review_batch(self, texts: list[str], unsure: tuple[float, float] = (0.05, 0.995)) -> np.ndarray:
+    def review_batch(self, texts: list[str], unsure: tuple[float, float] = (0.1, 0.995)) -> np.ndarray:
         """What the live skill decides on: the first pass, and the second look for the messages with
         a first-pass score in ``[unsure[0], unsure[1])`` (either task)."""
         norms = [normalize(t) for t in texts]

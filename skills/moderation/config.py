@@ -79,7 +79,7 @@ class ModerationConfig(Rules, SkillConfig):
     # by the slower contextual model (a few ms, off the chat path), whose verdict then decides.
     # Off: the first pass decides alone (the fastest, least precise setting)
     second_look: bool = True
-    second_look_from: float = Field(0.05, ge=0, le=1)
+    second_look_from: float = Field(0.1, ge=0, le=1)
     second_look_until: float = Field(0.995, gt=0, le=1)
     # messages waiting for it at most; in a flood the rest keep the first pass's verdict
     second_look_queue: int = Field(256, ge=1)
