@@ -271,6 +271,11 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
             if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
                 req.missing.append((None, " ".join(words)))
                 break
+    from skills.qa.model_values import model_missing  # "iphone 13" of a case made for iPhone 14 / 15
+    if not req.missing:
+        model = model_missing(product, full if full is not None else text, req.wanted)
+        if model:
+            req.missing.append(model)
     from skills.qa.option_phrases import name_measures_differ
     from skills.qa.range_values import within_ranges  # "120 cm" of a pole that adjusts 100-125 cm is no "no"
     name_measures_differ(product, _view(full) if full else view, req)

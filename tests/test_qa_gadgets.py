@@ -1,0 +1,51 @@
+"""Q&A on a phone & laptop accessories shop (Shopify export, fictional): device models a product is made for,
+FAQ questions put without a leading question word, typos and run-together names, the Chinese a viewer uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.catalog import load_catalog
+from skills.qa.engine import QAEngine
+from skills.qa.faq import load_faq
+
+DATA = Path(__file__).resolve().parent / "data" / "qa"
+
+
+@pytest.fixture(scope="module")
+def qa():
+    return QAEngine(load_catalog(DATA / "gadget_shop.json", "AUD"), load_faq(DATA / "gadget_faq.yaml"))
+
+
+def _no(text: str) -> bool:
+    return text.startswith(("No", "没有", "Sorry")) and "Yes" not in text and "可以的" not in text
+
+
+@pytest.mark.parametrize("question,pinned,model", [
+    ("does the clear phone case come for iphone 13", None, "iPhone 13"),
+    ("这个有iPhone 12的吗", "clear-phone-case", "iPhone 12"),
+    ("is this for iphone 13", "clear-phone-case", "iPhone 13"),
+    ("slim armour case for pixel 7?", None, "Pixel 7"),
+    ("folio cover for tab s8?", None, "S8"),
+])
+def test_a_model_the_product_is_not_made_for_is_a_clear_no(qa, question, pinned, model):
+    a = qa.answer(question, pinned_sku=pinned)
+    assert _no(a.text) and model in a.text, a.text
+
+
+def test_a_model_it_is_made_for_is_still_found(qa):
+    a = qa.answer("clear phone case iphone 15 pro price")
+    assert "29" in a.text and "15 Pro" in a.text
+    assert qa.answer("slim armour case pixel 8 pro in stock?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", ["free delivery from what amount", "free shipping over how much"])
+def test_faq_asked_with_the_question_word_last(qa, question):
+    a = qa.answer(question)
+    assert a.intent == "faq" and "$80" in a.text
+
+
+def test_a_remark_with_what_inside_stays_a_remark(qa):
+    assert qa.answer("i really love what you sell").intent == "chitchat"
