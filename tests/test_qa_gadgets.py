@@ -49,3 +49,25 @@ def test_faq_asked_with_the_question_word_last(qa, question):
 
 def test_a_remark_with_what_inside_stays_a_remark(qa):
     assert qa.answer("i really love what you sell").intent == "chitchat"
+
+
+@pytest.mark.parametrize("question,price", [
+    ("how much is the 45w charger", "49"),              # "45w": the name indexes the number, "W" is its unit
+    ("pric of the 4in1 wirless charging dock", "99"),    # typos, and "4in1" is the name's "4-in-1"
+    ("4 in 1 charging dock price", "99"),
+])
+def test_wattage_and_n_in_1_names(qa, question, price):
+    a = qa.answer(question)
+    assert a.intent == "price" and f"A${price}" in a.text, a.text
+
+
+def test_what_types_asks_the_values(qa):
+    a = qa.answer("what plug types does the 45w charger come in")
+    assert all(v in a.text for v in ("EU", "UK", "US")), a.text
+
+
+def test_a_colour_only_one_candidate_has_picks_it(qa):
+    a = qa.answer("mint power bank still available?")
+    assert a.sku == "G9005-MINT" and "sold out" in a.text
+    # a plain black is no pick: the power bank with no colour option may be black too
+    assert qa.answer("black power bank price").intent == "unknown"

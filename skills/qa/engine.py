@@ -59,6 +59,8 @@ sleeve"""))
 PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
 easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs
 hold holds take takes bear bears supports carries"""))
+# "what plug types / kinds / options does X come in": asks for its values, names no product (unless a name has it)
+VALUE_ASKS = frozenset(["type", "types", "kind", "kinds", "sort", "sorts", "options", "variants", "choices"])
 # words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
@@ -67,7 +69,7 @@ SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|
 
 def _asks_about(word: str) -> bool:
     """Is the word what a question asks (an attribute, price, stock word: "heavy", "warm", "sturdy")?"""
-    if word in PREDICATES:
+    if word in PREDICATES or word in VALUE_ASKS:
         return True
     shape = read_shape(word)
     # a weight word asks; a material or feature word ("wool", "waterproof") may describe the product meant
