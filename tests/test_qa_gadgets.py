@@ -71,3 +71,34 @@ def test_a_colour_only_one_candidate_has_picks_it(qa):
     assert a.sku == "G9005-MINT" and "sold out" in a.text
     # a plain black is no pick: the power bank with no colour option may be black too
     assert qa.answer("black power bank price").intent == "unknown"
+
+
+@pytest.mark.parametrize("question,sku", [
+    ("磁吸钱包有什么颜色", "magsafe-card-wallet"),             # magnetic wallet
+    ("透明壳多少钱", "clear-phone-case"),                      # clear case
+    ("氮化镓充电器多少钱", "45w-travel-charger"),              # GaN charger
+    ("蓝牙键盘多少钱", "compact-bluetooth-keyboard"),
+    ("防丢器多少钱", "bluetooth-key-finder"),                  # item tracker
+    ("车载手机支架多少钱", "dashboard-phone-mount"),
+    ("钢化膜多少钱", "tempered-glass-screen-protector"),
+    ("表带有哪些尺寸", "fitness-watch-strap"),                 # 表带 is a strap or band, not a part of a watch
+])
+def test_chinese_accessory_words(qa, question, sku):
+    a = qa.answer(question)
+    assert a.sku == sku and a.lang == "zh", a.text
+
+
+def test_chinese_length_and_braided_cable(qa):
+    a = qa.answer("红色的2米编织线还有货吗")  # 2米 is the 2m value; 编织线 a braided cable
+    assert a.sku == "G9007-2M-RED" and "售罄" in a.text
+
+
+def test_chinese_what_sizes_lists_the_size_option(qa):
+    a = qa.answer("电脑内胆包有什么尺寸")
+    assert '13"' in a.text and '15"' in a.text
+
+
+def test_a_device_word_other_products_are_sold_for_is_no_name_word(qa):
+    # "iphone 14 pro": never the earbuds or any product matched by "pro" alone
+    a = qa.answer("iphone 14 pro in stock?")
+    assert a.sku is None and not a.text.startswith("Yes")

@@ -231,6 +231,9 @@ class QAEngine:
             if req.missing:  # "the argus tank in red": the price, and that there is no red
                 text += say("no_such_option", lang, value=req.missing[0][1])
             return done(text, intent, sku)
+        size_opt = O.size_option(p) if shape.attribute == "dimensions" else None
+        if size_opt and not req and (shape.list_values or re.search(r"什么|哪些|哪几|几种|几个", rest)):
+            return done(self.inv.list_values(p, lang, only=size_opt), "variant")  # "有什么尺寸": its sizes
         if shape.attribute:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
@@ -725,7 +728,9 @@ class QAEngine:
         # "kenya filter grind": a value the product is sold in is no part
         sold_as = self._option_words(best.product) | self._kind_words(best.product) \
             | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
-        return part in PART_NOUNS and part not in own and part not in sold_as
+        # "表带" reads "watch strap|band": its other spelling is the name's own head ("Sport Loop Band")
+        other = {stem(t) for a in analysis.alts.get(part, ()) for t in tokens(fold(a))}
+        return part in PART_NOUNS and part not in own and part not in sold_as and not other & own
 
     def _conflicts(self, p: Product, analysis: Analysis, question: str) -> bool:
         return self._colour_conflict(p, analysis) or self._number_conflict(p, question)

@@ -610,6 +610,11 @@ class ProductMatcher:
         if analysis.types:
             typed = {i for t in analysis.types for i in self._by_type.get(t, ())}
             ids = (ids or set()) & typed
+        # "iphone 15 pro case": "iphone" is an option value of other cases, not of the AirPods Pro case, so that
+        # case is no member ("pro" alone would make it one); colours and size words keep their own readers
+        for v in analysis.values:
+            if v not in COLOURS and v not in SIZE_ADJECTIVES and ids:
+                ids = {i for i in ids if v in self._value_stems[i] or v in self._kinds[i] or v in self._described[i]}
         if not ids:
             return 0, []
         ordered = sorted(ids)

@@ -52,6 +52,7 @@ def _view(text: str) -> str:
     # weights after a number only (克 is also part of 巧克力)
     view = re.sub(r"(\d)\s*(?:公斤|千克)", r"\1 kg ", view)
     view = re.sub(r"(\d)\s*克", r"\1 g ", view)
+    view = re.sub(r"(\d)\s*米(?!色)", r"\1 m ", view)  # "3米" is 3 m (厘米 is read above; 米色 is beige)
     # "65cm" / "500ml" / "2pack" are said without the space the option value has
     return re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(view))
 
