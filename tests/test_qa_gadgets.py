@@ -102,3 +102,14 @@ def test_a_device_word_other_products_are_sold_for_is_no_name_word(qa):
     # "iphone 14 pro": never the earbuds or any product matched by "pro" alone
     a = qa.answer("iphone 14 pro in stock?")
     assert a.sku is None and not a.text.startswith("Yes")
+
+
+def test_a_bare_number_after_the_word_the_names_measure_follows():
+    # "travel charger 65?" of "45W Travel Charger" has no such word order; a name like "Charger 45W" does
+    from bot.catalog import Catalog, Product
+    shop = Catalog([Product(sku="pk", name="Summit Pack 45L", price=__import__("decimal").Decimal("99"),
+                            currency="AUD")])
+    qa = QAEngine(shop)
+    a = qa.answer("summit pack 55 in stock?")
+    assert a.text.startswith("No") and "55l" in a.text, a.text
+    assert "99" in qa.answer("summit pack 45 price").text
