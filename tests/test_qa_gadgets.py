@@ -113,3 +113,10 @@ def test_a_bare_number_after_the_word_the_names_measure_follows():
     a = qa.answer("summit pack 55 in stock?")
     assert a.text.startswith("No") and "55l" in a.text, a.text
     assert "99" in qa.answer("summit pack 45 price").text
+
+
+def test_does_it_fit_a_model_is_the_model_value(qa):
+    no = qa.answer("does the slim armour case fit pixel 7?")
+    assert no.text.startswith("No") and "Pixel 7" in no.text, no.text
+    yes = qa.answer("does the slim armour case fit pixel 8 pro?")
+    assert yes.text.startswith("Yes") and "Pixel 8 Pro" in yes.text, yes.text

@@ -234,6 +234,8 @@ class QAEngine:
         size_opt = O.size_option(p) if shape.attribute == "dimensions" else None
         if size_opt and not req and (shape.list_values or re.search(r"什么|哪些|哪几|几种|几个", rest)):
             return done(self.inv.list_values(p, lang, only=size_opt), "variant")  # "有什么尺寸": its sizes
+        if shape.attribute == "fit" and req and not shape.price:  # "does it fit iphone 14?": a value asked, yes or no
+            shape.attribute = None
         if shape.attribute:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
