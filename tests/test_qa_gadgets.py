@@ -120,3 +120,11 @@ def test_does_it_fit_a_model_is_the_model_value(qa):
     assert no.text.startswith("No") and "Pixel 7" in no.text, no.text
     yes = qa.answer("does the slim armour case fit pixel 8 pro?")
     assert yes.text.startswith("Yes") and "Pixel 8 Pro" in yes.text, yes.text
+
+
+def test_glued_models_and_a_model_alone_of_the_pinned_product(qa):
+    assert qa.answer("clear phone case iphone13 in stock?").text.startswith("No")
+    assert "15 Pro" in qa.answer("clear phone case iphone15 pro price").text
+    on_screen = qa.answer("iphone 14?", pinned_sku="clear-phone-case")  # only model words: the case on screen
+    assert on_screen.sku == "G9010-IPHONE14" and on_screen.text.startswith("Yes"), on_screen.text
+    assert qa.answer("iphone 12 pro?", pinned_sku="clear-phone-case").text.startswith("No")

@@ -312,7 +312,11 @@ class QAEngine:
         if found is None:
             return False
         tied = [m.product for m in self.matcher.ambiguous(matches)] or self.matcher.family(analysis, limit=None)[1]
-        return any(p is found[0] for p in tied)
+        if any(p is found[0] for p in tied):
+            return True
+        # "iphone 14 pro?" with the case on screen: every word said is in its option values (a model, a colour)
+        said = {w for w in set(analysis.content) | set(analysis.values) if not w.isdigit()}
+        return bool(analysis.values) and said <= self._option_words(found[0])
 
     @staticmethod
     def _kind_words(p: Product) -> set[str]:

@@ -25,7 +25,7 @@ _CODE = re.compile(r"([a-z]?)(\d{1,3})\+?")  # "15", "s24", "s24+"
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return _WORD.findall(re.sub(r"\b([a-z]{3,})(\d)", r"\1 \2", text))  # "iphone13" is "iphone 13"
 
 
 def _code(word: str) -> str | None:
@@ -76,8 +76,8 @@ def model_missing(product: Product, text: str, wanted: dict[str, str]) -> tuple[
         for v in values:
             for line, codes in models_in(v).items():
                 lines.setdefault(line, set()).update(codes)
-        if not lines or opt in wanted:
-            continue
+        if not lines:
+            continue  # a value picked by another word ("pro" of "iPhone 15 / 15 Pro") is still checked
         hit = _asked_other(text, lines, " ".join(values))
         if hit:
             return opt, hit
