@@ -84,6 +84,10 @@ def model_missing(product: Product, text: str, wanted: dict[str, str]) -> tuple[
     if any(models_in(v) for opt in product.option_names() for v in values_of(product, opt)):
         return None
     lines = models_in(product.name)
+    # "kestrel 3 person" of "Kestrel 2-Person Tent": a count of the name's own word, read by name_words
+    counted = set(re.findall(r"\d-([a-z]+)", fold(product.name)))
+    if counted & set(_words(english_view(text))):
+        return None
     hit = _asked_other(text, lines, product.name) if lines else None
     return (None, hit) if hit else None
 
