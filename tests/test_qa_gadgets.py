@@ -128,3 +128,9 @@ def test_glued_models_and_a_model_alone_of_the_pinned_product(qa):
     on_screen = qa.answer("iphone 14?", pinned_sku="clear-phone-case")  # only model words: the case on screen
     assert on_screen.sku == "G9010-IPHONE14" and on_screen.text.startswith("Yes"), on_screen.text
     assert qa.answer("iphone 12 pro?", pinned_sku="clear-phone-case").text.startswith("No")
+
+
+def test_chinese_shade_names(qa):
+    a = qa.answer("表带42mm珊瑚色还有吗")  # 珊瑚色 is the listing's "Coral"
+    assert a.sku == "G9008-42MM-CORAL" and "珊瑚色" in a.text, a.text
+    assert "棕色" in qa.answer("磁吸钱包有什么颜色").text  # a generic colour stays as it was

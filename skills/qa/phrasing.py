@@ -40,7 +40,8 @@ def polar(text: str, question: str, lang: str) -> str:
     return text
 
 
-REQUEST = re.compile(r"\b(?:pls|plz|please|need|want|tell|info|help|wondering|curious)\b|请|想|求")
+REQUEST = re.compile(r"\b(?:pls|plz|please|need|want|tell|info|help|wondering|curious|minimum|min (?:spend|order|purchase)"
+                     r"|threshold)\b|请|想|求")
 
 
 def remark(question: str, shape: Shape) -> bool:

@@ -243,6 +243,10 @@ _ENTRIES = """
 音箱=speaker; 小音箱=mini speaker|speaker; 便携音箱=portable speaker|speaker; 耳机盒=earbuds case|case
 清洁套装=cleaning kit|kit; 屏幕清洁=screen cleaning|cleaning kit|kit; 清洁布=cleaning cloth|cloth; 礼品卡=gift card|card
 手表=watch; 苹果手表=apple watch|watch; 表盘=watch face|face; 运动表带=sport band|strap|loop
+# colour names accessory listings use (the viewer's Chinese for "Mint", "Sky Blue", "Space Grey" ...)
+珊瑚色=coral; 珊瑚红=coral; 薄荷绿=mint; 薄荷色=mint; 天蓝色=sky blue; 天蓝=sky blue; 奶油色=cream; 奶白色=cream
+鼠尾草绿=sage; 灰绿色=sage; 淡紫色=lilac|lavender; 香芋紫=lilac|lavender; 深空灰=space grey; 午夜色=midnight; 午夜黑=midnight
+炭灰色=charcoal; 炭黑=charcoal; 沙色=sand; 沙色的=sand; 棕褐色=tan; 驼色=tan|camel; 陶土色=clay; 彩虹色=rainbow
 """
 
 
