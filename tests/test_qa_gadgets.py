@@ -134,3 +134,9 @@ def test_chinese_shade_names(qa):
     a = qa.answer("表带42mm珊瑚色还有吗")  # 珊瑚色 is the listing's "Coral"
     assert a.sku == "G9008-42MM-CORAL" and "珊瑚色" in a.text, a.text
     assert "棕色" in qa.answer("磁吸钱包有什么颜色").text  # a generic colour stays as it was
+
+
+def test_inch_values_and_names_with_numbers_are_no_models(qa):
+    assert qa.answer("felt laptop sleeve 13 inch?").sku == "G9014-13"
+    no = qa.answer("felt laptop sleeve 14 inch?")  # sizes 13" and 15": a clear no, never "Sleeve 14" as a model
+    assert no.text.startswith("No") and "14 inch" in no.text, no.text

@@ -57,8 +57,10 @@ def models_in(text: str) -> dict[str, set[str]]:
 
 def _said(text: str) -> list[tuple[str, str]]:
     """(line word, model number) pairs the question says, in order: "iphone 13", "galaxy s23"."""
-    words = _words(english_view(text))
-    return [(a, c) for a, b in zip(words, words[1:], strict=False) if _line_word(a) and (c := _code(b))]
+    words = _words(english_view(text)) + [""]
+    # "sleeve 15 inch": a measure, not a model
+    return [(a, c) for a, b, nxt in zip(words, words[1:], words[2:], strict=False)
+            if _line_word(a) and (c := _code(b)) and (nxt == "in" or nxt not in UNITS)]
 
 
 def _bare_codes(text: str) -> list[str]:
@@ -81,7 +83,10 @@ def model_missing(product: Product, text: str, wanted: dict[str, str]) -> tuple[
         hit = _asked_other(text, lines, " ".join(values))
         if hit:
             return opt, hit
-    if any(models_in(v) for opt in product.option_names() for v in values_of(product, opt)):
+    values = [v for opt in product.option_names() for v in values_of(product, opt)]
+    # a name's number is no model when options carry numbers ("Laptop Sleeve 13-16 inch": 13", 14", 16") or the
+    # name gives a range
+    if any(re.search(r"\d", v) for v in values) or re.search(r"\d\s*[-–]\s*\d", product.name):
         return None
     lines = models_in(product.name)
     # "kestrel 3 person" of "Kestrel 2-Person Tent": a count of the name's own word, read by name_words

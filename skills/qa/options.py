@@ -38,6 +38,7 @@ def _norm_value(value: str) -> str:
     v = fold(value).strip()
     if re.search(r"[\u3400-\u9fff]", v):
         v = english_view(v).strip()  # "白色" is said as "white" in the question's English view
+    v = re.sub(r"(\d)\s*(?:\"|''|”|″)", r"\1 inch", v)  # '14"' is said "14 inch" (the question's view reads it so)
     v = re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(re.sub(r"\s+", " ", v)))
     return "gray" if v == "grey" else v
 
