@@ -27,6 +27,7 @@ BLIND2 = ROOT / "tests" / "data" / "qa_blind2"
 BLIND3 = ROOT / "tests" / "data" / "qa_blind3"
 BLIND4 = ROOT / "tests" / "data" / "qa_blind4"
 BLIND5 = ROOT / "tests" / "data" / "qa_blind5"
+BLIND6 = ROOT / "tests" / "data" / "qa_blind6"
 # ../shared beside the checkout (the main tree), else the fixed /work/shared (a worktree one level deeper)
 SHARED = next((p for p in (ROOT.parent / "shared" / "data" / "catalog", Path("/work/shared/data/catalog"))
                if p.exists()), ROOT.parent / "shared" / "data" / "catalog")
@@ -51,6 +52,10 @@ SETS = [
     ("luma5", BLIND5 / "luma5.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop6_outdoor_shopify", BLIND5 / "shop6" / "questions.jsonl", BLIND5 / "shop6" / "products.json",
      BLIND5 / "shop6" / "faq.yaml", "EUR"),
+    # round 6, written blind; graded on main before any fix: Luma 1.000/0.000, shop7 0.675/0.050
+    ("luma6", BLIND6 / "luma6.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop7_accessories_shopify", BLIND6 / "shop7" / "questions.jsonl", BLIND6 / "shop7" / "products.json",
+     BLIND6 / "shop7" / "faq.yaml", "AUD"),
 ]
 
 

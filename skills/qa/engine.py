@@ -59,6 +59,8 @@ sleeve"""))
 PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
 easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs
 hold holds take takes bear bears supports carries"""))
+# "what plug types / kinds / options does X come in": asks for its values, names no product (unless a name has it)
+VALUE_ASKS = frozenset(["type", "types", "kind", "kinds", "sort", "sorts", "options", "variants", "choices"])
 # words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
@@ -67,7 +69,7 @@ SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|
 
 def _asks_about(word: str) -> bool:
     """Is the word what a question asks (an attribute, price, stock word: "heavy", "warm", "sturdy")?"""
-    if word in PREDICATES:
+    if word in PREDICATES or word in VALUE_ASKS:
         return True
     shape = read_shape(word)
     # a weight word asks; a material or feature word ("wool", "waterproof") may describe the product meant
@@ -229,6 +231,11 @@ class QAEngine:
             if req.missing:  # "the argus tank in red": the price, and that there is no red
                 text += say("no_such_option", lang, value=req.missing[0][1])
             return done(text, intent, sku)
+        size_opt = O.size_option(p) if shape.attribute == "dimensions" else None
+        if size_opt and not req and (shape.list_values or re.search(r"什么|哪些|哪几|几种|几个", rest)):
+            return done(self.inv.list_values(p, lang, only=size_opt), "variant")  # "有什么尺寸": its sizes
+        if shape.attribute == "fit" and req and not shape.price:  # "does it fit iphone 14?": a value asked, yes or no
+            shape.attribute = None
         if shape.attribute:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)
@@ -305,7 +312,11 @@ class QAEngine:
         if found is None:
             return False
         tied = [m.product for m in self.matcher.ambiguous(matches)] or self.matcher.family(analysis, limit=None)[1]
-        return any(p is found[0] for p in tied)
+        if any(p is found[0] for p in tied):
+            return True
+        # "iphone 14 pro?" with the case on screen: every word said is in its option values (a model, a colour)
+        said = {w for w in set(analysis.content) | set(analysis.values) if not w.isdigit()}
+        return bool(analysis.values) and said <= self._option_words(found[0])
 
     @staticmethod
     def _kind_words(p: Product) -> set[str]:
@@ -723,7 +734,9 @@ class QAEngine:
         # "kenya filter grind": a value the product is sold in is no part
         sold_as = self._option_words(best.product) | self._kind_words(best.product) \
             | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
-        return part in PART_NOUNS and part not in own and part not in sold_as
+        # "表带" reads "watch strap|band": its other spelling is the name's own head ("Sport Loop Band")
+        other = {stem(t) for a in analysis.alts.get(part, ()) for t in tokens(fold(a))}
+        return part in PART_NOUNS and part not in own and part not in sold_as and not other & own
 
     def _conflicts(self, p: Product, analysis: Analysis, question: str) -> bool:
         return self._colour_conflict(p, analysis) or self._number_conflict(p, question)

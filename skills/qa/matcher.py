@@ -39,6 +39,7 @@ from skills.qa.text import (
     zh_alternates,
     zh_pieces,
 )
+from skills.qa.units import UNITS
 
 FUZZY_QUALITY = 0.8
 SIZE_NAMES = frozenset({"small", "medium", "large", "xlarge", "xxlarge", "regular", "petite"})
@@ -94,6 +95,9 @@ class Analysis:
 
 # nouns a number counts in a name ("2-Person Tent", "4 Seater"): said with a number they ask for a size
 COUNT_NOUNS = frozenset(["person", "people", "man", "men", "seater", "seat", "player", "burner"])
+
+
+_PLAIN_COLOURS = frozenset(["black", "white", "grey", "gray", "silver", "clear", "transparent"])
 
 
 def _count_token(token: str) -> bool:
@@ -309,6 +313,8 @@ class ProductMatcher:
             if (w in sized and (w not in self.postings or not self._number_in_name(w, words))) \
                     or (w in self._option_names and w not in self.postings):
                 continue  # "rain jacket in age 8-9", "wellies in a 12": an option asked, not part of a name
+            if len(w) == 1 and w in UNITS and at > 0 and words[at - 1].isdigit() and w not in self.postings:
+                continue  # the "w" of "65w": names index the number alone ("65W" -> 65)
             glued = re.fullmatch(r"([a-z]{2,})(\d+)", w)
             if glued and w not in self.postings and glued.group(1) in self.postings:
                 content.extend(glued.groups())  # "spf50", "iphone15": the name says "SPF 50", "iPhone 15"
@@ -320,6 +326,10 @@ class ProductMatcher:
                 content.append(s)  # a colour that is part of product names ("Classic Tee - Black")
                 continue
             if w in STOP or s in STOP or w in SIZE_WORDS or w in COLOURS or w in COLOUR_ALIASES:
+                # "the lavender power bank": of two power banks, the one in lavender; never by a plain black or
+                # white, which a product with no colour option may well be
+                if (w in COLOURS or w in COLOUR_ALIASES) and s in self._value_words and w not in _PLAIN_COLOURS:
+                    values.append(s)
                 continue
             if (s in self._value_words or s in SIZE_ADJECTIVES) and s not in self.postings:
                 values.append(s)  # "the large otter": an option asked, not part of a name
@@ -600,6 +610,11 @@ class ProductMatcher:
         if analysis.types:
             typed = {i for t in analysis.types for i in self._by_type.get(t, ())}
             ids = (ids or set()) & typed
+        # "iphone 15 pro case": "iphone" is an option value of other cases, not of the AirPods Pro case, so that
+        # case is no member ("pro" alone would make it one); colours and size words keep their own readers
+        for v in analysis.values:
+            if v not in COLOURS and v not in SIZE_ADJECTIVES and ids:
+                ids = {i for i in ids if v in self._value_stems[i] or v in self._kinds[i] or v in self._described[i]}
         if not ids:
             return 0, []
         ordered = sorted(ids)

@@ -33,7 +33,12 @@ featured gift gifts clearance outlet limited exclusive online instore default al
 def head_noun(title: str) -> str | None:
     """The stemmed last word of the title's main part."""
     main = _MAIN_PART.split(title, maxsplit=1)[0]
-    words = [w for w in tokens(english_view(main)) if w.isalpha() and w not in UNITS]
+    said = tokens(english_view(main))
+    # a count after the head ("65W GaN Charger 3-Port", "Cable 2-Pack") says how many, it is not the head
+    while len(said) > 2 and said[-1].isalpha() and said[-2].isdigit() and any(w.isalpha() and w not in UNITS
+                                                                              for w in said[:-2]):
+        said = said[:-2]
+    words = [w for w in said if w.isalpha() and w not in UNITS]
     if not words:
         return None
     head = stem(words[-1])

@@ -64,6 +64,41 @@ def name_measures_differ(product: Product, view: str, req: OptionRequest) -> Non
         if same and kind not in offered and all(abs(n - amount) > 0.01 * max(n, amount) for n in same):
             req.missing.append((None, shown))
             return
+    # "trailhead 55 backpack?" of "Trailhead 45L Hiking Backpack": a bare number after the name word the
+    # name's measure follows is that measure asked in another amount
+    units = "|".join(sorted(set(UNITS) - _AGE_UNITS, key=len, reverse=True))
+    after = {w: (a, u) for w, a, u in re.findall(r"([a-z]{3,}) (\d+(?:\.\d+)?) ?(" + units + r")(?![a-z0-9])",
+                                                  english_view(product.name))}
+    for w, a in re.findall(r"([a-z]{3,}) (\d+(?:\.\d+)?)(?![\d.])(?! ?(?:" + units + _MONEY_AFTER + r")\b)", view):
+        if w in after and float(a) not in {float(x) for x in re.findall(r"\d+(?:\.\d+)?", english_view(product.name))} \
+                and _BASE.get(after[w][1], (after[w][1], 1.0))[0] \
+                not in offered:
+            req.missing.append((None, f"{a}{after[w][1]}"))
+            return
+    _bare_number_of_the_measure(product, view, req, units)
+
+
+def _bare_number_of_the_measure(product: Product, view: str, req: OptionRequest, units: str) -> None:
+    """ "travel charger 65 price" of "45W Travel Charger", "power bank 20000" of "26800mAh Power Bank": a bare
+    number of as many digits as the name's one measure, said of a name with no range nor any option number, is
+    that measure in another amount: a clear no, never the other product's price."""
+    name = english_view(product.name)
+    measures = re.findall(r"(?<![\d.])(\d+(?:\.\d+)?) ?(" + units + r")(?![a-z0-9])", name)
+    options = " ".join(v for n in product.option_names() for v in values_of(product, n))
+    if len(measures) != 1 or re.search(r"\d\s*[-–]\s*\d", product.name) or re.search(r"\d", options):
+        return
+    amount, unit = measures[0]
+    for m in re.finditer(r"(?<![\d.$€£¥])(\d{2,})(?![\d.])(?! ?(?:" + units + _MONEY_AFTER + r"|%)\b)", view):
+        said = m.group(1)
+        before = view[:m.start()].split()[-1:] or [""]
+        if before[0] in ("under", "over", "below", "above", "than", "for", "x") or len(said) != len(amount.split(".")[0]):
+            continue
+        if float(said) not in {float(x) for x in re.findall(r"\d+(?:\.\d+)?", name)}:
+            req.missing.append((None, f"{said}{unit}"))
+            return
+
+
+_MONEY_AFTER = "|dollars?|bucks|quid|euros?|pounds?|aud|usd|eur|gbp|nzd|cad"
 
 
 def quantity_values(values: list[str], view: str) -> set[str]:

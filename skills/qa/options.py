@@ -38,6 +38,7 @@ def _norm_value(value: str) -> str:
     v = fold(value).strip()
     if re.search(r"[\u3400-\u9fff]", v):
         v = english_view(v).strip()  # "白色" is said as "white" in the question's English view
+    v = re.sub(r"(\d)\s*(?:\"|''|”|″)", r"\1 inch", v)  # '14"' is said "14 inch" (the question's view reads it so)
     v = re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(re.sub(r"\s+", " ", v)))
     return "gray" if v == "grey" else v
 
@@ -52,7 +53,9 @@ def _view(text: str) -> str:
     # weights after a number only (克 is also part of 巧克力)
     view = re.sub(r"(\d)\s*(?:公斤|千克)", r"\1 kg ", view)
     view = re.sub(r"(\d)\s*克", r"\1 g ", view)
-    # "65cm" / "500ml" / "2pack" are said without the space the option value has
+    view = re.sub(r"(\d)\s*米(?!色)", r"\1 m ", view)  # "3米" is 3 m (厘米 is read above; 米色 is beige)
+    # "65cm" / "500ml" / "2pack" are said without the space the option value has, and "iphone15" too
+    view = re.sub(r"\b([a-z]{3,})(\d)", r"\1 \2", view)
     return re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(view))
 
 
@@ -271,6 +274,13 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
             if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
                 req.missing.append((None, " ".join(words)))
                 break
+    from skills.qa.model_values import model_missing  # "iphone 13" of a case made for iPhone 14 / 15
+    if not req.missing:
+        model = model_missing(product, full if full is not None else text, req.wanted)
+        if model:  # "iphone 12 pro?": not the "iPhone 15 / 15 Pro" its "pro" picked
+            req.missing.append(model)
+            if model[0] is not None:
+                req.wanted.pop(model[0], None)
     from skills.qa.option_phrases import name_measures_differ
     from skills.qa.range_values import within_ranges  # "120 cm" of a pole that adjusts 100-125 cm is no "no"
     name_measures_differ(product, _view(full) if full else view, req)

@@ -40,7 +40,8 @@ def polar(text: str, question: str, lang: str) -> str:
     return text
 
 
-REQUEST = re.compile(r"\b(?:pls|plz|please|need|want|tell|info|help|wondering|curious)\b|请|想|求")
+REQUEST = re.compile(r"\b(?:pls|plz|please|need|want|tell|info|help|wondering|curious|minimum|min (?:spend|order|purchase)"
+                     r"|threshold)\b|请|想|求")
 
 
 def remark(question: str, shape: Shape) -> bool:
@@ -49,11 +50,17 @@ def remark(question: str, shape: Shape) -> bool:
         (shape.greeting or len(tokens(fold(question))) > 4)
 
 
+# a question word put last, as chat does ("free shipping over what amount", "delivery takes how long"):
+# at most one word after it, so "love what you do" stays a remark
+TRAILING_ASK = re.compile(r"\b(?:what|which|how much|how long|how many|where|when)(?:\s+[a-z]+)?\s*[.!]*$")
+
+
 def asks(question: str, shape: Shape) -> bool:
     """A question or a request, not a remark: question words/marks, "pls", or a short phrase ("discount code")."""
     if shape.price or shape.stock or shape.variant or shape.restock or shape.compare or shape.attribute:
         return True  # "shipping to switzerland how much"
     return shape.question or REQUEST.search(fold(question)) is not None or \
+        TRAILING_ASK.search(fold(question).strip()) is not None or \
         (len(tokens(fold(question))) <= 4 and not shape.greeting)
 
 

@@ -39,7 +39,15 @@ def shown(value: str, lang: str) -> str:
 
     key = value.strip().lower()
     key = "gray" if key == "grey" else key
-    return COLOURS[key][0] if COLOURS.get(key) else value
+    if COLOURS.get(key):
+        return COLOURS[key][0]
+    # shade names a listing gives (not generic colours the option reader treats as such): Chinese and the name
+    return f"{_SHADES[key]}（{value.strip()}）" if key in _SHADES else value
+
+
+_SHADES = {"tan": "棕褐色", "sage": "鼠尾草绿", "lilac": "淡紫色", "mint": "薄荷绿", "cream": "奶油色", "rose": "玫瑰色",
+           "coral": "珊瑚色", "sky blue": "天蓝色", "charcoal": "炭灰色", "sand": "沙色", "space grey": "深空灰",
+           "space gray": "深空灰", "midnight": "午夜色", "clay": "陶土色", "rainbow": "彩虹色"}
 
 
 def count_left(n: int, lang: str) -> str:

@@ -21,6 +21,8 @@ _GLUED = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)-?(" + "|".join(sorted(UNITS,
 _INCH_MARK = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)\s*(?:\"|''|”|″)")
 
 
+_N_IN_M = re.compile(r"(?<![a-z0-9.])(\d)\s*(?:-\s*in\s*-|in)\s*(\d)(?![a-z0-9])")
+
 # unit words after a number, as shops abbreviate them ("1 litre" is the "1L" of a name); never "pounds",
 # which in chat is as often money as weight
 _WORDS = [(re.compile(r"(\d)\s*" + w + r"(?![a-z])"), r"\1 " + u) for w, u in (
@@ -33,6 +35,8 @@ def split_units(text: str) -> str:
     """Folded text with every number+unit spaced: "75cm" -> "75 cm", '13"' -> "13 inch"."""
     if not any(c.isdigit() for c in text):
         return text
+    # "3-in-1" / "3in1" is a count of functions, never inches: one token either way
+    text = _N_IN_M.sub(r"\1in\2", text)
     text = _INCH_MARK.sub(r"\1 inch ", text)
     for rx, unit in _WORDS:
         text = rx.sub(unit, text)

@@ -44,7 +44,7 @@ _ENTRIES = """
 # jewellery and accessories
 首饰=jewelry|jewellery; 饰品=accessory|jewelry; 项链=necklace; 吊坠=pendant; 手链=bracelet; 手镯=bangle|bracelet; 戒指=ring
 耳环=earring; 耳钉=stud earring; 耳夹=ear clip|earring; 胸针=brooch|pin; 发夹=hair clip; 发圈=scrunchie|hair tie; 发箍=headband
-钥匙扣=keychain; 钥匙链=keychain; 手表带=watch strap|band; 表带=watch strap|band; 太阳镜=sunglass; 眼镜框=glasses frame
+钥匙扣=keychain; 钥匙链=keychain; 手表带=watch strap|band|loop; 表带=watch strap|band|loop; 太阳镜=sunglass; 眼镜框=glasses frame
 珍珠=pearl; 钻石=diamond; 水晶=crystal; 翡翠=jade; 玉=jade; 黄金=gold; 金=gold; 金的=gold; K金=gold; 银的=silver; 纯银=sterling silver; 银=silver; 镀金=gold plated
 玫瑰金=rose gold; 不锈钢=stainless steel; 钛钢=titanium steel; 钛=titanium
 # beauty, skincare, hair
@@ -221,6 +221,32 @@ _ENTRIES = """
 叠叠乐=stacker|stacking; 彩虹塔=rainbow stacker|stacker; 形状=shape; 配对=sorter|matching; 磁力片=magnetic tiles|tiles
 橡皮泥=play dough|dough|clay; 彩泥=play dough|dough; 过家家=pretend play; 厨房玩具=play kitchen; 洗澡玩具=bath toy
 夜光=glow|glow in the dark; 墙贴=wall sticker|decal; 音乐玩具=musical toy|music; 早教=educational|learning; 蒙氏=montessori
+# phone, laptop and wearable accessories (chargers, cables, cases, protectors, mounts, wearables)
+磁吸=magnetic|magsafe; 磁吸充电宝=magnetic power bank|power bank; 磁吸钱包=magnetic wallet|wallet; 磁吸卡包=magnetic wallet|card holder
+磁吸支架=magnetic mount|mount|stand; 磁吸壳=magsafe case|case; 磁吸充电器=magnetic charger|wireless charger|charger; 磁力=magnetic
+充电器=charger; 快充头=fast charger|charger; 氮化镓=gan; 氮化镓充电器=gan charger|charger; 车充=car charger|charger; 桌面充=desktop charger|charging station
+充电站=charging station|station; 充电座=charging dock|dock|stand; 充电支架=charging stand|stand; 无线充电支架=wireless charging stand|stand
+无线充电板=wireless charger pad|charger pad|pad; 三合一=3in1; 二合一=2in1; 四合一=4in1; 多口=multi port|port
+线材=cable; 编织线=braided cable|cable; 编织数据线=braided cable|cable; 编织充电线=braided cable|cable; 快充线=fast charging cable|cable
+苹果线=lightning cable|cable; 闪电线=lightning cable|cable; 转接线=adapter cable|cable; 高清线=hdmi cable|cable; 视频线=hdmi cable|cable
+拓展坞=dock|hub; 转换头=adapter|plug adapter; 插头类型=plug; 规格=plug|type
+壳=case; 透明壳=clear case|case; 透明手机壳=clear phone case|case; 硅胶壳=silicone case|case; 防摔壳=rugged case|armor case|case
+手机保护壳=phone case|case; 皮套=leather case|folio|case; 翻盖皮套=folio case|folio|case; 键盘保护套=keyboard case|case; 键盘套=keyboard case|case
+耳机壳=earbuds case|case|cover; 耳机保护套=earbuds case|case|cover; 平板保护套=tablet case|folio|case
+保护膜=screen protector|protector; 屏幕保护膜=screen protector|protector; 屏幕膜=screen protector|protector; 防窥膜=privacy screen protector|protector
+手机挂绳=phone lanyard|lanyard|strap; 挂绳=lanyard|strap; 手机链=phone strap|lanyard|strap; 斜挎挂绳=crossbody lanyard|lanyard|strap
+指环扣=phone grip|ring holder|grip; 手机指环=ring holder|grip; 手机气囊=phone grip|grip; 气囊支架=phone grip|grip
+出风口支架=vent mount|mount; 车载手机支架=car phone mount|mount; 吸盘支架=suction mount|mount; 桌面支架=desk stand|stand
+内胆包=sleeve; 电脑内胆包=laptop sleeve|sleeve; 笔记本内胆包=laptop sleeve|sleeve; 电脑套=laptop sleeve|sleeve
+键盘=keyboard; 蓝牙键盘=bluetooth keyboard|keyboard; 无线键盘=wireless keyboard|keyboard; 鼠标=mouse
+防丢器=tracker|item tracker|finder; 追踪器=tracker; 定位器=tracker|finder; 寻物器=tracker|finder; 钥匙防丢=key finder|tracker
+音箱=speaker; 小音箱=mini speaker|speaker; 便携音箱=portable speaker|speaker; 耳机盒=earbuds case|case
+清洁套装=cleaning kit|kit; 屏幕清洁=screen cleaning|cleaning kit|kit; 清洁布=cleaning cloth|cloth; 礼品卡=gift card|card
+手表=watch; 苹果手表=apple watch|watch; 表盘=watch face|face; 运动表带=sport band|strap|loop
+# colour names accessory listings use (the viewer's Chinese for "Mint", "Sky Blue", "Space Grey" ...)
+珊瑚色=coral; 珊瑚红=coral; 薄荷绿=mint; 薄荷色=mint; 天蓝色=sky blue; 天蓝=sky blue; 奶油色=cream; 奶白色=cream
+鼠尾草绿=sage; 灰绿色=sage; 淡紫色=lilac|lavender; 香芋紫=lilac|lavender; 深空灰=space grey; 午夜色=midnight; 午夜黑=midnight
+炭灰色=charcoal; 炭黑=charcoal; 沙色=sand; 沙色的=sand; 棕褐色=tan; 驼色=tan|camel; 陶土色=clay; 彩虹色=rainbow
 """
 
 
