@@ -31,6 +31,7 @@ from bot.skill import Skill
 from bot.store import Store
 
 log = logging.getLogger("livebot.core")
+SETTLE_ON_SHUTDOWN_S = 2.0  # how long shutdown waits for skills' pending work (second looks) before closing
 
 
 class BotCore(MessageSink):
@@ -141,6 +142,12 @@ class BotCore(MessageSink):
     async def shutdown(self) -> None:
         """Stop adapters, flush queued replies, commit history, release skills."""
         await self.scheduler.stop()
+        try:  # verdicts a skill is still working on (the moderation second look) get a moment to land
+            await asyncio.wait_for(self.settle(), SETTLE_ON_SHUTDOWN_S)
+        except TimeoutError:
+            log.warning("shutting down with skill work still pending after %.0fs", SETTLE_ON_SHUTDOWN_S)
+        except Exception:
+            log.exception("settling skills before shutdown failed")
         await self.outbound.close()
         for adapter in list(self.adapters.values()):
             try:

@@ -7,6 +7,7 @@ import asyncio
 import numpy as np
 import pytest
 
+from bot.events import Role
 from bot.testing import ScriptedBot
 from skills.moderation.classifier import load_default
 from skills.moderation.encoder import SentenceEncoder
@@ -170,3 +171,14 @@ async def test_shadow_mode_acts_on_nothing_after_a_second_look_either() -> None:
         assert await bot.say("viewer3", text, at=1) == []
         rows = bot.bot.store.moderation_log("console", "viewer3", 5)
         assert rows and rows[0]["shadow"] and "second look" in rows[0]["reason"]
+
+
+async def test_shutdown_lets_a_pending_second_look_land() -> None:
+    text = pick(first_hits=False, second_hits=True)
+    bot = ScriptedBot(mod_cfg())
+    await bot.__aenter__()
+    assert bot.bot is not None and bot.console is not None
+    # handled but not settled, as when the stream ends right after the message
+    await bot.bot.handle(bot.console.message("viewer4", text, Role.VIEWER, line=1))
+    await bot.__aexit__(None, None, None)
+    assert [r["action"] for r in bot.records] == ["delete"]
