@@ -46,3 +46,15 @@ def test_ordinary_one_letter_words_are_no_sizes(engine):
 def test_apparel_letter_sizes_unchanged(engine):
     assert ask(engine, "forge logo tee in XL?").startswith("No")
     assert "L is available" in ask(engine, "forge logo tee size L")
+
+
+@pytest.mark.parametrize("question", ["discount cod?", "any discount cod for live viewers", "promo cod pls"])
+def test_cod_next_to_a_discount_word_is_a_code(engine, question):
+    assert "FORGE15" in ask(engine, question)
+
+
+@pytest.mark.parametrize("question", ["do you do cod", "is cod available on sale items",
+                                      "can I pay cod with a discount code"])
+def test_cod_alone_is_cash_on_delivery(engine, question):
+    text = ask(engine, question)
+    assert "COD" in text and "FORGE15" not in text, text
