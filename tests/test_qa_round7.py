@@ -58,3 +58,22 @@ def test_cod_next_to_a_discount_word_is_a_code(engine, question):
 def test_cod_alone_is_cash_on_delivery(engine, question):
     text = ask(engine, question)
     assert "COD" in text and "FORGE15" not in text, text
+
+
+@pytest.mark.parametrize("question", ["定制刻字的戒指可以退货吗", "刻字的可以退吗", "can I return an engraved ring?",
+                                      "are personalised rings refundable?"])
+def test_yes_no_faq_question_leads_with_the_answering_sentences_no(engine, question):
+    text = ask(engine, question)
+    assert text.startswith(("No", "不")), text
+    assert "engraved" in text
+
+
+def test_yes_no_faq_question_answered_yes_by_its_sentence(engine):
+    text = ask(engine, "can I return unused pieces?")
+    assert text.startswith("Yes") and "14 days" in text
+
+
+def test_no_verdict_when_no_sentence_alone_answers(engine):
+    text = ask(engine, "can I return it?")  # both sentences are about returns: quoted, no yes/no guessed
+    assert not text.startswith(("Yes", "No")), text
+    assert "14 days" in text and "cannot" in text
