@@ -28,6 +28,7 @@ BLIND3 = ROOT / "tests" / "data" / "qa_blind3"
 BLIND4 = ROOT / "tests" / "data" / "qa_blind4"
 BLIND5 = ROOT / "tests" / "data" / "qa_blind5"
 BLIND6 = ROOT / "tests" / "data" / "qa_blind6"
+BLIND7 = ROOT / "tests" / "data" / "qa_blind7"
 # ../shared beside the checkout (the main tree), else the fixed /work/shared (a worktree one level deeper)
 SHARED = next((p for p in (ROOT.parent / "shared" / "data" / "catalog", Path("/work/shared/data/catalog"))
                if p.exists()), ROOT.parent / "shared" / "data" / "catalog")
@@ -56,6 +57,10 @@ SETS = [
     ("luma6", BLIND6 / "luma6.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop7_accessories_shopify", BLIND6 / "shop7" / "questions.jsonl", BLIND6 / "shop7" / "products.json",
      BLIND6 / "shop7" / "faq.yaml", "AUD"),
+    # round 7, written blind; graded on main before any fix: Luma 1.000/0.000, shop8 0.633/0.100
+    ("luma7", BLIND7 / "luma7.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop8_jewellery_shopify", BLIND7 / "shop8" / "questions.jsonl", BLIND7 / "shop8" / "products.json",
+     BLIND7 / "shop8" / "faq.yaml", "GBP"),
 ]
 
 

@@ -550,6 +550,12 @@ class QAEngine:
     def _faq(self, hit: FaqHit, question: str, lang: str) -> Answer:
         e = hit.entry
         body = e.answer_zh if lang == "zh" and e.answer_zh else e.answer
+        if not hit.sentence and P.yes_no(question):
+            # "刻字的商品可以退吗": the sentence about what is asked decides the yes/no ("... cannot be returned")
+            from skills.qa.faq_polarity import answering_sentence
+            found = answering_sentence(e, question)
+            if found is not None:
+                hit = dataclasses.replace(hit, sentence=found[0], negative=found[1])
         if hit.sentence and not (lang == "zh" and e.answer_zh):
             sentence = re.sub(r"[;,\s]+$", "", hit.sentence)
             sentence += "" if sentence.endswith((".", "!", "?")) else "."

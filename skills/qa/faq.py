@@ -117,8 +117,21 @@ _SEND_BACK = re.compile(r"\b(?:send|sent|sending|ship|mail|post|bring)(?:\s+[a-z
 _CODE_LIKE = re.compile(r"(?<![a-z0-9])(?!spf|upf|pa\d)([a-z]{3,}\d{1,3})(?![a-z0-9])")
 
 
+_COD = re.compile(r"(?<![a-z0-9])cod(?![a-z0-9])")
+_COD_IS_COD = re.compile(r"cash|deliver|pay|货到")
+_DISCOUNT_WORD = re.compile(r"(?<![a-z0-9])(?:discount|promo|coupon|voucher|deal)s?(?![a-z0-9])|优惠|折扣")
+
+
+def _code_typo(t: str) -> str:
+    """ "discount cod for the live?": next to a discount word, "cod" is a typo'd "code", not cash on delivery
+    (the discount word outweighs the abbreviation), unless cash, delivery or paying is said too."""
+    if _COD.search(t) and _DISCOUNT_WORD.search(t) and not _COD_IS_COD.search(t):
+        return _COD.sub("code", t)
+    return t
+
+
 def concepts(text: str) -> set[str]:
-    t = _SEND_BACK.sub(" return ", fold(text))  # "can I send back opened coffee": a return, not shipping
+    t = _SEND_BACK.sub(" return ", _code_typo(fold(text)))  # "can I send back opened coffee": a return, not shipping
     t = t + " " + t.replace("-", " ")  # "first-order" is "first order"
     return {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
 
@@ -130,7 +143,7 @@ _US = re.compile(r"\b(?:to|in|within) (?:the )?us\b")  # "ship to us" is the cou
 
 
 def subjects(text: str) -> list[str]:
-    t = fold(text)
+    t = _code_typo(fold(text))
     out = [canonical for canonical, rx in _SUBJECT_RX.items() if rx.search(t)]
     if "United States" not in out and _US.search(t):
         out.insert(0, "United States")

@@ -132,6 +132,8 @@ def requested(product: Product, text: str) -> OptionRequest:
     from skills.qa.option_phrases import asked_ranges, numbered_labels, numbered_values, size_word_values
     size_word_values(product, view, text, req)
     numbered_values(product, view, req)
+    from skills.qa.letter_sizes import letter_sizes
+    letter_sizes(product, text, req)  # "size R" of UK ring sizes J-P
     numbered_labels(product, view, req)
     asked_ranges(product, view, req)
     from skills.qa.signed_values import pick_signed
@@ -233,6 +235,9 @@ def catalog_values(products: list[Product]) -> dict[str, set[str]]:
 _NUMBER_CONTEXT = re.compile(r"(?:\bin an?|\bin|\bsize|\ba|\ban|\bthe|\bsz)\s*$")
 
 
+_SIZE_PREFIX_WORDS = frozenset(["size", "sizes", "ring", "uk", "eu", "us"])
+
+
 def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: OptionRequest,
                 full: str | None = None) -> None:
     """Values the shop sells elsewhere under the same option name, asked of a product without them
@@ -268,7 +273,8 @@ def not_offered(product: Product, text: str, vocab: dict[str, set[str]], req: Op
         for value in sorted(values, key=len, reverse=True):
             words = [w for w in tokens(_norm_value(value)) if not w.isdigit() and len(w) > 1]
             if not words or set(words) & name_words or all(w in SIZE_WORDS for w in words) \
-                    or set(words) <= own_words or all(w in UNITS for w in words):
+                    or set(words) <= own_words or all(w in UNITS for w in words) \
+                    or set(words) <= _SIZE_PREFIX_WORDS:  # "Size F" of another ring: its letter is read elsewhere
                 continue
             phrase = r"\s*".join(re.escape(w) for w in words)
             if re.search(r"\b(?:in|as)\s+(?:an?\s+)?(?:\d+\s*)?" + phrase + r"(?![a-z0-9])", view):
