@@ -125,6 +125,7 @@ CANDIDATES = [
     "你是不是傻", "这主播真垃圾", "黑人都是这样", "女人就是麻烦",
     "you are such a clown", "what a moron", "this guy is an ass", "clown behaviour", "he is a total fraud and a liar",
     "such a pathetic excuse for a host", "idiots like you ruin everything",
+    "that song is shit lol", "damn this is fucking good", "holy shit that dress", "fuck yes restock",
 ]
 
 

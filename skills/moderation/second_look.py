@@ -54,7 +54,7 @@ class SecondLook:
         self.emb_scale = arrays["emb.scale"].astype(np.float32)
         # n-gram expert weights are stored as float16 (half the file) and widened once here
         self.arrays = {k: (v.astype(np.float32) if v.dtype == np.float16 else v)
-                       for k, v in arrays.items() if k.startswith(("expert.", "stack."))}
+                       for k, v in arrays.items() if k.startswith(("expert.", "stack.", "gate.vector"))}
         self.encoder = encoder
 
     @classmethod
@@ -72,9 +72,11 @@ class SecondLook:
         _, rows, values, n = sparse_rows
         return np.bincount(rows, weights=weights[buckets] * values, minlength=n)
 
-    def gate(self, sparse_rows: Sparse) -> np.ndarray:
+    def gate(self, sparse_rows: Sparse, vectors: np.ndarray | None = None) -> np.ndarray:
         folded = sparse_rows[0] >> (self.meta["hash_bits"] - self.gate_bits)
         logits = np.stack([self._linear(w, sparse_rows, folded) for w in self.gate_w], axis=1) + self.gate_b
+        if "gate.vector_w" in self.arrays and vectors is not None:  # the gate also reads the sentence vector
+            logits = logits + vectors @ self.arrays["gate.vector_w"]
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         return probs / probs.sum(axis=1, keepdims=True)
@@ -104,8 +106,8 @@ class SecondLook:
     def refine(self, texts: list[str], first_logits: np.ndarray, sparse_rows: Sparse) -> np.ndarray:
         """(n, 2) probabilities [toxic, spam] for normalised texts, their first-pass logits and features."""
         n = len(texts)
-        gate = self.gate(sparse_rows)
         vectors = self.standardize(self.encoder.encode(texts))
+        gate = self.gate(sparse_rows, vectors)
         out = np.empty((n, len(TASKS)))
         for j, task in enumerate(TASKS):
             features = self.stack_features(task, first_logits[:, j], gate, vectors, sparse_rows)

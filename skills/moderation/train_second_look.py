@@ -17,6 +17,8 @@ import numpy as np
 from skills.moderation.encoder import SentenceEncoder
 from skills.moderation.second_look import TASKS, SecondLook, sparse_from_matrix
 
+GATE_VECTOR_SCALE = 0.1
+
 
 def fold_buckets(matrix, bits: int):  # noqa: ANN001, ANN201 - scipy csr in and out
     """The same hashed features in 2**bits buckets: the top bits of each bucket index."""
@@ -41,11 +43,18 @@ def _fit_parts(matrix, gate_matrix, expert_matrix, vectors: np.ndarray, labels: 
     if len(domains) == 1:  # one corpus: nothing to tell apart, the gate always says it
         parts["gate"] = (np.zeros((gate_matrix.shape[1], 1), np.float32), np.zeros(1), domains)
     else:
-        gate = LogisticRegression(C=10.0, max_iter=200, random_state=seed).fit(gate_matrix[rows], sources[rows])
+        from scipy import sparse
+
+        # the gate reads the n-grams and the sentence vector (scaled down: 384 dense columns beside
+        # a handful of n-gram values per text)
+        inputs = sparse.hstack([gate_matrix[rows], sparse.csr_matrix(vectors[rows] * GATE_VECTOR_SCALE)]).tocsr()
+        gate = LogisticRegression(C=10.0, max_iter=200, random_state=seed).fit(inputs, sources[rows])
         coef, intercept = gate.coef_, gate.intercept_
         if len(domains) == 2:  # sklearn keeps one row for two classes: P(second); softmax needs both
             coef, intercept = np.vstack([-coef / 2, coef / 2]), np.array([-intercept[0] / 2, intercept[0] / 2])
-        parts["gate"] = (coef.T.astype(np.float32), intercept, list(gate.classes_))
+        n_hashed = gate_matrix.shape[1]
+        parts["gate"] = (coef[:, :n_hashed].T.astype(np.float32), intercept, list(gate.classes_))
+        parts["gate_vector"] = (coef[:, n_hashed:].T * GATE_VECTOR_SCALE).astype(np.float32)
     parts["first"] = fit_first(rows)
     for task in TASKS:
         for domain in experts[task]:
@@ -72,6 +81,8 @@ def _as_second_look(parts: dict, experts: dict[str, list[str]], vectors_mean: np
         "meta": np.str_(json.dumps({**meta, "domains": domains, "experts": experts})),
         "gate.w": gate_w, "gate.b": gate_b, "emb.mean": vectors_mean, "emb.scale": vectors_scale,
     }
+    if "gate_vector" in parts:
+        arrays["gate.vector_w"] = parts["gate_vector"]
     for key, value in parts.items():
         if isinstance(key, tuple):
             kind, task, domain = key
@@ -113,7 +124,7 @@ def fit_second_look(matrix, texts: list[str], labels: np.ndarray, sources: np.nd
         look = _as_second_look(parts, experts, mean, scale, encoder, meta)
         sub = matrix[rows]
         sparse_rows = sparse_from_matrix(sub)
-        gate = look.gate(sparse_rows)
+        gate = look.gate(sparse_rows, vectors[rows])
         first = first_logits(parts["first"], sub)
         return {task: look.stack_features(task, first[:, j], gate, vectors[rows], sparse_rows)
                 for j, task in enumerate(TASKS)}
