@@ -6,12 +6,14 @@ places (a slur-heavy tweet corpus where "bitch" is offensive, a political one wh
 not, Chinese forums, SMS and YouTube spam). The second look keeps one expert per training corpus
 and lets a domain gate say which corpora a message resembles:
 
-- gate: a softmax classifier over the same hashed n-grams (folded to fewer buckets) giving
-  P(corpus | message);
+- gate: a softmax classifier over the same hashed n-grams (folded to fewer buckets) and the
+  sentence vector, giving P(corpus | message);
 - experts, per task and per corpus that has positives for it: a logistic regression on the
   contextual sentence vector (``encoder``) and one on the hashed n-grams;
-- a stacker per task: a logistic regression over [first-pass logit, gate-weighted expert logits,
-  gate probabilities], fitted on out-of-fold predictions so it learns how far to trust each part.
+- stackers per task, one shared and one per corpus: logistic regressions over [first-pass logit,
+  gate x first-pass logit, gate-weighted expert logits, gate probabilities], fitted on out-of-fold
+  predictions so they learn how far to trust each part; the verdict mixes the per-corpus stackers'
+  probabilities by the gate (``meta["stacker"] == "mixture"``).
 
 Everything is linear on top of the encoder, so the file is a few arrays; scoring a batch is one
 encoder pass plus a handful of gathers.
