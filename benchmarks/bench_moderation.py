@@ -151,13 +151,15 @@ def main() -> int:
 
     rules = Rules()
     chat = benign()
+    from skills.moderation.classifier import UNSURE_BAND
     from skills.moderation.rules import mentions_allowed_domain
 
     # as the live skill judges: the shop's links stripped, the second look for the unsure, and no
     # spam verdict on a message that points at the shop's own pages
     scores = clf.review_batch([strip_allowed_links(t, ["luma.example"]) for t in chat])
     first = clf.score_batch([strip_allowed_links(t, ["luma.example"]) for t in chat])
-    queued = ((first >= 0.1) & (first < 0.995)).any(axis=1).mean()
+    low, high = UNSURE_BAND
+    queued = ((first >= low) & (first < high)).any(axis=1).mean()
     fp = [(t, s) for t, s in zip(chat, scores, strict=True)
           if s[0] >= rules.toxic_threshold
           or (s[1] >= rules.spam_threshold and not mentions_allowed_domain(t, ["luma.example"]))]

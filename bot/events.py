@@ -245,3 +245,7 @@ class MessageSink(ABC):
     @abstractmethod
     async def dispatch_command(self, message: ChatMessage, name: str, args: list[str]) -> list[Action]:
         """Run a natively invoked command (a slash command) and return the replies it produced."""
+
+    async def settle(self) -> None:
+        """Wait until the work earlier messages started is done and its output sent (default: none)."""
+        return None

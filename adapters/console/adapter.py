@@ -160,7 +160,6 @@ class ConsoleAdapter(Adapter):
                 continue
             assert self.sink is not None
             await self.sink.handle(self.message(user, text, role))
-        settle = getattr(self.sink, "settle", None)
-        if settle is not None:  # piped input ends at once: its answers still go out before the bot stops
-            await settle()
+        if self.sink is not None:  # piped input ends at once: its answers still go out before the bot stops
+            await self.sink.settle()
         stop.set()

@@ -26,6 +26,8 @@ from skills.moderation.second_look import SecondLook, load_second_look, sparse_f
 
 DEFAULT_MODEL = Path(__file__).parent / "model" / "moderation.npz"
 TASKS = ("toxic", "spam")
+# first-pass scores the second look re-reads in the live bot (the skill's default band)
+UNSURE_BAND = (0.1, 0.995)
 
 
 class ModelError(Exception):
@@ -106,7 +108,7 @@ class Classifier:
         norms = [normalize(t) for t in texts]
         return self.refine_normalized(norms) if second_look else self.score_normalized(norms)
 
-    def review_batch(self, texts: list[str], unsure: tuple[float, float] = (0.1, 0.995)) -> np.ndarray:
+    def review_batch(self, texts: list[str], unsure: tuple[float, float] = UNSURE_BAND) -> np.ndarray:
         """What the live skill decides on: the first pass, and the second look for the messages with
         a first-pass score in ``[unsure[0], unsure[1])`` (either task)."""
         norms = [normalize(t) for t in texts]

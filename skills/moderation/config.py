@@ -8,6 +8,7 @@ from pydantic import Field, field_validator, model_validator
 
 from bot.config import SkillConfig, StrictModel
 from bot.events import Role
+from skills.moderation.classifier import UNSURE_BAND
 
 CATEGORIES = ("toxic", "spam", "blocked_term", "link", "first_link", "raid", "repeat", "rate", "mentions",
               "caps", "symbols")
@@ -79,8 +80,8 @@ class ModerationConfig(Rules, SkillConfig):
     # by the slower contextual model (a few ms, off the chat path), whose verdict then decides.
     # Off: the first pass decides alone (the fastest, least precise setting)
     second_look: bool = True
-    second_look_from: float = Field(0.1, ge=0, le=1)
-    second_look_until: float = Field(0.995, gt=0, le=1)
+    second_look_from: float = Field(UNSURE_BAND[0], ge=0, le=1)
+    second_look_until: float = Field(UNSURE_BAND[1], gt=0, le=1)
     # messages waiting for it at most; in a flood the rest keep the first pass's verdict
     second_look_queue: int = Field(256, ge=1)
     # per-channel overrides of any rule field: {"#live": {caps: false, toxic_threshold: 0.9}}

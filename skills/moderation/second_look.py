@@ -13,7 +13,7 @@ and lets a domain gate say which corpora a message resembles:
 - stackers per task, one shared and one per corpus: logistic regressions over [first-pass logit,
   gate x first-pass logit, gate-weighted expert logits, gate probabilities], fitted on out-of-fold
   predictions so they learn how far to trust each part; the verdict mixes the per-corpus stackers'
-  probabilities by the gate (``meta["stacker"] == "mixture"``).
+  probabilities by the gate.
 
 Everything is linear on top of the encoder, so the file is a few arrays; scoring a batch is one
 encoder pass plus a handful of gathers.
@@ -59,10 +59,6 @@ class SecondLook:
                        for k, v in arrays.items() if k.startswith(("expert.", "stack.", "gate.vector"))}
         self.encoder = encoder
 
-    @classmethod
-    def load(cls, arrays: dict[str, np.ndarray], encoder: SentenceEncoder) -> SecondLook:
-        return cls(arrays, encoder)
-
     def to_arrays(self) -> dict[str, np.ndarray]:
         compact = {k: (v.astype(np.float16) if k.endswith(".ngram.w") else v) for k, v in self.arrays.items()}
         return {"meta": np.str_(json.dumps(self.meta)), "gate.w": self.gate_w.T.astype(np.float16),
@@ -89,8 +85,7 @@ class SecondLook:
         folded = sparse_rows[0] >> (self.meta["hash_bits"] - self.expert_bits)
         columns = [first_logit]
         # how far to trust the first pass depends on the corpus a message resembles
-        if self.meta.get("gated_first", False):
-            columns.extend(g * first_logit for g in gate.T)
+        columns.extend(g * first_logit for g in gate.T)
         for domain in self.experts[task]:
             g = gate[:, self.domains.index(domain)]
             w, b = self.arrays[f"expert.{task}.{domain}.emb.w"], self.arrays[f"expert.{task}.{domain}.emb.b"]
@@ -121,8 +116,6 @@ class SecondLook:
         def stacker(key: str) -> np.ndarray:
             return 1.0 / (1.0 + np.exp(-(features @ self.arrays[f"{key}.w"] + self.arrays[f"{key}.b"])))
 
-        if self.meta.get("stacker") != "mixture":
-            return stacker(f"stack.{task}")
         # one stacker per corpus, mixed by the gate: each corpus weighs the first pass and its
         # experts in its own way; a corpus without both classes of this task uses the shared one
         shared = None

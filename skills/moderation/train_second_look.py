@@ -31,9 +31,10 @@ def fold_buckets(matrix, bits: int):  # noqa: ANN001, ANN201 - scipy csr in and 
     return folded
 
 
-def _fit_parts(matrix, gate_matrix, expert_matrix, vectors: np.ndarray, labels: np.ndarray,  # noqa: ANN001
+def _fit_parts(gate_matrix, expert_matrix, vectors: np.ndarray, labels: np.ndarray,  # noqa: ANN001
                sources: np.ndarray, rows: np.ndarray, experts: dict[str, list[str]], fit_first: Callable,
                seed: int, ngram_experts: bool) -> dict:
+    from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
     from skills.moderation.train import nb_ratio
@@ -43,8 +44,6 @@ def _fit_parts(matrix, gate_matrix, expert_matrix, vectors: np.ndarray, labels: 
     if len(domains) == 1:  # one corpus: nothing to tell apart, the gate always says it
         parts["gate"] = (np.zeros((gate_matrix.shape[1], 1), np.float32), np.zeros(1), domains)
     else:
-        from scipy import sparse
-
         # the gate reads the n-grams and the sentence vector (scaled down: 384 dense columns beside
         # a handful of n-gram values per text)
         inputs = sparse.hstack([gate_matrix[rows], sparse.csr_matrix(vectors[rows] * GATE_VECTOR_SCALE)]).tocsr()
@@ -66,8 +65,6 @@ def _fit_parts(matrix, gate_matrix, expert_matrix, vectors: np.ndarray, labels: 
                 present = expert_matrix[sub].copy()
                 present.data[:] = 1.0
                 ratio = nb_ratio(present, y) if task == "toxic" else np.ones(expert_matrix.shape[1])
-                from scipy import sparse
-
                 model = LogisticRegression(C=10.0, solver="liblinear", random_state=seed).fit(
                     expert_matrix[sub] @ sparse.diags(ratio), y)
                 parts[("ngram", task, domain)] = ((model.coef_[0] * ratio).astype(np.float32), float(model.intercept_[0]))
@@ -89,18 +86,13 @@ def _as_second_look(parts: dict, experts: dict[str, list[str]], vectors_mean: np
             w, b = value
             arrays[f"expert.{task}.{domain}.{kind}.w"] = w
             arrays[f"expert.{task}.{domain}.{kind}.b"] = np.float64(b)
-    for task in TASKS:  # placeholders until the stacker is fitted
-        n = 1 + len(domains) + (2 if meta["ngram_experts"] else 1) * len(experts[task]) + len(domains)
-        arrays[f"stack.{task}.w"] = np.zeros(n)
-        arrays[f"stack.{task}.b"] = np.float64(0.0)
     return SecondLook(arrays, encoder)
 
 
 def fit_second_look(matrix, texts: list[str], labels: np.ndarray, sources: np.ndarray,  # noqa: ANN001 - csr
                     fit_first: Callable[[np.ndarray], np.ndarray], first_logits: Callable[[dict, object], np.ndarray],
                     encoder: SentenceEncoder, *, seed: int = 13, folds: int = 5, gate_bits: int = 16,
-                    expert_bits: int = 18, ngram_experts: bool = True, stacker: str = "mixture",
-                    vectors: np.ndarray | None = None,
+                    expert_bits: int = 18, ngram_experts: bool = True, vectors: np.ndarray | None = None,
                     log=print) -> SecondLook:  # noqa: ANN001
     """Fit the gate, experts and stackers. ``fit_first(rows)`` fits the first-pass weights on those
     rows; ``first_logits(weights, matrix)`` scores a matrix with them, shape (n, 2)."""
@@ -118,7 +110,7 @@ def fit_second_look(matrix, texts: list[str], labels: np.ndarray, sources: np.nd
     expert_matrix = fold_buckets(matrix, expert_bits)
     hash_bits = int(np.log2(matrix.shape[1]))
     meta = {"hash_bits": hash_bits, "gate_bits": gate_bits, "expert_bits": expert_bits, "folds": folds,
-            "ngram_experts": ngram_experts, "seed": seed, "gated_first": True, "stacker": stacker}
+            "ngram_experts": ngram_experts, "seed": seed}
 
     def features_for(parts: dict, rows: np.ndarray) -> dict[str, np.ndarray]:
         look = _as_second_look(parts, experts, mean, scale, encoder, meta)
@@ -138,12 +130,12 @@ def fit_second_look(matrix, texts: list[str], labels: np.ndarray, sources: np.nd
     splitter = StratifiedKFold(folds, shuffle=True, random_state=seed)
     out_of_fold: dict[str, np.ndarray] = {}
     for k, (fit_rows, held_rows) in enumerate(splitter.split(np.zeros(len(texts)), strata)):
-        parts = _fit_parts(matrix, gate_matrix, expert_matrix, vectors, labels, sources, fit_rows, experts, fit_first,
+        parts = _fit_parts(gate_matrix, expert_matrix, vectors, labels, sources, fit_rows, experts, fit_first,
                            seed, ngram_experts)
         for task, feats in features_for(parts, held_rows).items():
             out_of_fold.setdefault(task, np.zeros((len(texts), feats.shape[1])))[held_rows] = feats
         log(f"second look: fold {k + 1}/{folds} done at {time.perf_counter() - started:.0f}s")
-    parts = _fit_parts(matrix, gate_matrix, expert_matrix, vectors, labels, sources, np.arange(len(texts)), experts,
+    parts = _fit_parts(gate_matrix, expert_matrix, vectors, labels, sources, np.arange(len(texts)), experts,
                        fit_first, seed, ngram_experts)
     look = _as_second_look(parts, experts, mean, scale, encoder, meta)
     for task in TASKS:
