@@ -19,6 +19,7 @@ from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
+from skills.qa import prose_facts as PF
 from skills.qa.antonyms import contradicts
 from skills.qa.compare_sides import same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
@@ -69,7 +70,7 @@ SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|
 
 def _asks_about(word: str) -> bool:
     """Is the word what a question asks (an attribute, price, stock word: "heavy", "warm", "sturdy")?"""
-    if word in PREDICATES or word in VALUE_ASKS:
+    if word in PREDICATES or word in VALUE_ASKS or PF.class_word(word):
         return True
     shape = read_shape(word)
     # a weight word asks; a material or feature word ("wool", "waterproof") may describe the product meant
@@ -223,6 +224,9 @@ class QAEngine:
             if not pct and self.inv.was_price(p, amount) is None:  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
+        prose = PF.answer(p, rest, lang) if force is None else None  # "what metal is it?", "how long is it?"
+        if prose is not None:
+            return done(prose[0], "attribute", known=prose[1])
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
         if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
             return done(self._value_prices(p, opt, several, lang), "compare")

@@ -1,0 +1,116 @@
+"""Figures in listing prose by what they measure: a length, a width, a height, a volume, a duration, a power.
+
+A shop writes "23cm with a 3cm extender", "60cm wide and 20cm deep", "40 x 35 x 12cm, holds 18 litres",
+"up to 12 hours of playtime". A question asks by the class ("how long", "how wide", "how much does it hold",
+"how long does the battery last"), so each sentence is read for figures in a unit of that class, and for what
+the figure is said to be:
+
+- labelled: "19cm long", "Length: 45 cm", "60cm wide", "stands 45cm tall", "15mm across";
+- a dimensions group: "40 x 35 x 12cm" (answers length, width, height, depth and "how big");
+- standalone: "anklet, 23cm with a 3cm extender" - the figure stands for the product itself (nothing after it
+  that it measures), so it is the product's length / size;
+- attributive: "2.5mm band", "3mm stones", "40mm case" - it measures a part, in a dimension the text does not
+  name (a band's width, a case's diameter), so it never answers "how long". Only a length-like part ("18 inch
+  trace chain", "1m cable") takes its figure as its length.
+
+Figures in a water-resistance, range or reach sentence ("water resistant to 100m") are no dimensions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skills.qa.text import fold, split_sentences
+from skills.qa.units import split_units
+
+NUM = r"\d+(?:[.,]\d+)?"
+_RANGE = NUM + r"(?:\s*(?:-|–|to)\s*" + NUM + r")?"
+LENGTH_UNIT = r"(?:mm|cm|m|inch|inches|ft|feet|foot|metres?|meters?)"
+VOLUME_UNIT = r"(?:ml|cl|l|litres?|liters?|fl\.? oz|gallons?|gal|cups?)"
+DURATION_UNIT = r"(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?)"
+POWER_UNIT = r"(?:w|watts?|kw)"
+BATTERY_UNIT = r"(?:mah|wh)"
+_UNIT_OF = {"length": LENGTH_UNIT, "volume": VOLUME_UNIT, "duration": DURATION_UNIT, "power": POWER_UNIT,
+            "battery": BATTERY_UNIT}
+
+
+def figure_rx(kind: str) -> re.Pattern[str]:
+    """ "<number or range> <unit>" of a kind, on text spaced by ``split_units`` ("23cm" -> "23 cm")."""
+    return re.compile(r"(?<![a-z0-9.])(" + _RANGE + r")[\s-]*(" + _UNIT_OF[kind] + r")(?![a-z0-9])")
+
+
+FIGURES = {kind: figure_rx(kind) for kind in _UNIT_OF}
+_DIMS = re.compile(r"(?<![a-z0-9.])" + NUM + r"\s*(?:" + LENGTH_UNIT + r")?\s*[x×*]\s*" + NUM
+                   + r"(?:\s*(?:" + LENGTH_UNIT + r")?\s*[x×*]\s*" + NUM + r")?\s*" + LENGTH_UNIT + r"(?![a-z0-9])")
+# a figure in these sentences is a depth rating, a range or a reach, never the product's size
+NOT_SIZE = re.compile(r"\bwater|\bresist|\bdive\b|\bdiving\b|\brange\b|\breach|\bdistance\b|\bbeam\b|\bthrow\b"
+                      r"|\bvisib|\bsignal\b|\bconnect|\batm\b|\bbar\b|\bextends?\b.*\bto\b")
+
+# dimension -> the words that label a figure as it: after the figure ("19 cm long") or before ("length: 19 cm")
+LABELS: dict[str, tuple[str, str]] = {
+    "length": (r"long|in length|(?:[a-z]+\s+)?length|inseam", r"length|lengths|inseam"),
+    "width": (r"wide|in width|(?:[a-z]+\s+)?width|across", r"width|wide"),
+    "height": (r"tall|high|in height|(?:[a-z]+\s+)?height", r"height|stands|tall"),
+    "depth": (r"deep|in depth|(?:[a-z]+\s+)?depth", r"depth|deep"),
+    "diameter": (r"across|in diameter|(?:[a-z]+\s+)?diameter|dia", r"diameter|dia\.?|ø"),
+    "thickness": (r"thick|in thickness|(?:[a-z]+\s+)?thickness", r"thickness|thick"),
+}
+# words after a figure that leave it standing for the product ("23 cm with a 3 cm extender")
+_STANDALONE_NEXT = re.compile(r"^\s*(?:$|[,.;:)(!]|with\b|and\b|plus\b|incl|including\b|approx|total\b|overall\b|"
+                              r"unstretched\b|stretched\b|extended\b|when\b|from\b|end to end\b|in total\b)")
+# parts whose figure in a length unit is their length ("18 inch trace chain", "1 m cable")
+LONG_PARTS = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:chains?|cables?|cords?|leads?|leash(?:es)?|straps?|ropes?|"
+                        r"hoses?|lanyards?|necklaces?|scarf|scarves|belts?|wires?)\b")
+
+
+def sentences(lines: list[str]) -> list[str]:
+    """Listing lines cut to sentences, tags left out (a tag is a filter word, not a statement)."""
+    return [s for line in lines if not line.lower().startswith("tags:") for s in split_sentences(line)]
+
+
+def spaced(sentence: str) -> str:
+    return split_units(fold(sentence))
+
+
+def labelled(sentence: str, dimension: str) -> bool:
+    """Does the sentence give a figure labelled as this dimension ("60cm wide", "Length: 45 cm")?"""
+    low = spaced(sentence)
+    after, before = LABELS[dimension]
+    fig = FIGURES["length"].pattern
+    return re.search(fig + r"\s*(?:" + after + r")(?![a-z])", low) is not None or \
+        re.search(r"(?<![a-z])(?:" + before + r")\s*(?:[:=]|of|is|approx\.?|about|ca\.?|up to|\s)*\s*" + fig, low) is not None
+
+
+def dimensions(sentence: str) -> bool:
+    return _DIMS.search(spaced(sentence)) is not None
+
+
+def standalone(sentence: str) -> bool:
+    """A length figure that stands for the product ("anklet, 23cm with ...", "(about 17cm unstretched)")."""
+    low = spaced(sentence)
+    if NOT_SIZE.search(low):
+        return False
+    return any(_STANDALONE_NEXT.match(low[m.end():]) and not _labelled_at(low, m)
+               for m in FIGURES["length"].finditer(low))
+
+
+def _labelled_at(low: str, m: re.Match[str]) -> bool:
+    """Is this figure labelled as some dimension ("base diameter 15 cm", "20 cm deep")?"""
+    after = "|".join(a for a, _b in LABELS.values())
+    before = "|".join(b for _a, b in LABELS.values())
+    return re.match(r"\s*(?:" + after + r")(?![a-z])", low[m.end():]) is not None or \
+        re.search(r"(?<![a-z])(?:" + before + r")\s*(?:[:=]|of|is|approx\.?|about|ca\.?|up to|\s)*$", low[: m.start()]) is not None
+
+
+def long_part(sentence: str) -> bool:
+    """A figure in cm / inches / metres before a length-like part ("on a fine 18 inch trace chain")."""
+    low = spaced(sentence)
+    return any(m.group(2) not in ("mm",) and LONG_PARTS.match(low[m.end():])
+               for m in FIGURES["length"].finditer(low))
+
+
+def has_figure(sentence: str, kind: str) -> bool:
+    low = spaced(sentence)
+    if kind == "power":  # "65 W" but never "10 Wh" (a battery) nor "W x H" (a dimension)
+        return any(not re.match(r"\s*[x×]", low[m.end():]) for m in FIGURES["power"].finditer(low))
+    return FIGURES[kind].search(low) is not None

@@ -1,0 +1,210 @@
+"""Facts a listing gives in free prose, asked by their class ("what metal is it?", "how long is the anklet?",
+"how much does it hold?", "what's in the box?"), not by a word the listing uses.
+
+``asked(question)`` reads the class asked; ``answer(product, question, lang)`` finds the listing sentence that
+gives a value of that class (a material of the vocabulary in ``materials``, a figure in a unit of the class read
+by ``measures``) and quotes it. What it cannot find:
+
+- for classes where the older readers would guess from another fact ("how much does it hold?" would be read as
+  a price, "what comes with it?" as the product overview, "how long does the battery last?" as a length) it
+  says the listing doesn't say, naming the class;
+- otherwise it returns None and the older readers (keyed facts, structured attributes) have their turn.
+
+"How long" is a duration when the question says what lasts or takes ("how long does the battery last", "...
+burn", "... keep drinks cold", "battery life") and a length otherwise ("how long is the anklet"); a length is
+never answered with a duration figure, nor a duration with a length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.catalog import Product
+from skills.qa import materials as M
+from skills.qa import measures as S
+from skills.qa.facts import attribute_value, fact_lines, word_base
+from skills.qa.load_facts import asks_load
+from skills.qa.render import say
+from skills.qa.text import COLOURS, STOP, fold, tokens
+
+_DURATION_VERBS = r"(?:last|lasts|run|runs|play|plays|burn|burns|keep|keeps|stay|stays|hold (?:a |its )?charge|work|go)"
+# order matters: the first class whose pattern fits is the one asked
+ASKS: list[tuple[str, re.Pattern[str]]] = [
+    ("duration", re.compile(r"\bhow long (?:does|do|will|would|can|could|did)\b.*\b" + _DURATION_VERBS + r"\b"
+                            r"|\bhow long (?:does|do|will) (?:it|they|the .+?) take to (?:charge|recharge)\b"
+                            r"|\bbattery life\b|\bburn(?:ing)? time\b|\brun ?time\b|\bplay ?time\b|\bpower reserve\b"
+                            r"|\bhow many hours\b|\bhow long (?:is|'s) the (?:battery|charge)\b")),
+    ("battery", re.compile(r"\bbattery (?:capacity|size)\b|\bmah\b|\bhow big is the battery\b")),
+    ("capacity", re.compile(r"\bcapacity\b|\bhow much (?:does|do|will|can|would) (?:it|they|this|that|the\b.*?) "
+                            r"(?:hold|fit|take|carry)\b|\bhow much (?:will|can) (?:fit|go) in\b|\bvolume\b"
+                            r"|\bhow many (?:litres?|liters?|ml|cups?)\b")),
+    ("power", re.compile(r"\bwattage\b|\bhow many watts?\b|\bhow powerful\b|\bpower (?:output|rating)\b"
+                         r"|\bwhat(?:'s| is) the power\b|\bwatts\s*\?")),
+    ("included", re.compile(r"\bin the box\b|\bwhat(?:'s|s| is| are)? included\b|\bwhat (?:does|do) (?:it|they|you|the\b.*?)"
+                            r" come with\b|\bwhat comes? with\b|\bcomes? with what\b|\bwhat do (?:i|you|we) get\b"
+                            r"|\bcontents\b|\bwhat'?s in the (?:box|pack|package|set|kit)\b")),
+    ("width", re.compile(r"\bhow wide\b|\bwidth\b")),
+    ("height", re.compile(r"\bhow (?:tall|high)\b|\bheight\b")),
+    ("depth", re.compile(r"\bhow deep\b|\bdepth\b")),
+    ("diameter", re.compile(r"\bdiameter\b")),
+    ("thickness", re.compile(r"\bhow thick\b|\bthickness\b")),
+    ("length", re.compile(r"\bhow long\b|\blength\b|\bhow short\b")),
+    ("size", re.compile(r"\bhow (?:big|large|small)\b|\bdimensions?\b|\bmeasurements\b")),
+]
+# "how long is the warranty / shipping", "how deep can I dive": another reader's question
+_OTHERS = re.compile(r"\bwarrant|\bguarantee|\bship|\bdeliver|\bdispatch|\breturn|\barriv|\bpost(?:age)?\b|\bdive\b"
+                     r"|\bswim|\bwater\b|\bsleeve|\bsize (?:chart|guide)\b|\bhow long (?:have|has|ago|until|till)\b")
+_PRICE = re.compile(r"\bprice|\bcosts?\b|\bhow much (?:is|are|for|was)\b|[$£€¥]")
+LABEL = {"duration": "how long it lasts", "battery": "the battery capacity", "capacity": "the capacity",
+         "power": "the power (watts)", "included": "what's included", "width": "the width", "height": "the height",
+         "depth": "the depth", "diameter": "the diameter", "thickness": "the thickness", "length": "the length",
+         "size": "the dimensions", "metal": "the metal", "fabric": "the fabric", "wood": "the wood",
+         "stone": "the stones", "material": "the material"}
+# classes the older readers would answer with another fact: never left to them
+STRICT = {"duration", "capacity", "included", "width", "height", "depth", "diameter", "thickness", "battery"}
+_INCLUDED = re.compile(r"\bin the box\b|\bincluded\b|\bincludes?\b|\bincluding\b|\bcomes? with\b|\bsupplied with\b"
+                       r"|\bpackage (?:contains|includes)\b|\bcontents?\b|\bset of\b|\bsold as\b|\barrives (?:in|with)\b"
+                       r"|\bdelivered with\b|\bpack of\b|\bwhat you get\b")
+_BATTERY_WORDS = re.compile(r"\bbatter|\bcharge|\bcharging|\bplay ?time|\brun ?time|\bstandby|\blasts?\b|\bpower reserve"
+                            r"|\buse\b|\busage\b")
+
+
+def asked(question: str) -> str | None:
+    """The class of fact an English question asks for, or None."""
+    q = fold(question)
+    if asks_load(q) or _PRICE.search(q):
+        return None  # "how much weight can it hold": a load (load_facts); "price of the 2l capacity": a price
+    material = M.asked_class(q)
+    for cls, rx in ASKS:
+        if rx.search(q):
+            if cls in ("length", "depth", "size") and _OTHERS.search(q):
+                return None
+            return cls
+    return material
+
+
+def _yes_no(question: str) -> bool:
+    return re.match(r"\s*(?:is|are|can|could|does|do|will|would|has|have)\b", fold(question)) is not None \
+        and not re.search(r"\bhow\b|\bwhat\b|\bwhich\b", fold(question))
+
+
+def _words(question: str) -> set[str]:
+    return {word_base(w) for w in tokens(fold(question)) if w not in STOP and len(w) > 2}
+
+
+def _pick(lines: list[str], question: str) -> str:
+    """The sentence sharing most words with the question ("what is the strap made of" -> the strap's)."""
+    said = _words(question)
+    return max(lines, key=lambda s: (len(said & _words(s)), -lines.index(s)))
+
+
+def _option_of(p: Product, cls: str) -> str | None:
+    """An option named for the class ("Length", "Chain length", "Capacity"): its values answer it."""
+    for name in p.option_names():
+        if re.search(r"\b" + cls + r"\b", fold(name)) or (cls == "size" and fold(name).strip() == "size"):
+            return name
+    return None
+
+
+def _measure_lines(p: Product, cls: str) -> list[str]:
+    lines = S.sentences(fact_lines(p))
+    if cls in ("length", "width", "height", "depth", "diameter", "thickness"):
+        dims = [s for s in lines if S.dimensions(s) and not S.NOT_SIZE.search(S.spaced(s))]
+        found = [s for s in lines if S.labelled(s, cls)] or dims
+        if cls == "width" and not found:
+            found = [s for s in lines if S.labelled(s, "diameter")]  # "15mm across"
+        if cls == "length" and not found:
+            found = [s for s in lines if S.standalone(s) or S.long_part(s)]
+        return found
+    if cls == "size":
+        return [s for s in lines if S.dimensions(s) and not S.NOT_SIZE.search(S.spaced(s))] \
+            or [s for s in lines if any(S.labelled(s, d) for d in S.LABELS) and not S.NOT_SIZE.search(S.spaced(s))] \
+            or [s for s in lines if S.standalone(s)] or [s for s in lines if S.has_figure(s, "volume")]
+    if cls == "capacity":
+        return [s for s in lines if S.has_figure(s, "volume")] or \
+            [s for s in lines if re.search(r"\bcapacity\b", fold(s)) and re.search(r"\d", s)
+             and not re.search(r"\b(?:kg|lbs?|mah|wh)\b|\bload\b|\bweight\b", S.spaced(s))]
+    if cls == "battery":
+        return [s for s in lines if S.has_figure(s, "battery")]
+    if cls == "power":
+        return [s for s in lines if S.has_figure(s, "power")]
+    if cls == "duration":
+        return [s for s in lines if S.has_figure(s, "duration")]
+    return []
+
+
+def _duration_lines(p: Product, question: str) -> list[str]:
+    """Sentences with a duration figure about what the question asks ("12 hours of playtime" for "how long does
+    the battery last", "keeps drinks cold 24 h" for "how long does it keep drinks cold")."""
+    lines = _measure_lines(p, "duration")
+    said = _words(question) - {"how", "long", "does", "doe", "will", "last"}
+    battery = re.search(r"\bbatter|\bcharge|\blast\b|\bplay|\brun\b|\brun ?time", fold(question))
+    return [s for s in lines if (said & _words(s)) or (battery and _BATTERY_WORDS.search(fold(s)))]
+
+
+def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
+    """(answer, known) to a fact asked by its class, or None to leave the question to the older readers."""
+    if lang != "en":
+        return None
+    cls = asked(question)
+    if cls is None and _yes_no(question) and [w for w in M.asked_materials(question, p.name) if w not in COLOURS]:
+        cls = "material"  # "is the tote leather?"; "is it gold?" is left to the colour reader
+    if cls is None:
+        return None
+    if cls in M.CLASSES:
+        return _material(p, question, cls, lang)
+    if _yes_no(question) and cls not in ("included",):
+        return None  # "is it long enough?": a judgement, not a figure asked
+    if cls == "included":
+        found = [s for s in S.sentences(fact_lines(p)) if _INCLUDED.search(fold(s))]
+    elif cls == "duration":
+        found = _duration_lines(p, question)
+    else:
+        found = _measure_lines(p, cls)
+        if not found and cls in ("capacity", "battery", "power"):
+            kind = "volume" if cls == "capacity" else cls
+            if S.has_figure(p.name, kind):  # "Trailhead 45L Hiking Backpack": its name gives it
+                found = [p.name]
+    if found:
+        return say("attr_fact", lang, name=p.name, fact=_pick(found, question).rstrip(".")), True
+    if cls in ("length", "size") and _option_of(p, cls):
+        return None  # its options say it ("Length: 16 / 18 / 20 inch"): the option reader lists them
+    if cls in STRICT or (cls == "length" and _only_durations(p)):
+        return say("attr_unknown", lang, name=p.name, topic=LABEL[cls]), False
+    return None  # "how long does the leash extend": the older readers find "extends to 5 m"
+
+
+def _only_durations(p: Product) -> bool:
+    """ "how long is the candle" of a listing with a burn time and no length at all: never the burn time."""
+    lines = S.sentences(fact_lines(p))
+    return any(S.has_figure(s, "duration") for s in lines) and not any(S.has_figure(s, "length") for s in lines)
+
+
+def _material(p: Product, question: str, cls: str, lang: str) -> tuple[str, bool] | None:
+    """ "what metal is it?" / "is the tote leather?" from the listing's material sentences."""
+    for key in (cls, "material", "materials", "fabric", "metal", "composition"):
+        structured = attribute_value(p, key)
+        if structured:  # a "Metal: 9ct gold" line the shop filled in
+            return say("made_of", lang, name=p.name, fact=structured), True
+    lines = M.material_lines(fact_lines(p), cls)
+    if _yes_no(question):
+        wanted = M.asked_materials(question, p.name)
+        if not wanted or not lines:
+            return None
+        yes = [s for s, _hits in lines if all(M.has_material(s, w) for w in wanted)]
+        if yes:
+            return say("attr_yes", lang, name=p.name, fact=yes[0].rstrip(".")), True
+        return say("attr_fact", lang, name=p.name, fact=_pick([s for s, _h in lines], question).rstrip(".")), True
+    if lines:
+        return say("attr_fact", lang, name=p.name, fact=_pick([s for s, _h in lines], question).rstrip(".")), True
+    return say("attr_unknown", lang, name=p.name, topic=LABEL[cls]), False
+
+
+_CLASS_WORDS = frozenset(["metal", "metals", "material", "materials", "fabric", "fabrics", "capacity", "volume",
+                          "width", "height", "depth", "length", "diameter", "thickness", "wattage", "dimensions",
+                          "measurements", "included", "contents"])
+
+
+def class_word(word: str) -> bool:
+    """Is the word one that names a class of fact asked ("what metal", "capacity?"), never a product's name?"""
+    return fold(word) in _CLASS_WORDS
