@@ -6,9 +6,11 @@ stays unknown and the bot asks."""
 
 from __future__ import annotations
 
+import re
+
 from bot.catalog import Product
 from skills.qa.matcher import ProductMatcher
-from skills.qa.text import fold
+from skills.qa.text import STOP, fold
 
 
 def _kind(matcher: ProductMatcher, p: Product) -> tuple[str, str | None]:
@@ -29,3 +31,20 @@ def same_kind(matcher: ProductMatcher, side: str, other: Product) -> Product | N
         if (category and c == category) or (head is not None and h == head):
             alike.append(m.product)
     return alike[0] if len(alike) == 1 else None
+
+
+def expand_short_words(matcher: ProductMatcher, side: str) -> str:
+    """A side said with a clipped name word ("field chrono" for the Field Chronograph, "auto" for Automatic): each
+    word no name has, of four letters or more, that begins exactly one name word of the catalog (and is at least
+    two fifths of it) is read as that word. A clip that begins several name words stays as said, so the bot asks."""
+    out = []
+    for word in re.findall(r"\S+", side):
+        w = re.sub(r"[^a-z]", "", fold(word))
+        if len(w) >= 4 and w not in STOP and not matcher.lookup_word(w, w):
+            longer = {t for t in matcher.postings if t.isalpha() and len(t) > len(w) and t.startswith(w)
+                      and len(w) / len(t) >= 0.4}
+            if len(longer) == 1:
+                out.append(longer.pop())
+                continue
+        out.append(word)
+    return " ".join(out)

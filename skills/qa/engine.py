@@ -21,7 +21,7 @@ from skills.qa import options as O
 from skills.qa import phrasing as P
 from skills.qa import prose_facts as PF
 from skills.qa.antonyms import contradicts
-from skills.qa.compare_sides import same_kind
+from skills.qa.compare_sides import expand_short_words, same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
@@ -412,6 +412,8 @@ class QAEngine:
         segments = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and seg.strip()]
         for seg in segments:
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
+            if m is None and expand_short_words(self.matcher, seg) != " ".join(seg.split()):  # "field chrono": Chronograph
+                m = self.matcher.confident(self.matcher.match_details(expand_short_words(self.matcher, seg), 3))
             if m is not None and m.product not in found:
                 found.append(m.product)
                 sides.append(m.product)
