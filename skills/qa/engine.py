@@ -126,7 +126,8 @@ class QAEngine:
         # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
         analysis.content = [w for w in analysis.content if not (
             not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
-            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and _asks_about(analysis.raw.get(w, w)))]
+            and not self.matcher.lookup_listing(w, analysis.raw.get(w, ""))
+            and (_asks_about(analysis.raw.get(w, w)) or analysis.raw.get(w, w) in PF.phrase_words(question)))]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \

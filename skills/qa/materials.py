@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from skills.qa.text import fold
+from bot.catalog import Product
+from skills.qa.text import fold, split_sentences
 
 # The vocabulary by class, comma-separated (phrases are one material: "sterling silver", not "silver"). Words
 # that are as often something else ("ash" grey, "pine" scent, a "tin" of tea, "felt", "jersey", "down" the
@@ -95,11 +96,24 @@ def _own_hits(line: str, cls: str) -> list[str]:
     return found
 
 
+# sentences about caring for or packing the product name materials it is not made of ("on wool cycle", "oak box")
+_NOT_ABOUT = re.compile(r"\bwash|\bcycle\b|\bdry ?clean|\btumble|\bcare:|\bbleach|\barrives in\b|\bpackag|\bgift box\b")
+# sentences that say it outright come first
+_MADE_OF = re.compile(r"\bmade (?:of|from|in|with)\b|\bcrafted\b|\bmaterials?\b|\bfabric\b|\bcomposition\b|\b\d+\s*%|"
+                      r"\bsolid\b|\bpure\b")
+
+
+def listing_order(p: Product, lines: list[str]) -> list[str]:
+    """The description's sentences before the bullets: a listing's opening line names its main material."""
+    described = set(split_sentences(p.description))
+    return sorted(lines, key=lambda line: (_MADE_OF.search(fold(line)) is None, line not in described))
+
+
 def material_lines(lines: list[str], cls: str) -> list[tuple[str, list[str]]]:
-    """(sentence, materials) for each listing sentence that says what it is made of, in listing order."""
+    """(sentence, materials) for each listing sentence that says what it is made of, in the order given."""
     out = []
     for line in lines:
-        if line.lower().startswith("tags:"):
+        if line.lower().startswith("tags:") or _NOT_ABOUT.search(fold(line)):
             continue  # a tag "silver" is a filter word, not a statement
         hits = _own_hits(line, cls)
         if hits:

@@ -81,14 +81,27 @@ def labelled(sentence: str, dimension: str) -> bool:
         re.search(r"(?<![a-z])(?:" + before + r")\s*(?:[:=]|of|is|approx\.?|about|ca\.?|up to|\s)*\s*" + fig, low) is not None
 
 
-def dimensions(sentence: str) -> bool:
-    return _DIMS.search(spaced(sentence)) is not None
+def dimensions(sentence: str, figures: int = 2) -> bool:
+    """ "40 x 35 x 12 cm" (three figures answer a height; "270 x 140 cm" only a length and a width)."""
+    m = _DIMS.search(spaced(sentence))
+    return m is not None and len(re.findall(r"[x×*]", m.group(0))) + 1 >= figures
+
+
+# a dimension of the product packed away ("Packed size 45 x 15 cm"), not set up
+PACKED = re.compile(r"\bpack(?:ed|s)\b|\bfolded\b|\bstowed\b|\bstuff sack\b")
+# an amount the product works on ("boils 1 litre in 3.5 minutes"), not one it holds
+_PROCESSED = re.compile(r"\b(?:boils?|heats?|filters?|purif(?:y|ies)|treats?|brews?|makes?|pumps?|per)\s+(?:up to\s+)?"
+                        r"(?:about\s+|approx\.?\s+)?" + NUM + r"[\s-]*" + VOLUME_UNIT)
+
+
+def processed_volume(sentence: str) -> bool:
+    return _PROCESSED.search(spaced(sentence)) is not None
 
 
 def standalone(sentence: str) -> bool:
     """A length figure that stands for the product ("anklet, 23cm with ...", "(about 17cm unstretched)")."""
     low = spaced(sentence)
-    if NOT_SIZE.search(low):
+    if NOT_SIZE.search(low) or PACKED.search(low):
         return False
     return any(_STANDALONE_NEXT.match(low[m.end():]) and not _labelled_at(low, m)
                for m in FIGURES["length"].finditer(low))

@@ -54,6 +54,8 @@ ASKS: list[tuple[str, re.Pattern[str]]] = [
 # "how long is the warranty / shipping", "how deep can I dive": another reader's question
 _OTHERS = re.compile(r"\bwarrant|\bguarantee|\bship|\bdeliver|\bdispatch|\breturn|\barriv|\bpost(?:age)?\b|\bdive\b"
                      r"|\bswim|\bwater\b|\bsleeve|\bsize (?:chart|guide)\b|\bhow long (?:have|has|ago|until|till)\b")
+# "how long does the leash extend": a verb the older readers look up in the listing ("extends to 5 m")
+_LENGTH_VERB = re.compile(r"\bhow long (?:does|do|will|can|could)\b")
 _PRICE = re.compile(r"\bprice|\bcosts?\b|\bhow much (?:is|are|for|was)\b|[$£€¥]")
 LABEL = {"duration": "how long it lasts", "battery": "the battery capacity", "capacity": "the capacity",
          "power": "the power (watts)", "included": "what's included", "width": "the width", "height": "the height",
@@ -64,7 +66,11 @@ LABEL = {"duration": "how long it lasts", "battery": "the battery capacity", "ca
 STRICT = {"duration", "capacity", "included", "width", "height", "depth", "diameter", "thickness", "battery"}
 _INCLUDED = re.compile(r"\bin the box\b|\bincluded\b|\bincludes?\b|\bincluding\b|\bcomes? with\b|\bsupplied with\b"
                        r"|\bpackage (?:contains|includes)\b|\bcontents?\b|\bset of\b|\bsold as\b|\barrives (?:in|with)\b"
-                       r"|\bdelivered with\b|\bpack of\b|\bwhat you get\b")
+                       r"|\bdelivered with\b|\bpack of\b|\bwhat you get\b"
+                       r"|\b(?:set|kit|bundle)\b[^:]*:\s*[^,]+,")  # "cook set for two: 1.5 L pot, 2 bowls ..."
+_POWERED = re.compile(r"\brechargeable\b|\bbatter|\busb\b|\bcharg")
+_TIMES_OTHER = re.compile(r"\bkeeps?\b|\bwarm|\bcold\b|\bhot\b|\bburn|\bwarrant|\bguarantee|\bship|\bdeliver|\bpitch"
+                          r"|\bboil|\bdry\b|\bdries\b|\bcur(?:e|es|ing)\b|\bset(?:s)? up\b|\bassembl|\bcharg(?:e|es|ing) in\b")
 _BATTERY_WORDS = re.compile(r"\bbatter|\bcharge|\bcharging|\bplay ?time|\brun ?time|\bstandby|\blasts?\b|\bpower reserve"
                             r"|\buse\b|\busage\b")
 
@@ -109,7 +115,9 @@ def _option_of(p: Product, cls: str) -> str | None:
 def _measure_lines(p: Product, cls: str) -> list[str]:
     lines = S.sentences(fact_lines(p))
     if cls in ("length", "width", "height", "depth", "diameter", "thickness"):
-        dims = [s for s in lines if S.dimensions(s) and not S.NOT_SIZE.search(S.spaced(s))]
+        # a packed size is no length of the tent; "270 x 140 cm" has no height
+        dims = [s for s in lines if S.dimensions(s, 3 if cls in ("height", "depth") else 2)
+                and not S.NOT_SIZE.search(S.spaced(s)) and not S.PACKED.search(fold(s))]
         found = [s for s in lines if S.labelled(s, cls)] or dims
         if cls == "width" and not found:
             found = [s for s in lines if S.labelled(s, "diameter")]  # "15mm across"
@@ -117,11 +125,12 @@ def _measure_lines(p: Product, cls: str) -> list[str]:
             found = [s for s in lines if S.standalone(s) or S.long_part(s)]
         return found
     if cls == "size":
-        return [s for s in lines if S.dimensions(s) and not S.NOT_SIZE.search(S.spaced(s))] \
+        return [s for s in lines if S.dimensions(s, 2) and not S.NOT_SIZE.search(S.spaced(s))] \
             or [s for s in lines if any(S.labelled(s, d) for d in S.LABELS) and not S.NOT_SIZE.search(S.spaced(s))] \
-            or [s for s in lines if S.standalone(s)] or [s for s in lines if S.has_figure(s, "volume")]
+            or [s for s in lines if S.standalone(s)] \
+            or [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)]
     if cls == "capacity":
-        return [s for s in lines if S.has_figure(s, "volume")] or \
+        return [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)] or \
             [s for s in lines if re.search(r"\bcapacity\b", fold(s)) and re.search(r"\d", s)
              and not re.search(r"\b(?:kg|lbs?|mah|wh)\b|\bload\b|\bweight\b", S.spaced(s))]
     if cls == "battery":
@@ -139,7 +148,11 @@ def _duration_lines(p: Product, question: str) -> list[str]:
     lines = _measure_lines(p, "duration")
     said = _words(question) - {"how", "long", "does", "doe", "will", "last"}
     battery = re.search(r"\bbatter|\bcharge|\blast\b|\bplay|\brun\b|\brun ?time", fold(question))
-    return [s for s in lines if (said & _words(s)) or (battery and _BATTERY_WORDS.search(fold(s)))]
+    found = [s for s in lines if (said & _words(s)) or (battery and _BATTERY_WORDS.search(fold(s)))]
+    if not found and battery and _POWERED.search(fold(" ".join(fact_lines(p)))):
+        # "Up to 40 hours on low" of a rechargeable headlamp: its run time, unless the sentence times something else
+        found = [s for s in lines if not _TIMES_OTHER.search(fold(s))]
+    return found
 
 
 def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
@@ -161,15 +174,14 @@ def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
         found = _duration_lines(p, question)
     else:
         found = _measure_lines(p, cls)
-        if not found and cls in ("capacity", "battery", "power"):
-            kind = "volume" if cls == "capacity" else cls
-            if S.has_figure(p.name, kind):  # "Trailhead 45L Hiking Backpack": its name gives it
-                found = [p.name]
+        # "Pulse 10000mAh Power Bank", "65W Charger": its name gives it (never a volume: "3L Jacket" is 3-layer)
+        if not found and cls in ("battery", "power") and S.has_figure(p.name, cls):
+            found = [p.name]
     if found:
         return say("attr_fact", lang, name=p.name, fact=_pick(found, question).rstrip(".")), True
     if cls in ("length", "size") and _option_of(p, cls):
         return None  # its options say it ("Length: 16 / 18 / 20 inch"): the option reader lists them
-    if cls in STRICT or (cls == "length" and _only_durations(p)):
+    if cls in STRICT or (cls == "length" and (_only_durations(p) or not _LENGTH_VERB.search(fold(question)))):
         return say("attr_unknown", lang, name=p.name, topic=LABEL[cls]), False
     return None  # "how long does the leash extend": the older readers find "extends to 5 m"
 
@@ -186,7 +198,7 @@ def _material(p: Product, question: str, cls: str, lang: str) -> tuple[str, bool
         structured = attribute_value(p, key)
         if structured:  # a "Metal: 9ct gold" line the shop filled in
             return say("made_of", lang, name=p.name, fact=structured), True
-    lines = M.material_lines(fact_lines(p), cls)
+    lines = M.material_lines(M.listing_order(p, fact_lines(p)), cls)
     if _yes_no(question):
         wanted = M.asked_materials(question, p.name)
         if not wanted or not lines:
@@ -208,3 +220,15 @@ _CLASS_WORDS = frozenset(["metal", "metals", "material", "materials", "fabric", 
 def class_word(word: str) -> bool:
     """Is the word one that names a class of fact asked ("what metal", "capacity?"), never a product's name?"""
     return fold(word) in _CLASS_WORDS
+
+
+def phrase_words(question: str) -> set[str]:
+    """The words of the class phrase asked ("battery" of "how long does the battery last", "box" of "what's in the
+    box"): they ask, they name no product (unless a name has them, which the caller checks)."""
+    q = fold(question)
+    out: set[str] = set()
+    for _cls, rx in ASKS:
+        m = rx.search(q)
+        if m:
+            out |= {w for w in tokens(m.group(0)) if w not in STOP}
+    return out
