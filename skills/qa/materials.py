@@ -78,7 +78,7 @@ _FOR_WORDS = re.compile(r"\b(?:to|for|against|than|like|unlike|no|not|non|withou
 _FAUX = re.compile(r"\b(?:faux|vegan|imitation|pu|fake|synthetic|artificial)[\s-]+$")
 
 
-def _own_hits(line: str, cls: str) -> list[str]:
+def _own_hits(line: str, cls: str, own: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """The class's materials a listing sentence says the product is made of (see the module doc)."""
     low = fold(line)
     pattern = _PATTERNS[cls]
@@ -86,6 +86,9 @@ def _own_hits(line: str, cls: str) -> list[str]:
     found = []
     for m in pattern.finditer(low):
         if _NOT_MADE.match(low[m.end():]):
+            continue
+        packed = _PACKAGING_AFTER.match(low[m.end():])
+        if packed and re.sub(r"(?:es|s)$", "", packed.group(1)) not in {re.sub(r"(?:es|s)$", "", w) for w in own}:
             continue
         before, prev = low[: m.start()], None
         while prev != before:  # "restores shine to silver and gold": the words before the whole list decide
@@ -109,13 +112,18 @@ def listing_order(p: Product, lines: list[str]) -> list[str]:
     return sorted(lines, key=lambda line: (_MADE_OF.search(fold(line)) is None, line not in described))
 
 
-def material_lines(lines: list[str], cls: str) -> list[tuple[str, list[str]]]:
+# what it comes in ("in a cotton drawstring bag", "oak box"), unless that is the product itself
+_PACKAGING_AFTER = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(bags?|pouch(?:es)?|box(?:es)?|tins?|packaging|sacks?|wrap)\b")
+
+
+def material_lines(lines: list[str], cls: str, name: str = "") -> list[tuple[str, list[str]]]:
     """(sentence, materials) for each listing sentence that says what it is made of, in the order given."""
     out = []
-    for line in lines:
-        if line.lower().startswith("tags:") or _NOT_ABOUT.search(fold(line)):
-            continue  # a tag "silver" is a filter word, not a statement
-        hits = _own_hits(line, cls)
+    own = set(re.findall(r"[a-z]+", fold(name)))
+    for line in (part for whole in lines for part in split_sentences(whole)):
+        if re.match(r"(?:tags|type|category|product type):", line.lower()) or _NOT_ABOUT.search(fold(line)):
+            continue  # a tag "silver" or a type "Wooden Toys" is a filter word, not a statement
+        hits = _own_hits(line, cls, own)
         if hits:
             out.append((line, hits))
     return out

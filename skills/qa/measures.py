@@ -101,10 +101,19 @@ def processed_volume(sentence: str) -> bool:
 def standalone(sentence: str) -> bool:
     """A length figure that stands for the product ("anklet, 23cm with ...", "(about 17cm unstretched)")."""
     low = spaced(sentence)
-    if NOT_SIZE.search(low) or PACKED.search(low):
+    if NOT_SIZE.search(low) or PACKED.search(low) or _ANY_LABEL.search(low):
         return False
-    return any(_STANDALONE_NEXT.match(low[m.end():]) and not _labelled_at(low, m)
+    return any(_STANDALONE_NEXT.match(low[m.end():]) and not _labelled_at(low, m) and not _OTHER_THING.search(low[: m.start()])
                for m in FIGURES["length"].finditer(low))
+
+
+# a figure right after these measures something else: a limit ("drop tested to 2 m", "extends to 5 m") or what it
+# fits ("fits laptops 10 to 17.3 inch"); "fits most wrists (about 17 cm)" is its own size
+_OTHER_THING = re.compile(r"\bto\s*$|\bfits?\s+(?:[a-z]+\s+){0,2}$|\bfor\s+(?:[a-z]+\s+){0,2}$|\bup to\s*$"
+                          r"|\badjust(?:s|able)?(?:\s+(?:from|between))?\s*$"
+                          r"|\(\s*$")  # "band (1.8 mm)": the band's; "(about 17 cm unstretched)" is the product's  # "seat height adjusts 30-40 cm": a part's setting
+# a sentence that names a dimension gives that one, never the product's length ("Seat height ... 30-40 cm")
+_ANY_LABEL = re.compile(r"\b(?:height|width|depth|diameter|thickness|tall|wide|deep|thick|across)\b")
 
 
 def _labelled_at(low: str, m: re.Match[str]) -> bool:
@@ -115,11 +124,18 @@ def _labelled_at(low: str, m: re.Match[str]) -> bool:
         re.search(r"(?<![a-z])(?:" + before + r")\s*(?:[:=]|of|is|approx\.?|about|ca\.?|up to|\s)*$", low[: m.start()]) is not None
 
 
-def long_part(sentence: str) -> bool:
-    """A figure in cm / inches / metres before a length-like part ("on a fine 18 inch trace chain")."""
+def long_part(sentence: str, parts: set[str]) -> bool:
+    """A figure in cm / inches / metres before a length-like part the asker means ("on a fine 18 inch trace
+    chain" of a pendant, "1.5 m AC cord" when the cord is asked), never a part's length for the product's."""
     low = spaced(sentence)
-    return any(m.group(2) not in ("mm",) and LONG_PARTS.match(low[m.end():])
-               for m in FIGURES["length"].finditer(low))
+    for m in re.finditer(r"\b([a-z]+?)(?:es|s)?\s*\(\s*(?:about\s+|approx\.?\s+)?" + FIGURES["length"].pattern, low):
+        if m.group(1) in parts and LONG_PARTS.match(m.group(1)):  # "adjustable chain (16 to 18 inches)"
+            return True
+    for m in FIGURES["length"].finditer(low):
+        part = LONG_PARTS.match(low[m.end():])
+        if m.group(2) != "mm" and part and re.sub(r"(?:es|s)$", "", part.group(0).split()[-1]) in parts:
+            return True
+    return False
 
 
 def has_figure(sentence: str, kind: str) -> bool:

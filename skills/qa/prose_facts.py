@@ -71,8 +71,9 @@ _INCLUDED = re.compile(r"\bin the box\b|\bincluded\b|\bincludes?\b|\bincluding\b
 _POWERED = re.compile(r"\brechargeable\b|\bbatter|\busb\b|\bcharg")
 _TIMES_OTHER = re.compile(r"\bkeeps?\b|\bwarm|\bcold\b|\bhot\b|\bburn|\bwarrant|\bguarantee|\bship|\bdeliver|\bpitch"
                           r"|\bboil|\bdry\b|\bdries\b|\bcur(?:e|es|ing)\b|\bset(?:s)? up\b|\bassembl|\bcharg(?:e|es|ing) in\b")
-_BATTERY_WORDS = re.compile(r"\bbatter|\bcharge|\bcharging|\bplay ?time|\brun ?time|\bstandby|\blasts?\b|\bpower reserve"
-                            r"|\buse\b|\busage\b")
+_BATTERY_WORDS = re.compile(r"\bbatter|\b(?:a|one|single|full|per) charge\b|\bplay ?time|\brun ?time|\bstandby|\blasts?\b"
+                            r"|\bpower reserve|\buse\b|\busage\b")
+_CHARGING = re.compile(r"\bcharges\b|\bcharging (?:time|in)\b|\bto \d+\s*% in\b|\bfully charged in\b|\brecharges? in\b")
 
 
 def asked(question: str) -> str | None:
@@ -112,7 +113,7 @@ def _option_of(p: Product, cls: str) -> str | None:
     return None
 
 
-def _measure_lines(p: Product, cls: str) -> list[str]:
+def _measure_lines(p: Product, cls: str, question: str = "") -> list[str]:
     lines = S.sentences(fact_lines(p))
     if cls in ("length", "width", "height", "depth", "diameter", "thickness"):
         # a packed size is no length of the tent; "270 x 140 cm" has no height
@@ -122,7 +123,7 @@ def _measure_lines(p: Product, cls: str) -> list[str]:
         if cls == "width" and not found:
             found = [s for s in lines if S.labelled(s, "diameter")]  # "15mm across"
         if cls == "length" and not found:
-            found = [s for s in lines if S.standalone(s) or S.long_part(s)]
+            found = [s for s in lines if S.standalone(s) or S.long_part(s, _long_parts(p, question))]
         return found
     if cls == "size":
         return [s for s in lines if S.dimensions(s, 2) and not S.NOT_SIZE.search(S.spaced(s))] \
@@ -142,6 +143,15 @@ def _measure_lines(p: Product, cls: str) -> list[str]:
     return []
 
 
+def _long_parts(p: Product, question: str) -> set[str]:
+    """Length-like parts whose length is what is asked: said ("how long is the cord"), the product's own kind
+    ("cable", "strap"), or the chain a pendant or necklace hangs on."""
+    said = {re.sub(r"(?:es|s)$", "", w) for w in tokens(fold(f"{question} {p.name} {p.category}"))}
+    if said & {"pendant", "necklace", "locket", "charm"}:
+        said.add("chain")
+    return said
+
+
 def _duration_lines(p: Product, question: str) -> list[str]:
     """Sentences with a duration figure about what the question asks ("12 hours of playtime" for "how long does
     the battery last", "keeps drinks cold 24 h" for "how long does it keep drinks cold")."""
@@ -152,6 +162,9 @@ def _duration_lines(p: Product, question: str) -> list[str]:
     if not found and battery and _POWERED.search(fold(" ".join(fact_lines(p)))):
         # "Up to 40 hours on low" of a rechargeable headlamp: its run time, unless the sentence times something else
         found = [s for s in lines if not _TIMES_OTHER.search(fold(s))]
+    if not re.search(r"\bcharge\b|\bcharging\b|\brecharge", fold(question)):
+        # "charges an iPhone to 50% in 30 minutes" is a charging time, not how long it lasts
+        found = [s for s in found if not _CHARGING.search(fold(s))]
     return found
 
 
@@ -173,7 +186,7 @@ def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
     elif cls == "duration":
         found = _duration_lines(p, question)
     else:
-        found = _measure_lines(p, cls)
+        found = _measure_lines(p, cls, question)
         # "Pulse 10000mAh Power Bank", "65W Charger": its name gives it (never a volume: "3L Jacket" is 3-layer)
         if not found and cls in ("battery", "power") and S.has_figure(p.name, cls):
             found = [p.name]
@@ -181,6 +194,8 @@ def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
         return say("attr_fact", lang, name=p.name, fact=_pick(found, question).rstrip(".")), True
     if cls in ("length", "size") and _option_of(p, cls):
         return None  # its options say it ("Length: 16 / 18 / 20 inch"): the option reader lists them
+    if cls == "duration" and re.search(r"\bcharge\b|\bcharging\b|\brecharge", fold(question)):
+        return say("attr_unknown", lang, name=p.name, topic="how long it takes to charge"), False
     if cls in STRICT or (cls == "length" and (_only_durations(p) or not _LENGTH_VERB.search(fold(question)))):
         return say("attr_unknown", lang, name=p.name, topic=LABEL[cls]), False
     return None  # "how long does the leash extend": the older readers find "extends to 5 m"
@@ -198,7 +213,7 @@ def _material(p: Product, question: str, cls: str, lang: str) -> tuple[str, bool
         structured = attribute_value(p, key)
         if structured:  # a "Metal: 9ct gold" line the shop filled in
             return say("made_of", lang, name=p.name, fact=structured), True
-    lines = M.material_lines(M.listing_order(p, fact_lines(p)), cls)
+    lines = M.material_lines(M.listing_order(p, fact_lines(p)), cls, p.name)
     if _yes_no(question):
         wanted = M.asked_materials(question, p.name)
         if not wanted or not lines:
