@@ -1,0 +1,205 @@
+"""Facts in free prose asked by their class ("what metal", "how long", "how much does it hold", "what's in the
+box"), and comparisons whose sides are clipped names ("chrono" for Chronograph). A made-up home & gift shop,
+written here as a Shopify products.json export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.catalog import load_catalog
+from skills.qa.engine import QAEngine
+
+
+def _product(pid: int, title: str, body: str, price: str = "20.00", ptype: str = "") -> dict:
+    return {"id": pid, "title": title, "handle": title.lower().replace(" ", "-"), "body_html": body,
+            "product_type": ptype, "vendor": "Fernhill", "tags": [],
+            "options": [{"name": "Title", "values": ["Default Title"]}],
+            "variants": [{"id": pid * 10, "sku": f"FH-{pid}", "price": price, "option1": "Default Title",
+                          "inventory_quantity": 4, "inventory_management": "shopify"}]}
+
+
+PRODUCTS = [
+    _product(1, "Selene Half Band", "<p>3mm band in <strong>platinum 950</strong>, half set with 0.40ct of diamonds.</p>",
+             "640.00", "Rings"),
+    _product(2, "Marina Rope Anklet", "<p>Sterling silver rope chain anklet, 24cm with a 4cm extender.</p>", "45.00",
+             "Anklets"),
+    _product(3, "Polishing Mitt", "<p>Soft impregnated mitt. Restores shine to silver and gold. Not for plated pieces.</p>",
+             "8.00", "Care"),
+    _product(4, "Quay Canvas Tote", "<p>Sturdy tote woven from organic cotton canvas. 42 x 36 x 14cm, holds 20 litres.</p>"
+             "<ul><li>Care: machine wash on wool cycle</li></ul>", "30.00", "Bags"),
+    _product(5, "Vesper Soy Candle", "<p>Hand-poured soy wax candle in a glass jar. Burn time approx. 45 hours.</p>",
+             "22.00", "Candles"),
+    _product(6, "Cove Bluetooth Speaker", "<p>Splashproof speaker with up to 14 hours of playtime.</p>"
+             "<p>In the box: speaker, USB-C cable, lanyard.</p>", "59.00", "Audio"),
+    _product(7, "Oakline Wall Shelf", "<p>Floating shelf in solid oak, 70cm wide and 22cm deep.</p>", "48.00", "Home"),
+    _product(8, "Drift Storage Crate", "<p>Stackable crate, 40 x 30 x 25cm. Packed flat: 40 x 30 x 3cm.</p>", "18.00",
+             "Home"),
+    _product(9, "Pebble Hoop Earrings", "<p>Hinged hoops in solid 9ct gold, 14mm across.</p>", "120.00", "Earrings"),
+    _product(10, "Tern Power Bank", "<p>Slim 12000mAh power bank with 30W USB-C output.</p>", "39.00", "Tech"),
+    _product(11, "Harbor Field Watch", "<p>39mm steel case on a canvas strap. Water resistant to 100m.</p>", "149.00",
+             "Watches"),
+    _product(12, "Harbor Chronograph", "<p>42mm chronograph on a leather strap.</p>", "189.00", "Watches"),
+    _product(13, "Reef Dive Watch", "<p>Automatic dive watch with a ceramic bezel.</p>", "229.00", "Watches"),
+    _product(14, "Nomad Card Wallet", "<p>Slim card wallet in vegan leather.</p>", "25.00", "Accessories"),
+    _product(15, "Lumen Reading Lamp", "<p>Dimmable LED lamp. Stands 40cm tall.</p>", "35.00", "Lighting"),
+    _product(16, "Autumn Throw", "<p>Chunky knit throw.</p>", "55.00", "Home"),
+    _product(17, "Automatic Pepper Mill", "<p>Battery pepper mill.</p>", "29.00", "Kitchen"),
+    _product(18, "Chronicle Notebook", "<p>Dot-grid notebook.</p>", "12.00", "Stationery"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    path = tmp_path_factory.mktemp("prose") / "products.json"
+    path.write_text(json.dumps({"products": PRODUCTS}), encoding="utf-8")
+    return QAEngine(load_catalog(path, "GBP"))
+
+
+def ask(engine, question: str) -> str:
+    return engine.answer(question).text
+
+
+def doesnt_say(text: str) -> bool:
+    return "doesn't say" in text
+
+
+# ------------------------------------------------------------------ materials by class
+@pytest.mark.parametrize("question", ["what metal is the selene half band", "what is the selene half band made of",
+                                      "selene half band material?"])
+def test_metal_read_from_prose(engine, question):
+    assert "platinum" in ask(engine, question)
+
+
+def test_metal_vs_other_classes(engine):
+    assert "gold" in ask(engine, "what metal are the pebble hoop earrings")
+    assert "oak" in ask(engine, "what wood is the oakline wall shelf")
+    text = ask(engine, "what fabric is the quay canvas tote")
+    assert "cotton" in text and "wool" not in text  # "on wool cycle" is care, not the fabric
+
+
+def test_material_not_read_from_what_it_is_for(engine):
+    # "restores shine to silver and gold" says what the mitt is for, not what it is made of
+    text = ask(engine, "what metal is the polishing mitt")
+    assert doesnt_say(text) and "silver" not in text
+
+
+def test_material_class_absent(engine):
+    text = ask(engine, "what metal is the quay canvas tote")
+    assert doesnt_say(text) and "cotton" not in text
+
+
+def test_material_yes_no(engine):
+    assert ask(engine, "is the quay canvas tote cotton?").startswith("Yes")
+    assert not ask(engine, "is the quay canvas tote leather?").startswith("Yes")
+    assert not ask(engine, "is the nomad card wallet leather?").startswith("Yes")  # vegan leather is no leather
+
+
+# ------------------------------------------------------------------ lengths and other dimensions
+def test_length_standalone_figure(engine):
+    text = ask(engine, "how long is the marina rope anklet")
+    assert "24cm" in text and not doesnt_say(text)
+
+
+def test_length_not_from_a_parts_width(engine):
+    # "3mm band" measures the band's width, not a length
+    assert doesnt_say(ask(engine, "how long is the selene half band"))
+
+
+def test_dimension_absent_is_not_guessed_from_another_number(engine):
+    text = ask(engine, "how wide is the marina rope anklet")
+    assert doesnt_say(text) and "24" not in text
+    text = ask(engine, "how tall is the oakline wall shelf")
+    assert doesnt_say(text) and "70" not in text and "22" not in text
+
+
+def test_labelled_dimensions(engine):
+    assert "70cm wide" in ask(engine, "how wide is the oakline wall shelf")
+    assert "22cm deep" in ask(engine, "how deep is the oakline wall shelf")
+    assert "40cm tall" in ask(engine, "how tall is the lumen reading lamp")
+    assert "14mm across" in ask(engine, "how big are the pebble hoop earrings")
+
+
+def test_dimensions_group_and_packed_size(engine):
+    text = ask(engine, "how tall is the drift storage crate")
+    assert "40 x 30 x 25cm" in text and "Packed" not in text
+    assert "42 x 36 x 14cm" in ask(engine, "what are the dimensions of the quay canvas tote")
+
+
+def test_water_resistance_depth_is_no_length(engine):
+    text = ask(engine, "how long is the harbor field watch")
+    assert doesnt_say(text) and "100" not in text
+
+
+# ------------------------------------------------------------------ "how long": length or duration
+def test_how_long_is_a_product_with_only_a_duration(engine):
+    text = ask(engine, "how long is the vesper soy candle")
+    assert doesnt_say(text) and "45" not in text
+
+
+def test_how_long_does_it_burn(engine):
+    assert "45 hours" in ask(engine, "how long does the vesper soy candle burn")
+    assert "45 hours" in ask(engine, "what's the burn time of the vesper candle")
+
+
+def test_battery_life(engine):
+    assert "14 hours" in ask(engine, "how long does the cove speaker battery last")
+    assert "14 hours" in ask(engine, "cove bluetooth speaker battery life?")
+
+
+def test_duration_never_answered_with_a_length(engine):
+    text = ask(engine, "how long does the marina rope anklet last")
+    assert doesnt_say(text) and "24" not in text
+
+
+# ------------------------------------------------------------------ capacity, power, battery, what's included
+def test_capacity(engine):
+    text = ask(engine, "how much does the quay canvas tote hold")
+    assert "20 litres" in text and "£" not in text  # never read as "how much is it"
+
+
+def test_capacity_absent_is_no_price(engine):
+    text = ask(engine, "how much does the drift storage crate hold")
+    assert doesnt_say(text) and "£" not in text
+
+
+def test_load_is_not_capacity(engine):
+    text = ask(engine, "how much weight can the oakline wall shelf hold")
+    assert "load" in text and "70" not in text
+
+
+def test_battery_and_power(engine):
+    assert "12000mAh" in ask(engine, "what's the battery capacity of the tern power bank")
+    assert "30W" in ask(engine, "what's the wattage of the tern power bank")
+
+
+@pytest.mark.parametrize("question", ["what's in the box with the cove speaker", "what comes with the cove speaker",
+                                      "what's included with the cove bluetooth speaker"])
+def test_whats_included(engine, question):
+    text = ask(engine, question)
+    assert "lanyard" in text and "£" not in text
+
+
+def test_whats_included_absent(engine):
+    text = ask(engine, "what comes with the oakline wall shelf")
+    assert doesnt_say(text) and "£" not in text
+
+
+# ------------------------------------------------------------------ comparisons with clipped names
+@pytest.mark.parametrize("question", ["harbor chrono vs reef dive, which is cheaper",
+                                      "chrono vs reef dive watch which is cheaper"])
+def test_clipped_side_names_its_product(engine, question):
+    text = ask(engine, question)
+    assert "189" in text and "229" in text
+
+
+def test_clip_of_one_name_word_each(engine):
+    text = ask(engine, "auto vs autumn throw, which is cheaper")
+    assert "29" in text and "55" in text
+
+
+def test_clip_of_several_name_words_asks(engine):
+    # "chron" begins both Chronograph and Chronicle: that side is not read as either
+    text = ask(engine, "chron vs reef dive watch which is cheaper")
+    assert "189" not in text and "12" not in text
