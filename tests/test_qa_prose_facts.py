@@ -47,6 +47,10 @@ PRODUCTS = [
     _product(16, "Autumn Throw", "<p>Chunky knit throw.</p>", "55.00", "Home"),
     _product(17, "Automatic Pepper Mill", "<p>Battery pepper mill.</p>", "29.00", "Kitchen"),
     _product(18, "Chronicle Notebook", "<p>Dot-grid notebook.</p>", "12.00", "Stationery"),
+    {**_product(19, "Lark Box Chain", "<p>Fine 1.2mm box chain. Lengths measured end to end.</p>", "60.00", "Necklaces"),
+     "options": [{"name": "Length", "values": ['16"', '18"', '20"']}],
+     "variants": [{"id": 190 + k, "sku": f"FH-19-{k}", "price": "60.00", "option1": v, "inventory_quantity": 3,
+                   "inventory_management": "shopify"} for k, v in enumerate(['16"', '18"', '20"'])]},
 ]
 
 
@@ -127,6 +131,19 @@ def test_dimensions_group_and_packed_size(engine):
     assert "42 x 36 x 14cm" in ask(engine, "what are the dimensions of the quay canvas tote")
 
 
+def test_length_sold_as_an_option_lists_its_values(engine):
+    text = ask(engine, "how long is the lark box chain")
+    assert '16"' in text and '20"' in text and "1.2mm" not in text
+
+
+def test_what_size_without_a_size_option_reads_the_dimensions(engine):
+    assert "40 x 30 x 25cm" in ask(engine, "what size is the drift storage crate")
+
+
+def test_a_dimensions_group_gives_no_diameter(engine):
+    assert doesnt_say(ask(engine, "what's the diameter of the drift storage crate"))
+
+
 def test_water_resistance_depth_is_no_length(engine):
     text = ask(engine, "how long is the harbor field watch")
     assert doesnt_say(text) and "100" not in text
@@ -172,6 +189,7 @@ def test_load_is_not_capacity(engine):
 def test_battery_and_power(engine):
     assert "12000mAh" in ask(engine, "what's the battery capacity of the tern power bank")
     assert "30W" in ask(engine, "what's the wattage of the tern power bank")
+    assert "12000mAh" in ask(engine, "what's the capacity of the tern power bank")
 
 
 @pytest.mark.parametrize("question", ["what's in the box with the cove speaker", "what comes with the cove speaker",

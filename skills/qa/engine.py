@@ -225,6 +225,9 @@ class QAEngine:
             if not pct and self.inv.was_price(p, amount) is None:  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
+        by_option = PF.option_asked(p, rest, lang) if force is None and not req else None
+        if by_option:  # "how long is the curb chain?" of Length 16" / 18" / 20": those values
+            return done(self.inv.list_values(p, lang, only=by_option), "variant")
         prose = PF.answer(p, rest, lang) if force is None else None  # "what metal is it?", "how long is it?"
         if prose is not None:
             return done(prose[0], "attribute", known=prose[1])

@@ -49,7 +49,8 @@ ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("diameter", re.compile(r"\bdiameter\b")),
     ("thickness", re.compile(r"\bhow thick\b|\bthickness\b")),
     ("length", re.compile(r"\bhow long\b|\blength\b|\bhow short\b")),
-    ("size", re.compile(r"\bhow (?:big|large|small)\b|\bdimensions?\b|\bmeasurements\b")),
+    ("size", re.compile(r"\bhow (?:big|large|small)\b|\bdimensions?\b|\bmeasurements\b|\bwhat size is\b"
+                        r"|\bwhat(?:'s| is) the size of\b")),
 ]
 # "how long is the warranty / shipping", "how deep can I dive": another reader's question
 _OTHERS = re.compile(r"\bwarrant|\bguarantee|\bship|\bdeliver|\bdispatch|\breturn|\barriv|\bpost(?:age)?\b|\bdive\b"
@@ -105,12 +106,29 @@ def _pick(lines: list[str], question: str) -> str:
     return max(lines, key=lambda s: (len(said & _words(s)), -lines.index(s)))
 
 
+_OPTION_WORDS = {"length": r"length|lengths", "width": r"width|widths", "height": r"height", "depth": r"depth",
+                 "diameter": r"diameter", "capacity": r"capacity|volume", "power": r"power|wattage|watts?",
+                 "battery": r"battery|capacity"}
+
+
 def _option_of(p: Product, cls: str) -> str | None:
     """An option named for the class ("Length", "Chain length", "Capacity"): its values answer it."""
-    for name in p.option_names():
-        if re.search(r"\b" + cls + r"\b", fold(name)) or (cls == "size" and fold(name).strip() == "size"):
-            return name
-    return None
+    if cls == "size":
+        return next((n for n in p.option_names() if re.search(r"\bsizes?\b", fold(n))), None)
+    if cls not in _OPTION_WORDS:
+        return None
+    return next((n for n in p.option_names() if re.search(r"\b(?:" + _OPTION_WORDS[cls] + r")\b", fold(n))), None)
+
+
+def option_asked(p: Product, question: str, lang: str) -> str | None:
+    """ "how long is the curb chain?" of a chain sold in Length 16" / 18" / 20": the option whose values answer
+    the class asked (its values are listed, each one the viewer can buy)."""
+    if lang != "en":
+        return None
+    cls = asked(question)
+    if cls is None or cls == "size" or _yes_no(question):
+        return None
+    return _option_of(p, cls)
 
 
 def _measure_lines(p: Product, cls: str, question: str = "") -> list[str]:
@@ -119,7 +137,7 @@ def _measure_lines(p: Product, cls: str, question: str = "") -> list[str]:
         # a packed size is no length of the tent; "270 x 140 cm" has no height
         dims = [s for s in lines if S.dimensions(s, 3 if cls in ("height", "depth") else 2)
                 and not S.NOT_SIZE.search(S.spaced(s)) and not S.PACKED.search(fold(s))]
-        found = [s for s in lines if S.labelled(s, cls)] or dims
+        found = [s for s in lines if S.labelled(s, cls)] or (dims if cls in ("length", "width", "height", "depth") else [])
         if cls == "width" and not found:
             found = [s for s in lines if S.labelled(s, "diameter")]  # "15mm across"
         if cls == "length" and not found:
@@ -130,12 +148,13 @@ def _measure_lines(p: Product, cls: str, question: str = "") -> list[str]:
             or [s for s in lines if any(S.labelled(s, d) for d in S.LABELS) and not S.NOT_SIZE.search(S.spaced(s))] \
             or [s for s in lines if S.standalone(s)] \
             or [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)]
-    if cls == "capacity":
-        return [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)] or \
-            [s for s in lines if re.search(r"\bcapacity\b", fold(s)) and re.search(r"\d", s)
-             and not re.search(r"\b(?:kg|lbs?|mah|wh)\b|\bload\b|\bweight\b", S.spaced(s))]
     if cls == "battery":
         return [s for s in lines if S.has_figure(s, "battery")]
+    if cls == "capacity":  # a volume; else a "capacity" figure that is no load; else a battery's mAh
+        return [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)] or \
+            [s for s in lines if re.search(r"\bcapacity\b", fold(s)) and re.search(r"\d", s)
+             and not re.search(r"\b(?:kg|lbs?|mah|wh)\b|\bload\b|\bweight\b", S.spaced(s))] or \
+            [s for s in lines if S.has_figure(s, "battery")]
     if cls == "power":
         return [s for s in lines if S.has_figure(s, "power")]
     if cls == "duration":
@@ -181,6 +200,8 @@ def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
         return _material(p, question, cls, lang)
     if _yes_no(question) and cls not in ("included",):
         return None  # "is it long enough?": a judgement, not a figure asked
+    if cls == "size" and re.search(r"\bwhat size\b|\bsize of\b", fold(question)) and _option_of(p, "size"):
+        return None  # "what size is the ring?": its sizes, read by the option reader
     if cls == "included":
         found = [s for s in S.sentences(fact_lines(p)) if _INCLUDED.search(fold(s))]
     elif cls == "duration":
