@@ -221,3 +221,15 @@ def test_clip_of_several_name_words_asks(engine):
     # "chron" begins both Chronograph and Chronicle: that side is not read as either
     text = ask(engine, "chron vs reef dive watch which is cheaper")
     assert "189" not in text and "12" not in text
+
+
+def test_a_length_value_asked_with_stock_is_a_stock_question(engine):
+    text = ask(engine, "any 20 inch length left in the lark box chain?")
+    assert "in stock" in text and '20"' in text
+
+
+def test_metal_colour_word_of_a_product_with_no_such_option(engine):
+    # no Gold / Silver option: the metal it is made of answers, never "doesn't come in Silver"
+    assert ask(engine, "are the pebble hoop earrings gold?").startswith("Yes")
+    text = ask(engine, "are the pebble hoop earrings silver?")
+    assert "9ct gold" in text and not text.startswith(("Yes", "No"))

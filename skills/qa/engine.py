@@ -225,10 +225,11 @@ class QAEngine:
             if not pct and self.inv.was_price(p, amount) is None:  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
-        by_option = PF.option_asked(p, rest, lang) if force is None and not req else None
+        classed = force is None and not shape.stock  # "any 20 inch length left?" asks the stock
+        by_option = PF.option_asked(p, rest, lang) if classed and not req else None
         if by_option:  # "how long is the curb chain?" of Length 16" / 18" / 20": those values
             return done(self.inv.list_values(p, lang, only=by_option), "variant")
-        prose = PF.answer(p, rest, lang) if force is None else None  # "what metal is it?", "how long is it?"
+        prose = PF.answer(p, rest, lang) if classed else None  # "what metal is it?", "how long is it?"
         if prose is not None:
             return done(prose[0], "attribute", known=prose[1])
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
@@ -244,6 +245,8 @@ class QAEngine:
             return done(self.inv.list_values(p, lang, only=size_opt), "variant")  # "有什么尺寸": its sizes
         if shape.attribute == "fit" and req and not shape.price:  # "does it fit iphone 14?": a value asked, yes or no
             shape.attribute = None
+        if shape.attribute in ("length", "dimensions") and shape.stock and req.wanted:
+            shape.attribute = None  # "any 20 inch length left?": the stock of that value
         if shape.attribute:
             text, known = self._attribute(p, shape, rest, lang)
             return done(text, "attribute", known=known)

@@ -25,7 +25,7 @@ from skills.qa import measures as S
 from skills.qa.facts import attribute_value, fact_lines, word_base
 from skills.qa.load_facts import asks_load
 from skills.qa.render import say
-from skills.qa.text import COLOURS, STOP, fold, tokens
+from skills.qa.text import STOP, fold, tokens
 
 _DURATION_VERBS = r"(?:last|lasts|run|runs|play|plays|burn|burns|keep|keeps|stay|stays|hold (?:a |its )?charge|work|go)"
 # order matters: the first class whose pattern fits is the one asked
@@ -89,6 +89,12 @@ def asked(question: str) -> str | None:
                 return None
             return cls
     return material
+
+
+def _offered(p: Product, word: str) -> bool:
+    """Is the word in one of the product's option values (a colour or finish it is sold in)?"""
+    return any(re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", fold(value))
+               for v in p.variants for value in v.options.values())
 
 
 def _yes_no(question: str) -> bool:
@@ -192,8 +198,10 @@ def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
     if lang != "en":
         return None
     cls = asked(question)
-    if cls is None and _yes_no(question) and [w for w in M.asked_materials(question, p.name) if w not in COLOURS]:
-        cls = "material"  # "is the tote leather?"; "is it gold?" is left to the colour reader
+    if cls is None and _yes_no(question) and [w for w in M.asked_materials(question, p.name) if not _offered(p, w)]:
+        # "is the tote leather?"; "are the earrings silver?" of earrings with no silver option: the metal they are
+        # made of, not "doesn't come in Silver"; "is it gold?" of a Gold / Silver finish is the option reader's
+        cls = "material"
     if cls is None:
         return None
     if cls in M.CLASSES:
