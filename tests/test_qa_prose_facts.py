@@ -233,3 +233,10 @@ def test_metal_colour_word_of_a_product_with_no_such_option(engine):
     assert ask(engine, "are the pebble hoop earrings gold?").startswith("Yes")
     text = ask(engine, "are the pebble hoop earrings silver?")
     assert "9ct gold" in text and not text.startswith(("Yes", "No"))
+
+
+def test_how_big_reads_a_figure_before_the_product_noun(engine):
+    # "39mm steel case": the case asked; the water resistance depth is never the size
+    text = ask(engine, "how big is the harbor field watch case")
+    assert "39mm" in text
+    assert doesnt_say(ask(engine, "how big is the reef dive watch"))

@@ -143,3 +143,25 @@ def has_figure(sentence: str, kind: str) -> bool:
     if kind == "power":  # "65 W" but never "10 Wh" (a battery) nor "W x H" (a dimension)
         return any(not re.match(r"\s*[x×]", low[m.end():]) for m in FIGURES["power"].finditer(low))
     return FIGURES[kind].search(low) is not None
+
+
+def attributive_of(sentence: str, nouns: set[str]) -> bool:
+    """A figure before one of these nouns ("42mm stainless steel diver" for the Tide Diver, "40mm ... case" when the
+    case is asked): the size of that very thing, which is what "how big is it?" asks."""
+    low = spaced(sentence)
+    if NOT_SIZE.search(low) or PACKED.search(low):
+        return False
+    for m in FIGURES["length"].finditer(low):
+        after = re.match(r"[\s-]*((?:[a-z-]+\s+){0,3}[a-z-]+)", low[m.end():])  # up to 4 words, no punctuation
+        if after and any(re.sub(r"(?:es|s)$", "", w) in nouns for w in after.group(1).split()):
+            return True
+    return False
+
+
+def part_label(sentence: str, nouns: set[str]) -> bool:
+    """Is a dimension labelled on a part ("Lug width 20mm", "Base diameter 15cm"), not on the product?"""
+    for m in re.finditer(r"\b([a-z]+)\s+(?:width|height|depth|diameter|length|size)\b", fold(sentence)):
+        if m.group(1) not in nouns and m.group(1) not in ("total", "overall", "the", "a", "its", "max", "maximum",
+                                                          "min", "minimum", "approx", "body", "product", "item"):
+            return True
+    return False

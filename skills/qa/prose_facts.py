@@ -149,10 +149,13 @@ def _measure_lines(p: Product, cls: str, question: str = "") -> list[str]:
         if cls == "length" and not found:
             found = [s for s in lines if S.standalone(s) or S.long_part(s, _long_parts(p, question))]
         return found
-    if cls == "size":
+    if cls == "size":  # the product's own measures first, a part's ("lug width 20mm") last
+        nouns = _nouns(p, question)
+        labelled = [s for s in lines if any(S.labelled(s, d) for d in S.LABELS) and not S.NOT_SIZE.search(S.spaced(s))]
         return [s for s in lines if S.dimensions(s, 2) and not S.NOT_SIZE.search(S.spaced(s))] \
-            or [s for s in lines if any(S.labelled(s, d) for d in S.LABELS) and not S.NOT_SIZE.search(S.spaced(s))] \
+            or [s for s in labelled if not S.part_label(s, nouns)] \
             or [s for s in lines if S.standalone(s)] \
+            or [s for s in lines if S.attributive_of(s, nouns)] or labelled \
             or [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)]
     if cls == "battery":
         return [s for s in lines if S.has_figure(s, "battery")]
@@ -166,6 +169,11 @@ def _measure_lines(p: Product, cls: str, question: str = "") -> list[str]:
     if cls == "duration":
         return [s for s in lines if S.has_figure(s, "duration")]
     return []
+
+
+def _nouns(p: Product, question: str) -> set[str]:
+    """The words that say what "it" is: the question's and the product's name words, plurals folded."""
+    return {re.sub(r"(?:es|s)$", "", w) for w in tokens(fold(f"{question} {p.name}")) if w not in STOP and len(w) > 2}
 
 
 def _long_parts(p: Product, question: str) -> set[str]:
