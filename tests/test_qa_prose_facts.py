@@ -47,6 +47,8 @@ PRODUCTS = [
     _product(16, "Autumn Throw", "<p>Chunky knit throw.</p>", "55.00", "Home"),
     _product(17, "Automatic Pepper Mill", "<p>Battery pepper mill.</p>", "29.00", "Kitchen"),
     _product(18, "Chronicle Notebook", "<p>Dot-grid notebook.</p>", "12.00", "Stationery"),
+    _product(20, "Harbour Jigsaw - 500 Pieces", "<p>A harbour at dusk. Finished size 49 x 36cm.</p>", "19.00", "Puzzles"),
+    _product(21, "Picnic Set", "<p>Wicker hamper for four: 4 plates, 4 cups and a cotton blanket.</p>", "65.00", "Home"),
     {**_product(19, "Lark Box Chain", "<p>Fine 1.2mm box chain. Lengths measured end to end.</p>", "60.00", "Necklaces"),
      "options": [{"name": "Length", "values": ['16"', '18"', '20"']}],
      "variants": [{"id": 190 + k, "sku": f"FH-19-{k}", "price": "60.00", "option1": v, "inventory_quantity": 3,
@@ -240,3 +242,15 @@ def test_how_big_reads_a_figure_before_the_product_noun(engine):
     text = ask(engine, "how big is the harbor field watch case")
     assert "39mm" in text
     assert doesnt_say(ask(engine, "how big is the reef dive watch"))
+
+
+def test_how_many_of_a_thing_is_a_count_not_the_stock(engine):
+    text = ask(engine, "how many pieces does the harbour jigsaw have")
+    assert "500" in text and "in stock" not in text and "available" not in text
+    assert "4 cups" in ask(engine, "how many cups come with the picnic set")
+    text = ask(engine, "how many knives come with the picnic set")
+    assert doesnt_say(text) and "4" not in text
+
+
+def test_how_many_left_is_still_the_stock(engine):
+    assert "4 left" in ask(engine, "how many harbour jigsaws are left")

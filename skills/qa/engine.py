@@ -225,11 +225,12 @@ class QAEngine:
             if not pct and self.inv.was_price(p, amount) is None:  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
-        classed = force is None and not shape.stock  # "any 20 inch length left?" asks the stock
+        # "any 20 inch length left?" asks the stock; "how many pieces in the set?" a count
+        classed = force is None and (not shape.stock or PF.counted(question))
         by_option = PF.option_asked(p, rest, lang) if classed and not req else None
         if by_option:  # "how long is the curb chain?" of Length 16" / 18" / 20": those values
             return done(self.inv.list_values(p, lang, only=by_option), "variant")
-        prose = PF.answer(p, rest, lang) if classed else None  # "what metal is it?", "how long is it?"
+        prose = PF.answer(p, rest, lang, question) if classed else None  # "what metal is it?", "how long is it?"
         if prose is not None:
             return done(prose[0], "attribute", known=prose[1])
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.catalog import Product
+from skills.qa import counts as C
 from skills.qa import materials as M
 from skills.qa import measures as S
 from skills.qa.facts import attribute_value, fact_lines, word_base
@@ -201,11 +202,14 @@ def _duration_lines(p: Product, question: str) -> list[str]:
     return found
 
 
-def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
-    """(answer, known) to a fact asked by its class, or None to leave the question to the older readers."""
+def answer(p: Product, question: str, lang: str, full: str = "") -> tuple[str, bool] | None:
+    """(answer, known) to a fact asked by its class, or None to leave the question to the older readers.
+    ``question`` is said without the product's name; ``full`` as said ("how many pieces in the 48 Pieces jigsaw":
+    the name's own words are what is counted)."""
     if lang != "en":
         return None
-    cls = asked(question)
+    noun = C.asked_noun(full or question)
+    cls = "count" if noun else asked(question)
     if cls is None and _yes_no(question) and [w for w in M.asked_materials(question, p.name) if not _offered(p, w)]:
         # "is the tote leather?"; "are the earrings silver?" of earrings with no silver option: the metal they are
         # made of, not "doesn't come in Silver"; "is it gold?" of a Gold / Silver finish is the option reader's
@@ -214,6 +218,11 @@ def answer(p: Product, question: str, lang: str) -> tuple[str, bool] | None:
         return None
     if cls in M.CLASSES:
         return _material(p, question, cls, lang)
+    if cls == "count" and noun:
+        found = C.count_lines(p, noun)
+        if found:
+            return say("attr_fact", lang, name=p.name, fact=found[0].rstrip(".")), True
+        return say("attr_unknown", lang, name=p.name, topic=f"how many {noun}s"), False
     if _yes_no(question) and cls not in ("included",):
         return None  # "is it long enough?": a judgement, not a figure asked
     if cls == "size" and re.search(r"\bwhat size\b|\bsize of\b", fold(question)) and _option_of(p, "size"):
@@ -284,3 +293,8 @@ def phrase_words(question: str) -> set[str]:
         if m:
             out |= {w for w in tokens(m.group(0)) if w not in STOP}
     return out
+
+
+def counted(question: str) -> bool:
+    """Does the question ask how many of a thing it has ("how many pieces?"), not how many are in stock?"""
+    return C.asked_noun(question) is not None

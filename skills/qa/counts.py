@@ -1,0 +1,67 @@
+"""How many of something a product has or comes with ("how many pieces in the train set?", "how many bowls in the
+cook set?", "how many people fit in the tent?"): a count, read from the name or the listing where a number stands
+next to that noun ("40 Piece", "Five pairs of socks", "2 bowls", "2-Person"). Never the stock count: "how many
+are left / in stock / do you have" is a stock question and no count noun is asked."""
+
+from __future__ import annotations
+
+import re
+
+from bot.catalog import Product
+from skills.qa.facts import fact_lines
+from skills.qa.text import fold, split_sentences
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
+                 "hundred": 100, "single": 1, "double": 2, "twin": 2, "dozen": 12}
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
+# "how many" followed by these asks the stock, or is another reader's (units, options)
+_NOT_COUNT = frozenset(re.findall(r"\S+", """left are is do does did can could will would more of in on at there we you they it
+units unit items item pcs stock available remaining colours colors colour color sizes size flavours flavors options
+variants styles designs shades scents kinds types versions models hours hrs minutes mins days weeks months years
+meters metres cm mm inches inch feet ft kg kgs kilos grams g lbs pounds oz ounces litres liters ml watts w mah
+bucks dollars euros pounds quid"""))
+_STOCK_WORDS = re.compile(r"\bleft\b|\bin stock\b|\bavailable\b|\bremaining\b|\bdo you (?:still )?have\b|\bsold\b|\bstock\b")
+# the same thing said otherwise: "people" fit in a "2-Person" tent
+_SAME = {"people": "person", "persons": "person", "adults": "person", "adult": "person", "pcs": "piece",
+         "pieces": "piece", "pairs": "pair", "sheets": "sheet"}
+
+
+def _singular(word: str) -> str:
+    word = _SAME.get(word, word)
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def asked_noun(question: str) -> str | None:
+    """The thing counted in "how many pieces ...?", or None (no count asked, or the stock asked)."""
+    q = fold(question)
+    m = re.search(r"\bhow many ([a-z-]+)\b", q)
+    if m is None or m.group(1) in _NOT_COUNT or _STOCK_WORDS.search(q):
+        return None
+    return _singular(m.group(1))
+
+
+def count_lines(p: Product, noun: str) -> list[str]:
+    """What the name, then the listing sentences, say of the number of this thing: a number with the noun among the
+    (up to four) words right after it. From the name, only that phrase ("48 Pieces" of "World Map Jigsaw - 48
+    Pieces"); from the listing, the sentence ("Five pairs of super-soft socks ...")."""
+    number = re.compile(r"(?<![a-z0-9.])" + _NUMBER + r"(?![a-z0-9])")
+    out = []
+    sentences = [s for f in fact_lines(p) if not f.lower().startswith("tags:") for s in split_sentences(f)]
+    for k, line in enumerate([p.name, *sentences]):
+        low = fold(line)
+        for m in number.finditer(low):
+            after = re.match(r"[\s-]*((?:[a-z-]+[\s-]+){0,3}[a-z-]+)", low[m.end():])
+            words = re.findall(r"[a-z][a-z-]*[a-z]|[a-z]", after.group(1)) if after else []
+            hit = next((i for i, w in enumerate(words) if _singular(w) == noun), None)
+            if hit is not None:
+                if k == 0:  # the name's own phrase, as written
+                    end = m.end() + after.start(1) + after.group(1).find(words[hit]) + len(words[hit])
+                    line = line[m.start():end]
+                out.append(line)
+                break
+    return out
