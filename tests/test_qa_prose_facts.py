@@ -254,3 +254,10 @@ def test_how_many_of_a_thing_is_a_count_not_the_stock(engine):
 
 def test_how_many_left_is_still_the_stock(engine):
     assert "4 left" in ask(engine, "how many harbour jigsaws are left")
+
+
+def test_how_many_in_a_pack(engine):
+    assert "4 plates" in ask(engine, "how many plates in the picnic set")
+    text = ask(engine, "how many in a pack of the harbour jigsaw")
+    assert "500 Pieces" in text and "in stock" not in text
+    assert doesnt_say(ask(engine, "how many in a pack of the lark box chain"))

@@ -36,9 +36,16 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+_IN_A_PACK = re.compile(r"\bhow many (?:do you get |are there |come |comes |are |is )?(?:in|per) (?:a|the|each|one|1|this)\s+"
+                        r"(pack|box|set|bag|packet|tin|roll|bundle|case|carton|jar|tube|pouch|kit)\b")
+PACK = "pack"  # "how many in a pack?": the pack's count, said by the name or the listing ("5 Pack", "set of 3")
+
+
 def asked_noun(question: str) -> str | None:
     """The thing counted in "how many pieces ...?", or None (no count asked, or the stock asked)."""
     q = fold(question)
+    if _IN_A_PACK.search(q):
+        return PACK
     m = re.search(r"\bhow many ([a-z-]+)\b", q)
     if m is None or m.group(1) in _NOT_COUNT or _STOCK_WORDS.search(q):
         return None
@@ -49,6 +56,8 @@ def count_lines(p: Product, noun: str) -> list[str]:
     """What the name, then the listing sentences, say of the number of this thing: a number with the noun among the
     (up to four) words right after it. From the name, only that phrase ("48 Pieces" of "World Map Jigsaw - 48
     Pieces"); from the listing, the sentence ("Five pairs of super-soft socks ...")."""
+    if noun == PACK:
+        return _pack_lines(p)
     number = re.compile(r"(?<![a-z0-9.])" + _NUMBER + r"(?![a-z0-9])")
     out = []
     sentences = [s for f in fact_lines(p) if not f.lower().startswith("tags:") for s in split_sentences(f)]
@@ -65,3 +74,18 @@ def count_lines(p: Product, noun: str) -> list[str]:
                 out.append(line)
                 break
     return out
+
+
+_PACK_SAID = re.compile(r"(?<![a-z0-9.])" + _NUMBER + r"[\s-]*(?:pack|pk|pcs|pieces?|count|ct|pairs?)\b"
+                        r"|\b(?:pack|set|box|bag|bundle|case) of " + _NUMBER + r"\b"
+                        r"|(?<![a-z0-9.])" + _NUMBER + r"\s+(?:[a-z-]+\s+){0,2}?(?:per|in (?:a|each|the|one)) "
+                        r"(?:pack|box|set|bag|roll|packet|tin|bundle)\b"
+                        r"|(?<![a-z0-9.])\d+\s*x\s*\d")  # "12 x 85 g pouches"
+
+
+def _pack_lines(p: Product) -> list[str]:
+    """How many come in one pack: "Socks - 5 Pack", "Set of three", "15 bags per roll", "12 x 85 g pouches"."""
+    sentences = [s for f in fact_lines(p) if not f.lower().startswith("tags:") for s in split_sentences(f)]
+    named = _PACK_SAID.search(fold(p.name))
+    out = [p.name[named.start():named.end()]] if named and len(fold(p.name)) == len(p.name) else []
+    return out + [line for line in sentences if _PACK_SAID.search(fold(line))]

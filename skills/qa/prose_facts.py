@@ -222,7 +222,8 @@ def answer(p: Product, question: str, lang: str, full: str = "") -> tuple[str, b
         found = C.count_lines(p, noun)
         if found:
             return say("attr_fact", lang, name=p.name, fact=found[0].rstrip(".")), True
-        return say("attr_unknown", lang, name=p.name, topic=f"how many {noun}s"), False
+        topic = "how many come in a pack" if noun == C.PACK else f"how many {noun}s"
+        return say("attr_unknown", lang, name=p.name, topic=topic), False
     if _yes_no(question) and cls not in ("included",):
         return None  # "is it long enough?": a judgement, not a figure asked
     if cls == "size" and re.search(r"\bwhat size\b|\bsize of\b", fold(question)) and _option_of(p, "size"):
