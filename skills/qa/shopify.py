@@ -132,13 +132,15 @@ def _stock(rv: dict[str, Any], path: Path, label: str, j: int) -> int | None:
     return None
 
 
-def _product(raw: Any, path: Path, index: int, currency: str, aliases: dict[str, str]) -> Product:
+def build_product(raw: Any, path: Path, index: int, currency: str, aliases: dict[str, str],
+                  label: str | None = None) -> Product:
+    """One product in the products.json shape; ``label`` names it in errors (default: handle or id)."""
     if not isinstance(raw, dict):
         raise _fail(path, f"#{index + 1}", None, "each product must be a JSON object")
     pid = str(raw.get("id") or "").strip()
     handle = str(raw.get("handle") or "").strip()
     title = str(raw.get("title") or "").strip()
-    label = handle or pid or f"#{index + 1}"
+    label = label or handle or pid or f"#{index + 1}"
     if not title:
         raise _fail(path, label, "title", "missing")
     raw_variants = raw.get("variants")
@@ -208,7 +210,7 @@ def load_shopify_products(path: str | Path, currency: str = "USD") -> Catalog:
     if not isinstance(raw, list):
         raise _fail(path, None, "products", "expected a Shopify export: {\"products\": [...]}")
     aliases: dict[str, str] = {}
-    products = [_product(item, path, i, currency, aliases) for i, item in enumerate(raw)]
+    products = [build_product(item, path, i, currency, aliases) for i, item in enumerate(raw)]
     seen: set[str] = set()
     for p in products:
         if p.sku.lower() in seen:
