@@ -119,6 +119,12 @@ def test_questions_are_answered_from_the_csv(shop_csv: Path) -> None:
     towels = engine.answer("how much is the waffle tea towel set")
     assert "14" in towels.text and "24" in towels.text   # both packs, each with its own price
     assert "42" not in engine.answer("how much is the oak spatula").text
+    # a pack size said with or without its hyphen picks that pack, and a pack the product lacks gets a "no"
+    for question in ("how much is the 4-pack tea towel set", "tea towels 4 pack price"):
+        four = engine.answer(question).text
+        assert "24" in four and "14" not in four
+    six = engine.answer("do the tea towels come in a 6-pack?").text
+    assert six.startswith("No") and "2-pack" in six and "4-pack" in six
 
 
 def test_cli_reads_a_shopify_csv(shop_csv: Path, tmp_path: Path) -> None:
