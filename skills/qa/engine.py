@@ -220,7 +220,7 @@ class QAEngine:
             return done(say("restock", lang, name=p.name), "unknown", known=False)
         if shape.sale and not shape.price and force is None:
             amount, pct = self.price_fn(p, None)
-            if not pct and self.inv.was_price(p, amount) is None:  # no sale known: say so, quote nothing
+            if not pct and not self.inv.on_sale(p):  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
