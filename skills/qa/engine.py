@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
@@ -19,6 +18,7 @@ from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
+from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
 from skills.qa.compare_sides import same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
@@ -26,6 +26,14 @@ from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
+from skills.qa.product_words import (
+    content_words,
+    kind_words,
+    listing_words,
+    names_product,
+    option_words,
+    strip_name,
+)
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
     COLOURS,
@@ -76,17 +84,6 @@ def _asks_about(word: str) -> bool:
     return shape.attribute in ("weight", "load") or bool(shape.price or shape.stock or shape.restock or shape.sale)
 
 
-@dataclass
-class Answer:
-    text: str
-    sku: str | None = None
-    intent: str = "unknown"
-    lang: str = "en"
-    confident: bool = False  # a clear product/FAQ question (passive mode answers only these)
-    key: str = ""  # what was asked, for de-duplicating a burst of the same question
-    products: list[str] = field(default_factory=list)  # product SKUs the question was about
-
-
 class QAEngine:
     def __init__(self, catalog: Catalog, faq: list[FaqEntry] | None = None, *, price: PriceFn | None = None,
                  default_lang: str = "en", max_values: int = 8) -> None:
@@ -105,7 +102,7 @@ class QAEngine:
              *(str(v) for v in p.attributes.values()),
              *(val for var in p.variants for val in var.options.values())])))}
         self.shop_words = {form for w in said for form in (w, stem(w), F.word_base(w))}  # each word's forms once
-        self.shop_kinds = {w for p in self.matcher.products for w in self._kind_words(p)}
+        self.shop_kinds = {w for p in self.matcher.products for w in kind_words(p)}
         for e in faq or []:  # the shop's own FAQ words ("opened", "sealed") are not another brand either
             self.shop_words |= {form for w in tokens(fold(f"{e.question} {e.answer}"))
                                 for form in (w, stem(w), F.word_base(w))}
@@ -145,7 +142,7 @@ class QAEngine:
                 return Answer(say("compare_one", lang, a=pair[0].name), None, "compare", lang, False,
                               f"compare:{pair[0].sku}", [pair[0].sku])
 
-        faq_text = self._strip_name(question, product) if product else question
+        faq_text = strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
         policy = concepts(question) & POLICY
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
@@ -193,7 +190,7 @@ class QAEngine:
     # ------------------------------------------------------------------ one product
     def _about(self, p: Product, pinned_variant: Variant | None, question: str, lang: str,
                force: str | None = None) -> Answer:
-        rest = self._strip_name(question, p)
+        rest = strip_name(question, p)
         shape = read_shape(rest)
         if force == "price":
             shape.price = True
@@ -255,14 +252,14 @@ class QAEngine:
             return done(self.inv.list_values(p, lang, only=asked), "variant")
         if req.wanted:
             return done(*self.inv.variant_stock(p, req, lang))
-        kind = self._kind_words(p)
+        kind = kind_words(p)
         # a tag that is a kind the shop files products under ("baby", "toy") says what it is, not what is asked;
         # other tags ("caffeine-free") are facts a question asks about
         kind |= {stem(w) for w in tokens(fold(" ".join(p.tags)))} & self.shop_kinds
         # named by a tag/handle word alone ("wellies design?"): that word is the name, not a fact to look up;
         # with its title said, a tag word asks about the listing ("is the lipstick vegan?")
         by_listing = not set(name_tokens(p.name)) & {stem(w) for w in tokens(english_view(question))}
-        leftover = [w for w in self._content_words(rest) if not self._names_product(w, p, by_listing)
+        leftover = [w for w in content_words(rest) if not names_product(self.matcher, w, p, by_listing)
                     and stem(w) not in kind]
         named_opts = [n for n in p.option_names() if {stem(w) for w in leftover} & {stem(t) for t in tokens(fold(n))}]
         if leftover and len(named_opts) == 1 and not shape.stock and \
@@ -316,17 +313,13 @@ class QAEngine:
             return True
         # "iphone 14 pro?" with the case on screen: every word said is in its option values (a model, a colour)
         said = {w for w in set(analysis.content) | set(analysis.values) if not w.isdigit()}
-        return bool(analysis.values) and said <= self._option_words(found[0])
-
-    @staticmethod
-    def _kind_words(p: Product) -> set[str]:
-        return {stem(w) for w in tokens(fold(f"{p.category} {p.attributes.get('type', '')}"))}
+        return bool(analysis.values) and said <= option_words(found[0])
 
     def _figure_by_verb(self, p: Product, shape: Shape, rest: str) -> list[str]:
         """ "how long does the leash extend?": the listing line with the question's other words in any form
         ("extends to 5 m"), lines with a figure first."""
-        words = [w for w in self._content_words(rest) if w not in shape.attribute_words
-                 and not self._names_product(w, p) and fold(w) not in F.GENERIC]
+        words = [w for w in content_words(rest) if w not in shape.attribute_words
+                 and not names_product(self.matcher, w, p) and fold(w) not in F.GENERIC]
         if not words:
             return []
         found = F.find_facts(p, words, limit=4, all_specific=True)
@@ -391,16 +384,10 @@ class QAEngine:
             return 0, []
         n, some = self.matcher.family(dataclasses.replace(analysis, content=core))
         if n == 1:  # "organic dog food" when "organic" is some other listing's word: not this one's fact
-            own = self._listing_words(some[0])
+            own = listing_words(some[0])
             if not all({w, stem(w), F.word_base(w)} & own for w in rest):
                 return 0, []
         return n, some
-
-    def _listing_words(self, p: Product) -> set[str]:
-        return {form for w in tokens(fold(" ".join([p.name, p.category, p.description, *map(str, p.features), *p.tags,
-                                                    *(str(v) for v in p.attributes.values()),
-                                                    *(val for var in p.variants for val in var.options.values())])))
-                for form in (w, stem(w), F.word_base(w))}
 
     def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
         found: list[Product] = []
@@ -574,39 +561,6 @@ class QAEngine:
         return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")
 
     # ------------------------------------------------------------------ helpers
-    def _strip_name(self, question: str, p: Product | None) -> str:
-        if p is None:
-            return question
-        out = question
-        for word in sorted(set(re.findall(r"[A-Za-z0-9]+", p.name)), key=len, reverse=True):
-            if len(word) > 2:
-                out = re.sub(r"(?i)(?<![a-z0-9])" + re.escape(word) + r"(?![a-z0-9])", " ", out)
-        for run in re.findall(r"[\u3400-\u9fff]{2,}", p.name):  # Chinese product names
-            out = out.replace(run, " ")
-        if has_cjk(out):  # Chinese words that say the name in English ("礼品卡" of "... Gift Card")
-            own = set(name_tokens(p.name))
-            kept, at = [], 0
-            same_length = len(fold(out)) == len(out)  # then the pieces index the text as typed (case kept)
-            for piece in zh_pieces(out):  # rebuilt piece by piece: 碗 of the name is not the 碗 of 洗碗机
-                said = {stem(w) for w in tokens(piece.gloss or "")}
-                typed = out[at:at + len(piece.text)] if same_length else piece.text
-                kept.append(" " if said and said <= own else typed)
-                at += len(piece.text)
-            out = "".join(kept)
-        return out
-
-    def _names_product(self, word: str, p: Product, listing: bool = False) -> bool:
-        """Is this word (a misspelt) part of the product's name or a type noun ("hoody", "pants")? With
-        ``listing``, a word of its tags/handle counts too ("wellies" of the Wellington Boots)."""
-        s = stem(word)
-        if s in TYPE_OF or word in p.name.lower():
-            return True
-        own = set(name_tokens(p.name))
-        if any(tok in own for tok, _q in self.matcher.lookup_word(s, word)):
-            return True
-        return listing and any(p in (self.matcher.products[i] for i in self.matcher.listing_postings[tok])
-                               for tok, _q in self.matcher.lookup_listing(s, word))
-
     def _option_word_aside(self, best: Match | None, matches: list[Match]) -> Match | None:
         """ "the decaf as espresso grind": "espresso" names the Nightjar Espresso Blend, but here it is an
         option value of the Swiss Water Decaf, which "decaf" names. The product named by words that are
@@ -616,7 +570,7 @@ class QAEngine:
         for m in matches:
             if m is best or not m.exact_distinctive or not self.matcher.accepts(m):
                 continue
-            if best.matched <= self._option_words(m.product) and not m.matched <= self._option_words(best.product) \
+            if best.matched <= option_words(m.product) and not m.matched <= option_words(best.product) \
                     and not m.matched <= best.matched:
                 return m
         return best
@@ -640,9 +594,6 @@ class QAEngine:
         others = [m for m in matches if m is not best and m.matched and not m.matched & asked
                   and self.matcher.accepts(m)]
         return others[0] if len(others) == 1 else best
-
-    def _option_words(self, p: Product) -> set[str]:
-        return {stem(t) for v in p.variants for val in v.options.values() for t in tokens(fold(val))}
 
     def _other_brand(self, best: Match, analysis: Analysis) -> bool:
         """Named by generic words of its name ("serum", "espresso blend") right after a word no listing of
@@ -678,7 +629,7 @@ class QAEngine:
         if not at or said[at - 1] not in analysis.content:
             return False
         before = said[at - 1]
-        if {before, F.word_base(before)} & self._listing_words(best.product):
+        if {before, F.word_base(before)} & listing_words(best.product):
             return False
         if before not in {stem(w) for w in tokens(fold(question))}:
             return False  # a Chinese compound's gloss ("手冲壶", pour-over kettle): its head-noun rule decides
@@ -738,7 +689,7 @@ class QAEngine:
             return False
         part = said[at[-1] + 1]
         # "kenya filter grind": a value the product is sold in is no part
-        sold_as = self._option_words(best.product) | self._kind_words(best.product) \
+        sold_as = option_words(best.product) | kind_words(best.product) \
             | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
         # "表带" reads "watch strap|band": its other spelling is the name's own head ("Sport Loop Band")
         other = {stem(t) for a in analysis.alts.get(part, ()) for t in tokens(fold(a))}
@@ -835,7 +786,3 @@ class QAEngine:
             return TYPE_OF[head] not in kinds
         name = set(name_tokens(p.name))
         return not any(tok in name for tok, _q in self.matcher.lookup_word(head, head_raw))
-
-    def _content_words(self, text: str) -> list[str]:
-        return [w for w in tokens(english_view(text)) if w not in STOP and stem(w) not in STOP and len(w) > 2
-                and not w.isdigit() and not re.search(r"[\u3400-\u9fff]", w)]
