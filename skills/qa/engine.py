@@ -22,6 +22,7 @@ from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
 from skills.qa.compare_sides import same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
+from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import Shape, read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
@@ -36,52 +37,25 @@ from skills.qa.product_words import (
 )
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
 from skills.qa.text import (
-    COLOURS,
-    GENERIC_NAME_WORDS,
-    STOP,
     TYPE_OF,
-    cjk_grams,
     detect_lang,
     english_view,
     fix_keyword_typos,
     fold,
-    has_cjk,
-    is_kept,
     name_tokens,
     stem,
     tokens,
     unread_zh,
     zh_pieces,
 )
-from skills.qa.units import UNITS
 
-DEMONSTRATIVES_ZH = ("这个", "那个", "这款", "那款", "这件", "那件", "这条", "这双", "这只", "这瓶", "这盒", "这种")
 STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
-# spare parts and accessories: said right after a product, they are what a price or stock question is about
-PART_NOUNS = frozenset(stem(w) for w in re.findall(r"\S+", """filter cartridge refill replacement spare part accessory
-accessories lid strap charger cable battery batteries bulb blade nozzle pad head cover case insert liner
-sleeve"""))
-# words that say something about the product named before them, never a noun it modifies
-PREDICATES = frozenset(re.findall(r"\S+", """true good ok okay worth suitable safe comfy comfortable nice warm soft
-easy durable sturdy tight loose heavy cute real legit really so too very still any ever fit fits running runs
-hold holds take takes bear bears supports carries"""))
-# "what plug types / kinds / options does X come in": asks for its values, names no product (unless a name has it)
-VALUE_ASKS = frozenset(["type", "types", "kind", "kinds", "sort", "sorts", "options", "variants", "choices"])
 # words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
-
-
-def _asks_about(word: str) -> bool:
-    """Is the word what a question asks (an attribute, price, stock word: "heavy", "warm", "sturdy")?"""
-    if word in PREDICATES or word in VALUE_ASKS:
-        return True
-    shape = read_shape(word)
-    # a weight word asks; a material or feature word ("wool", "waterproof") may describe the product meant
-    return shape.attribute in ("weight", "load") or bool(shape.price or shape.stock or shape.restock or shape.sale)
 
 
 class QAEngine:
@@ -95,17 +69,8 @@ class QAEngine:
         self.default_lang = default_lang
         self.max_values = max_values
         self.option_vocab = O.catalog_values(self.matcher.products)
-        # every word our listings use (names, brands, descriptions, tags, options): a word outside it next
-        # to a bare type noun ("the ordinary niacinamide serum") names someone else's product
-        said = {w for p in self.matcher.products for w in tokens(fold(" ".join(
-            [p.name, p.brand, p.category, p.description, *map(str, p.features), *p.tags,
-             *(str(v) for v in p.attributes.values()),
-             *(val for var in p.variants for val in var.options.values())])))}
-        self.shop_words = {form for w in said for form in (w, stem(w), F.word_base(w))}  # each word's forms once
+        self.guards = ProductGuards(self.matcher, self.option_vocab, faq)
         self.shop_kinds = {w for p in self.matcher.products for w in kind_words(p)}
-        for e in faq or []:  # the shop's own FAQ words ("opened", "sealed") are not another brand either
-            self.shop_words |= {form for w in tokens(fold(f"{e.question} {e.answer}"))
-                                for form in (w, stem(w), F.word_base(w))}
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
@@ -122,14 +87,14 @@ class QAEngine:
         # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
         analysis.content = [w for w in analysis.content if not (
             not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
-            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and _asks_about(analysis.raw.get(w, w)))]
+            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and asks_about(analysis.raw.get(w, w)))]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
-                and not self._this_names(best, analysis):
+                and not self.guards.this_names(best, analysis):
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
-        best = self._option_word_aside(best, matches)
-        best = self._attribute_word_aside(best, matches, shape)
+        best = self.guards.option_word_aside(best, matches)
+        best = self.guards.attribute_word_aside(best, matches, shape)
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
@@ -156,18 +121,18 @@ class QAEngine:
         if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):
             # "宠物床可以换尺码吗": exchanging is the shop's policy whatever the product; no FAQ entry, no answer
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
-        if best is not None and not policy and (self._other_brand(best, analysis) or self._modifier_only(best, analysis)):
-            if self._modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
+        if best is not None and not policy and (self.guards.other_brand(best, analysis) or self.guards.modifier_only(best, analysis)):
+            if self.guards.modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
                 return self._no_product(question, shape, analysis, [], lang, user)
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if best is not None and not policy and self._conflicts(best.product, analysis, question) \
-                and not (best.exact_unique and self._number_conflict(best.product, question)
-                         and not self._colour_conflict(best.product, analysis)):  # "the harrier in 2 person?": a no
+        if best is not None and not policy and conflicts(best.product, analysis, question) \
+                and not (best.exact_unique and number_conflict(best.product, question)
+                         and not colour_conflict(best.product, analysis)):  # "the harrier in 2 person?": a no
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if best is not None and not policy and (self._another_products_part(best, analysis, question)
-                                                or self._unread_beside(best, analysis, question, shape)
-                                                or self._part_of(best, analysis, shape)):
+        if best is not None and not policy and (self.guards.another_products_part(best, analysis, question)
+                                                or self.guards.unread_beside(best, analysis, question, shape)
+                                                or self.guards.part_of(best, analysis, shape)):
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
@@ -380,7 +345,7 @@ class QAEngine:
         word is one our listings use (a fact asked about, not another brand's name)."""
         core = [w for w in analysis.content if self.matcher.hits(w, analysis) or w in TYPE_OF]
         rest = [w for w in analysis.content if w not in core]
-        if not core or not rest or not all(self._ours(w, analysis) for w in rest):
+        if not core or not rest or not all(self.guards.ours(w, analysis) for w in rest):
             return 0, []
         n, some = self.matcher.family(dataclasses.replace(analysis, content=core))
         if n == 1:  # "organic dog food" when "organic" is some other listing's word: not this one's fact
@@ -506,12 +471,12 @@ class QAEngine:
             n, some = self._family_of_named_words(analysis)
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
-        if (tied or some) and [w for w in self._unknown_words(analysis) if not self._ours(w, analysis)]:  # "lululemon align leggings": another brand's
+        if (tied or some) and [w for w in self.guards.unknown_words(analysis) if not self.guards.ours(w, analysis)]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
-        if n == 1 and self._conflicts(some[0], analysis, question):  # "spf 30 sunscreen": ours is SPF 50+
+        if n == 1 and conflicts(some[0], analysis, question):  # "spf 30 sunscreen": ours is SPF 50+
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
             return self._about(some[0], None, question, lang)
@@ -561,20 +526,6 @@ class QAEngine:
         return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")
 
     # ------------------------------------------------------------------ helpers
-    def _option_word_aside(self, best: Match | None, matches: list[Match]) -> Match | None:
-        """ "the decaf as espresso grind": "espresso" names the Nightjar Espresso Blend, but here it is an
-        option value of the Swiss Water Decaf, which "decaf" names. The product named by words that are
-        not the other's option values wins."""
-        if best is None:
-            return None
-        for m in matches:
-            if m is best or not m.exact_distinctive or not self.matcher.accepts(m):
-                continue
-            if best.matched <= option_words(m.product) and not m.matched <= option_words(best.product) \
-                    and not m.matched <= best.matched:
-                return m
-        return best
-
     def _attribute_in_name(self, p: Product, question: str) -> str | None:
         """The attribute word asked ("waterproof?") when the product's own name has that very word."""
         full = read_shape(question)
@@ -584,205 +535,3 @@ class QAEngine:
         named = {w for w in tokens(fold(p.name))}
         hit = [w for w in full.attribute_words if " " not in w and w in said and w in named]
         return hit[0] if hit else None
-
-    def _attribute_word_aside(self, best: Match | None, matches: list[Match], shape: Shape) -> Match | None:
-        """ "are the wellies waterproof?": "waterproof" is in the Puddle Suit's title, but here it is the
-        attribute asked; the product named by the other words ("wellies", a tag) is the one asked about."""
-        asked = {stem(w) for w in shape.attribute_words}
-        if best is None or not asked or not best.matched <= asked:
-            return best
-        others = [m for m in matches if m is not best and m.matched and not m.matched & asked
-                  and self.matcher.accepts(m)]
-        return others[0] if len(others) == 1 else best
-
-    def _other_brand(self, best: Match, analysis: Analysis) -> bool:
-        """Named by generic words of its name ("serum", "espresso blend") right after a word no listing of
-        ours has ("drunk elephant serum", "starbucks espresso blend"), while the words that set our product
-        apart go unsaid: another brand's product, not ours."""
-        p = best.product
-        own = [t for t in name_tokens(p.name) if not t.isdigit()]
-        matched = {stem(t) for t in best.matched}
-        said = [stem(w) for w in analysis.words]
-        if not own or set(own) <= matched:  # the whole name said: ours
-            return False
-        noun_at = [i for i, w in enumerate(said) if w in matched]
-        if not noun_at or noun_at[0] == 0:
-            return False
-        # a brand comes in the words right before the noun ("fenty foundation", "the ordinary niacinamide
-        # serum"): back to the nearest plain word ("the", "sell", "have")
-        start = noun_at[0]
-        while start > 0 and analysis.words[start - 1] not in STOP and said[start - 1] not in STOP \
-                and not has_cjk(analysis.words[start - 1]):
-            start -= 1
-        strange = {stem(w) for w in self._unknown_words(analysis) if not self._ours(w, analysis)}
-        return bool(strange & set(said[start:noun_at[0]]))
-
-    def _another_products_part(self, best: Match, analysis: Analysis, question: str) -> bool:
-        """ "tent poles price" names the Trekking Poles by "poles" alone, after "tent", the name of another of our
-        products that the poles' listing never mentions: poles for a tent, not these. Ask which one."""
-        if len(best.matched) != 1:
-            return False
-        token = next(iter(best.matched))
-        said = [stem(w) for w in analysis.words]
-        at = next((k for k, w in enumerate(said) if w == token or any(t == token for t, _q in
-                                                                       self.matcher.lookup_word(w))), None)
-        if not at or said[at - 1] not in analysis.content:
-            return False
-        before = said[at - 1]
-        if {before, F.word_base(before)} & listing_words(best.product):
-            return False
-        if before not in {stem(w) for w in tokens(fold(question))}:
-            return False  # a Chinese compound's gloss ("手冲壶", pour-over kettle): its head-noun rule decides
-        own = set(name_tokens(best.product.name))
-        # another product's name has the word (its postings hold more products than this one)
-        named_elsewhere = any(len(self.matcher.postings.get(t, ())) > (t in own)
-                              for t, _q in self.matcher.lookup_word(before))
-        return named_elsewhere and before not in GENERIC_NAME_WORDS and before not in TYPE_OF
-
-    def _this_names(self, best: Match, analysis: Analysis) -> bool:
-        """ "这个枕头可以机洗吗" / "is this pillow washable": the demonstrative points at the word that names the
-        product, so that product is meant, not the pinned one ("is this one wireless?" is about the pin)."""
-        words = analysis.words
-        for k in range(1, len(words)):
-            if any(t in best.matched for t, _q in self.matcher.lookup_word(stem(words[k]), words[k])):
-                prev = words[k - 1]
-                return prev in ("this", "that", "these", "those") or prev.endswith(DEMONSTRATIVES_ZH)
-        return False
-
-    def _unread_beside(self, best: Match, analysis: Analysis, question: str, shape: Shape) -> bool:
-        """Chinese we cannot read right beside the Chinese words that named the product: before them
-        ("有没有胶囊香料": 胶囊 before 香料, spice) a kind or brand we know nothing of; after them, when a price
-        or stock is asked ("宠物饮水机滤芯多少钱": 滤芯 after 饮水机), the thing actually asked about (a
-        replacement part, an accessory). Either way the product is not clearly named, so ask. A product also
-        named by a word typed in Latin letters ("Echo压缩短裤") is named."""
-        typed = {stem(w) for w in tokens(fold(question)) if not has_cjk(w)}
-        if any(t in best.matched for w in typed for t, _q in self.matcher.lookup_word(w)):
-            return False
-        pieces = [p for p in zh_pieces(question) if p.text.strip()]
-        naming = [k for k, piece in enumerate(pieces) if piece.gloss is not None and self._names_best(piece.gloss, best, analysis)]
-        if not naming:
-            return False
-
-        own = set(name_tokens(best.product.name))
-
-        def unread(k: int) -> bool:
-            if not 0 <= k < len(pieces) or pieces[k].gloss is not None or pieces[k].kept:
-                return False
-            edge = re.search(r"^[\u3400-\u9fff]+" if k > naming[-1] else r"[\u3400-\u9fff]+$", pieces[k].text)
-            # characters the product's own (Chinese) name has are read: "珊瑚绒毯子" of "加厚珊瑚绒毛毯"; after the
-            # naming words one character is enough ("猫砂铲": a scoop, not the litter)
-            return edge is not None and len(edge.group(0)) >= (1 if k > naming[-1] else 2) \
-                and not set(cjk_grams(edge.group(0))) & own
-
-        asks_figure = shape.price or shape.stock or shape.variant or shape.compare
-        return unread(naming[0] - 1) or (asks_figure and unread(naming[-1] + 1))
-
-    def _part_of(self, best: Match, analysis: Analysis, shape: Shape) -> bool:
-        """ "aquaflow fountain filter price" / "饮水机滤芯多少钱": a spare part or accessory named right after the
-        product is what the price or stock question is about, and the listing is the product's, not the part's."""
-        if not (shape.price or shape.stock):
-            return False
-        said = [stem(w) for w in analysis.words if not is_kept(w)]  # "充电宝的数据线": past the 的
-        own = set(name_tokens(best.product.name))
-        at = [k for k, w in enumerate(said) if w in best.matched or any(t in best.matched for t, _q in self.matcher.lookup_word(w))]
-        if not at or at[-1] + 1 >= len(said):
-            return False
-        part = said[at[-1] + 1]
-        # "kenya filter grind": a value the product is sold in is no part
-        sold_as = option_words(best.product) | kind_words(best.product) \
-            | {stem(w) for w in tokens(fold(" ".join(best.product.tags)))}
-        # "表带" reads "watch strap|band": its other spelling is the name's own head ("Sport Loop Band")
-        other = {stem(t) for a in analysis.alts.get(part, ()) for t in tokens(fold(a))}
-        return part in PART_NOUNS and part not in own and part not in sold_as and not other & own
-
-    def _conflicts(self, p: Product, analysis: Analysis, question: str) -> bool:
-        return self._colour_conflict(p, analysis) or self._number_conflict(p, question)
-
-    @staticmethod
-    def _number_conflict(p: Product, question: str) -> bool:
-        """ "a 4 person tent" when ours is the "Summit 2-Person Tent", "spf 30" when ours is "SPF 50+": the number
-        beside a word of its name is not the one asked, and no option of it has that number: another product."""
-
-        def counted(text: str) -> set[tuple[str, str, str]]:
-            """(word, side, number): "2-Person" -> ("person", "after", "2"); "SPF 50+" -> ("spf", "before", "50").
-            Measures ("500ml", "60W") are left to the measure reader, which says a clear no with the name's own."""
-            after = {(w, "after", n) for n, w in re.findall(r"(\d+(?:\.\d+)?)[\s-]*([a-z]+)", text) if w not in UNITS}
-            before = {(w, "before", n) for w, n, unit in
-                      re.findall(r"([a-z]+)[\s-]*(\d+(?:\.\d+)?)(?:\s*([a-z]+))?", text) if unit not in UNITS}
-            return after | before
-
-        in_name = counted(fold(p.name))
-        offered = " ".join(fold(val) for v in p.variants for val in v.options.values())
-        sold = set(re.findall(r"\d+(?:\.\d+)?", offered))
-        return any(w == nw and side == nside and n != nn and n not in sold
-                   for w, side, n in counted(english_view(question)) for nw, nside, nn in in_name)
-
-    @staticmethod
-    def _colour_conflict(p: Product, analysis: Analysis) -> bool:
-        """ "gold necklace" / "金项链" when our one necklace is the "Sterling Silver Necklace": the colour its name
-        gives is not the one asked, and it is not sold in that one either: another product, not ours."""
-        named = {stem(w) for w in tokens(english_view(p.name)) if w in COLOURS}  # stem: grey is gray
-        said = {stem(w) for w in analysis.words if w in COLOURS}
-        if not named or not said or said & named:
-            return False
-        offered = {stem(w) for v in p.variants for val in v.options.values() for w in tokens(english_view(val))}
-        return not said <= offered
-
-    def _names_best(self, gloss: str, best: Match, analysis: Analysis) -> bool:
-        words = {stem(w) for w in tokens(gloss)}
-        forms = words | {a for w in words for a in analysis.alts.get(w, ())}
-        return any(t in best.matched for f in forms for t, _q in self.matcher.lookup_word(f))
-
-    def _ours(self, word: str, analysis: Analysis | None = None) -> bool:
-        """Is the word (in any of its forms, or any spelling of the Chinese word it glosses) one our listings use?"""
-        spellings = (word, *(analysis.alts.get(word, ()) if analysis is not None else ()))
-        return any(form in self.shop_words for w in spellings for form in (w, stem(w), F.word_base(w), F.word_base(stem(w))))
-
-    def _unknown_words(self, analysis: Analysis) -> list[str]:
-        """Words said that no product name has, even misspelt (a brand or model we do not carry)."""
-        return [w for w in analysis.content if len(w) >= 4 and not w.isdigit() and w not in TYPE_OF
-                and analysis.raw.get(w, w) not in P.PLAIN_WORDS and w not in P.PLAIN_WORDS
-                and not has_cjk(w) and not self.matcher.hits(w, analysis)
-                and not _asks_about(analysis.raw.get(w, w))]  # "how heavy is the kestrel": the question, no brand
-
-    def _modifier_only(self, best: Match, analysis: Analysis) -> bool:
-        """ "do you sell fish tanks?" names the Catnip Kicker Fish by one word only, and that word is a
-        modifier: the head noun after it ("tanks") is nothing this product's listing says. Not this product."""
-        if len(best.matched) != 1:
-            return False
-        p = best.product
-        matched = next(iter(best.matched))
-        said = [stem(w) for w in analysis.words]
-        if matched not in said:
-            return False
-        i = len(said) - 1 - said[::-1].index(matched)
-        if i + 1 >= len(said):
-            return False  # the name word ends the phrase: it is the head noun
-        head_raw = analysis.words[i + 1]
-        head = said[i + 1]
-        if head not in analysis.content or head.isdigit() or has_cjk(head) or head_raw in PREDICATES:
-            return False  # "fish price?", "fish for my cat", "wellies true to size?": no noun after it
-        shape = read_shape(head_raw)
-        if shape.price or shape.stock or shape.variant or shape.attribute or shape.sale or shape.restock:
-            return False  # "fish pockets?" asks about the product
-        own = {form for w in tokens(fold(" ".join([p.name, p.brand, p.category, p.description,
-                                                      *map(str, p.features), *p.tags,
-                                                      *(str(v) for v in p.attributes.values()),
-                                                      *(val for var in p.variants for val in var.options.values())])))
-               for form in (w, stem(w), F.word_base(w))}
-        if {head_raw, head, F.word_base(head_raw)} & own:
-            return False
-        said = fold(" ".join(analysis.words))
-        if any(re.search(r"(?<![a-z0-9])" + re.escape(fold(v)) + r"(?![a-z0-9])", said) for name in p.option_names()
-               for v in self.option_vocab.get(name.lower().strip(), ()) if len(v) > 2):
-            return False  # "the nightjar ground for french press": a value of one of its options is asked
-        whole = read_shape(analysis.text)
-        last = [w for w in (stem(x) for x in analysis.words) if w in analysis.content][-1:] == [head]
-        if last and head not in TYPE_OF and not self.matcher.lookup_word(head, head_raw) \
-                and re.match(r"\s*(?:is|are)\b", analysis.text) and not (whole.price or whole.stock or whole.variant):
-            return False  # "is the honey vegan?": a yes/no about the product, which the listing may not say
-        kinds = {TYPE_OF[t] for t in own if t in TYPE_OF}
-        if head in TYPE_OF:  # a type noun: the same kind as this product ("fish toy") names it
-            return TYPE_OF[head] not in kinds
-        name = set(name_tokens(p.name))
-        return not any(tok in name for tok, _q in self.matcher.lookup_word(head, head_raw))
