@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from decimal import Decimal
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
@@ -20,7 +19,7 @@ from skills.qa import options as O
 from skills.qa import phrasing as P
 from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
-from skills.qa.compare_sides import same_kind
+from skills.qa.compare import Comparer
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import Shape, read_shape
@@ -51,7 +50,6 @@ from skills.qa.text import (
 
 STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
-COMPARE_SPLIT = re.compile(r"\bvs\.?\b|\bversus\b|\bor\b|\band\b|\bcompared? (?:to|with)\b|\bthan\b|[,/&]|跟|和|与|还是|对比|比")
 # words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
@@ -69,6 +67,7 @@ class QAEngine:
         self.default_lang = default_lang
         self.max_values = max_values
         self.option_vocab = O.catalog_values(self.matcher.products)
+        self.comparer = Comparer(self.matcher, self.price_fn, self.inv)
         self.guards = ProductGuards(self.matcher, self.option_vocab, faq)
         self.shop_kinds = {w for p in self.matcher.products for w in kind_words(p)}
 
@@ -97,13 +96,13 @@ class QAEngine:
         best = self.guards.attribute_word_aside(best, matches, shape)
         product: Product | None = best.product if best is not None else None
 
-        if (shape.compare or (shape.price and self._two_sides(question))) and force is None:
-            pair = self._compare_products(question, matches)
+        if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
+            pair = self.comparer.compare_products(question, matches)
             if not shape.compare and len(pair) < 2:
                 pair = []  # "X, 50g, price?" is one product's price, not a comparison
             if len(pair) >= 2:
-                return self._compare(pair, question, lang)
-            if len(pair) == 1 and self._two_sides(question) and not O.said_values(pair[0], question)[1]:  # "X vs <something we can't find>": no half answer
+                return self.comparer.compare(pair, question, lang)
+            if len(pair) == 1 and self.comparer.two_sides(question) and not O.said_values(pair[0], question)[1]:  # "X vs <something we can't find>": no half answer
                 return Answer(say("compare_one", lang, a=pair[0].name), None, "compare", lang, False,
                               f"compare:{pair[0].sku}", [pair[0].sku])
 
@@ -187,7 +186,7 @@ class QAEngine:
             shape.price = True
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
         if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
-            return done(self._value_prices(p, opt, several, lang), "compare")
+            return done(self.comparer.value_prices(p, opt, several, lang), "compare")
         if shape.price:
             text, intent, sku = self.inv.price(p, req, lang, with_was=shape.sale)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
@@ -353,92 +352,6 @@ class QAEngine:
             if not all({w, stem(w), F.word_base(w)} & own for w in rest):
                 return 0, []
         return n, some
-
-    def _compare_products(self, question: str, matches: list[Match]) -> list[Product]:
-        found: list[Product] = []
-        sides: list[Product | str] = []  # each side said, in order: its product, or its words when unsure
-        segments = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and seg.strip()]
-        for seg in segments:
-            m = self.matcher.confident(self.matcher.match_details(seg, 3))
-            if m is not None and m.product not in found:
-                found.append(m.product)
-                sides.append(m.product)
-            elif m is None:  # "狗粮和猫粮": each side is the one product of its kind (dog food, cat food)
-                n, family = self.matcher.family(self.matcher.analyse(seg))
-                if n == 1 and family[0] not in found:
-                    found.append(family[0])
-                    sides.append(family[0])
-                elif self.matcher.analyse(seg).content:
-                    sides.append(seg)
-        unsure = [s for s in sides if isinstance(s, str)]
-        if len(found) == 1 and len(unsure) == 1:  # "kestrel vs summit ul": the kestrel that is a tent too
-            other = same_kind(self.matcher, unsure[0], found[0])
-            if other is not None:  # in the order said
-                found = [other if isinstance(s, str) else s for s in sides]
-        # no splitting word ("josie juno which is cheaper"): the products the whole line names; with one
-        # ("降落伞长裤和别的有什么区别": vs "the others") each side names its own, never two from one side
-        if len(found) < 2 and len(segments) < 2:
-            for m in matches:
-                if self.matcher.accepts(m) and m.exact_distinctive and m.product not in found:
-                    found.append(m.product)
-        return found[:2]
-
-    def _two_sides(self, question: str) -> bool:
-        """Does the question name two things to compare (words on both sides of "vs", "or", "跟" ...)?"""
-        sides = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and self.matcher.analyse(seg).content]
-        return len(sides) >= 2
-
-    def _compare(self, pair: list[Product], question: str, lang: str) -> Answer:
-        a, b = pair
-        shape = read_shape(question)
-        key = f"compare:{a.sku}:{b.sku}"
-        if shape.attribute and not shape.price:
-            lines = []
-            for p in pair:
-                val = F.attribute_value(p, shape.attribute) or next(iter(F.find_facts(p, shape.attribute_words, 1)), None)
-                lines.append(say("attr_fact", lang, name=p.name, fact=val) if val else
-                             say("attr_unknown", lang, name=p.name, topic=topic_words(shape.attribute, [], lang)))
-            return Answer(" ".join(lines), None, "compare", lang, True, key, [a.sku, b.sku])
-        (pa, na), (pb, nb) = self._option_price(a, question), self._option_price(b, question)
-        cur = a.currency
-        if pa == pb:
-            text = say("compare_same", lang, a=na, b=nb, pa=money(pa, cur, lang))
-        else:
-            cheaper = na if pa < pb else nb
-            text = say("compare_price", lang, a=na, b=nb, pa=money(pa, cur, lang), pb=money(pb, b.currency, lang),
-                       cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
-        return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
-
-    def _value_prices(self, p: Product, opt: str, values: list[str], lang: str) -> str:
-        parts, prices = [], {}
-        for value in values:
-            amounts = {self.price_fn(p, v)[0] for v in O.matching_variants(p, {opt: value})}
-            if len(amounts) != 1:
-                return self.inv.price(p, O.OptionRequest(), lang)[0]  # the price depends on more than this option
-            prices[value] = amounts.pop()
-            parts.append(f"{shown(value, lang)} {money(prices[value], p.currency, lang)}")
-        text = f"{p.name}: {join(parts, lang)}." if lang == "en" else f"{p.name}：{join(parts, lang)}。"
-        low = min(prices.values())
-        if len(set(prices.values())) == 1:  # "is the black one cheaper than the blue?": say it plainly
-            text += " Same price." if lang == "en" else "价格一样。"
-        if len(set(prices.values())) > 1 and list(prices.values()).count(low) == 1:
-            cheaper = next(v for v, a in prices.items() if a == low)
-            if len(prices) == 2:  # "price difference between the small and large": the difference too
-                diff = money(max(prices.values()) - low, p.currency, lang)
-                text += f" {shown(cheaper, lang)} is {diff} cheaper." if lang == "en" else f"{shown(cheaper, lang)}便宜{diff}。"
-            else:
-                text += f" {shown(cheaper, lang)} is cheaper." if lang == "en" else f"{shown(cheaper, lang)}更便宜。"
-        return text
-
-    def _option_price(self, p: Product, question: str) -> tuple[Decimal, str]:
-        """The price to compare: of the option asked ("50g") when the product has it at one price,
-        else the product's (lowest) price; with the name to show ("Sencha Uji (50g)")."""
-        req = O.requested(p, question)
-        variants = O.matching_variants(p, req.wanted) if req.wanted else []
-        prices = {self.price_fn(p, v)[0] for v in variants}
-        if len(prices) == 1:
-            return prices.pop(), f"{p.name} ({req.label()})"
-        return self.price_fn(p, None)[0], p.name
 
     def _no_product(self, question: str, shape: Shape, analysis: Analysis, matches: list[Match], lang: str,
                     user: str) -> Answer:
