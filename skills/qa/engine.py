@@ -13,12 +13,12 @@ import re
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
-from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
 from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
+from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
@@ -135,7 +135,7 @@ class QAEngine:
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
-        if product is None and pinned_sku and (shape.this or not analysis.content or self._only_measure(analysis)
+        if product is None and pinned_sku and (shape.this or not analysis.content or only_measure(analysis)
                                                or set(analysis.content) <= REFERENCE_WORDS  # "the -12 version"
                                                or self._pinned_among(pinned_sku, matches, analysis)):  # "the bag"
             found = self.catalog.lookup(pinned_sku)
@@ -198,9 +198,9 @@ class QAEngine:
         if shape.attribute == "fit" and req and not shape.price:  # "does it fit iphone 14?": a value asked, yes or no
             shape.attribute = None
         if shape.attribute:
-            text, known = self._attribute(p, shape, rest, lang)
+            text, known = attribute_answer(self.matcher, p, shape, rest, lang)
             return done(text, "attribute", known=known)
-        in_name = (self._attribute_in_name(p, question) or (OP.name_measure_said(p, question) if P.yes_no(question)
+        in_name = (attribute_in_name(p, question) or (OP.name_measure_said(p, question) if P.yes_no(question)
                    else None) or name_word_asked(p, question)) if not (shape.price or shape.stock or req) else None
         if in_name:  # "is the puddle suit waterproof?" of "Puddle Suit - Waterproof All-in-One": its name says so
             return done(say("attr_yes", lang, name=p.name, fact=in_name), "attribute")
@@ -278,65 +278,6 @@ class QAEngine:
         # "iphone 14 pro?" with the case on screen: every word said is in its option values (a model, a colour)
         said = {w for w in set(analysis.content) | set(analysis.values) if not w.isdigit()}
         return bool(analysis.values) and said <= option_words(found[0])
-
-    def _figure_by_verb(self, p: Product, shape: Shape, rest: str) -> list[str]:
-        """ "how long does the leash extend?": the listing line with the question's other words in any form
-        ("extends to 5 m"), lines with a figure first."""
-        words = [w for w in content_words(rest) if w not in shape.attribute_words
-                 and not names_product(self.matcher, w, p) and fold(w) not in F.GENERIC]
-        if not words:
-            return []
-        found = F.find_facts(p, words, limit=4, all_specific=True)
-        return sorted(found, key=lambda line: re.search(r"\d", line) is None)
-
-    @staticmethod
-    def _only_measure(analysis: Analysis) -> bool:
-        """ "how many meters waterproof?": every word is the unit or the attribute, so it is about the
-        pinned product."""
-        return all(read_shape(f"how many {w}").measure or read_shape(w).attribute for w in analysis.content)
-
-    def _attribute(self, p: Product, shape: Shape, rest: str, lang: str) -> tuple[str, bool]:
-        topic = shape.attribute or ""
-        if topic == "load":  # "max weight for the hammock": what it holds, never what it weighs
-            return L.answer_load(p, rest, lang, P.yes_no(rest))
-        if shape.measure:  # "how many metres?": a figure from the listing, never a yes/no or the price
-            keys = [] if topic == "measure" else shape.attribute_words
-            # only a line that gives the figure answers "how many metres"; anything else is a guess
-            lines = F.find_measure(p, shape.measure, keys)
-            if lines:
-                return say("attr_fact", lang, name=p.name, fact=lines[0]), True
-            return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
-        structured = F.attribute_value(p, topic) if topic else None
-        if structured:
-            extra = [f for f in F.find_facts(p, shape.attribute_words, 2, features_only=True)
-                     if fold(structured) not in fold(f)]
-            if topic == "material":
-                return say("made_of", lang, name=p.name, fact=structured + (f" ({extra[0]})" if extra else "")), True
-            if P.yes_no(rest) and topic in ("care", "water", "fit", "stretch", "breathable", "eco", "uv"):
-                # "can the merino crew be machine washed?" / "machine washable at 30°C. Do not tumble dry": the
-                # attribute's first statement answers the yes/no; a later "not" is about something else
-                first = re.split(r"(?<=[.;!?])\s+", structured)[0]
-                negative = F.is_negative(first, shape.attribute_words, english_view(rest))
-                return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=first.rstrip(".")), True
-            return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
-        found = F.find_facts(p, shape.attribute_words, limit=6 if topic in ("ingredients", "weight") else 2)
-        if topic == "weight":  # "Max weight 150 kg" is what it holds, not what it weighs
-            found = L.own_weight(found)[:2]
-        if topic == "ingredients":  # the line that lists things ("tea with cardamom, cinnamon, ginger ...")
-            found.sort(key=lambda f: ("ingredient" not in fold(f), -f.count(",") - fold(f).count(" and ")))
-        if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
-            line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
-            found = [line] if line else found
-        if not found and P.FIGURE_ASK.search(fold(rest)):
-            found = self._figure_by_verb(p, shape, rest)
-        if not found:
-            return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
-        fact = found[0]
-        negative = F.is_negative(fact, shape.attribute_words, english_view(rest)) or contradicts(rest, fact)
-        judged = topic != "weight" or L.weight_judged(fact, rest)  # "is it heavy?" / "weight 1.0 kg": no yes/no
-        if P.yes_no(rest) and judged and (negative or not F.is_instruction(fact)):
-            return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
-        return say("attr_fact", lang, name=p.name, fact=fact), True
 
     # ------------------------------------------------------------------ several / none
     def _family_of_named_words(self, analysis: Analysis) -> tuple[int, list[Product]]:
@@ -439,12 +380,3 @@ class QAEngine:
         return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")
 
     # ------------------------------------------------------------------ helpers
-    def _attribute_in_name(self, p: Product, question: str) -> str | None:
-        """The attribute word asked ("waterproof?") when the product's own name has that very word."""
-        full = read_shape(question)
-        if not full.attribute or not P.yes_no(question):
-            return None
-        said = {w for w in tokens(fold(question))}
-        named = {w for w in tokens(fold(p.name))}
-        hit = [w for w in full.attribute_words if " " not in w and w in said and w in named]
-        return hit[0] if hit else None
