@@ -8,7 +8,6 @@ becomes an honest "I don't know" with no price in it.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from bot.catalog import Catalog, Product, Variant
@@ -20,23 +19,23 @@ from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
-from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
+from skills.qa.faq import FaqEntry, FaqIndex, concepts
+from skills.qa.faq_answer import faq_answer
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
-from skills.qa.intent import Shape, read_shape
+from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
+from skills.qa.no_product import NoProductAnswerer
 from skills.qa.product_words import (
     content_words,
     kind_words,
-    listing_words,
     names_product,
     option_words,
     strip_name,
 )
-from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, join, money, say, shown, topic_words
+from skills.qa.render import join, say, shown, topic_words
 from skills.qa.text import (
-    TYPE_OF,
     detect_lang,
     english_view,
     fix_keyword_typos,
@@ -44,7 +43,6 @@ from skills.qa.text import (
     name_tokens,
     stem,
     tokens,
-    unread_zh,
     zh_pieces,
 )
 
@@ -52,8 +50,6 @@ STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the or
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
 # words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
-CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
-SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
 
 class QAEngine:
@@ -69,6 +65,7 @@ class QAEngine:
         self.option_vocab = O.catalog_values(self.matcher.products)
         self.comparer = Comparer(self.matcher, self.price_fn, self.inv)
         self.guards = ProductGuards(self.matcher, self.option_vocab, faq)
+        self.no_product = NoProductAnswerer(self.matcher, self.price_fn, self.guards, self._about)
         self.shop_kinds = {w for p in self.matcher.products for w in kind_words(p)}
 
     # ------------------------------------------------------------------ entry point
@@ -116,14 +113,14 @@ class QAEngine:
             faq_text = question
             hit = self.faq.find(faq_text) if self.faq.entries and P.asks(question, shape) else None
         if hit is not None and force is None and (product is None or policy):
-            return self._faq(hit, faq_text, lang)
+            return faq_answer(hit, faq_text, lang)
         if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):
             # "宠物床可以换尺码吗": exchanging is the shop's policy whatever the product; no FAQ entry, no answer
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
         if best is not None and not policy and (self.guards.other_brand(best, analysis) or self.guards.modifier_only(best, analysis)):
             if self.guards.modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
-                return self._no_product(question, shape, analysis, [], lang, user)
+                return self.no_product.answer(question, shape, analysis, [], lang, user)
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and conflicts(best.product, analysis, question) \
                 and not (best.exact_unique and number_conflict(best.product, question)
@@ -142,11 +139,11 @@ class QAEngine:
             if found:
                 product, variant = found
         if product is None:
-            return self._no_product(question, shape, analysis, matches, lang, user)
+            return self.no_product.answer(question, shape, analysis, matches, lang, user)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale \
             or (shape.compare and bool(O.said_values(product, question)[1]))  # "small vs large otter plush"
         if force is None and not asks and P.remark(question, shape):  # "hello! love the josie jacket"
-            remark = self._no_product(question, shape, analysis, [], lang, user)
+            remark = self.no_product.answer(question, shape, analysis, [], lang, user)
             remark.products = [product.sku]  # still a mention of it, for the recommender
             return remark
         return self._about(product, variant, question, lang, force)
@@ -280,103 +277,4 @@ class QAEngine:
         return bool(analysis.values) and said <= option_words(found[0])
 
     # ------------------------------------------------------------------ several / none
-    def _family_of_named_words(self, analysis: Analysis) -> tuple[int, list[Product]]:
-        """ "how long does the water bottle keep drinks cold": the products the naming words fit, when every other
-        word is one our listings use (a fact asked about, not another brand's name)."""
-        core = [w for w in analysis.content if self.matcher.hits(w, analysis) or w in TYPE_OF]
-        rest = [w for w in analysis.content if w not in core]
-        if not core or not rest or not all(self.guards.ours(w, analysis) for w in rest):
-            return 0, []
-        n, some = self.matcher.family(dataclasses.replace(analysis, content=core))
-        if n == 1:  # "organic dog food" when "organic" is some other listing's word: not this one's fact
-            own = listing_words(some[0])
-            if not all({w, stem(w), F.word_base(w)} & own for w in rest):
-                return 0, []
-        return n, some
-
-    def _no_product(self, question: str, shape: Shape, analysis: Analysis, matches: list[Match], lang: str,
-                    user: str) -> Answer:
-        content = analysis.content
-        extreme = SUPERLATIVE.search(fold(question))
-        if extreme:  # "cheapest hoodie?": the answer is a fact about the whole family
-            n, family = self.matcher.family(analysis, limit=None)
-            if family:
-                cheap = extreme.group(0) in CHEAP_WORDS
-                prices = {p.sku: self.price_fn(p, None)[0] for p in family}
-                target = min(prices.values()) if cheap else max(prices.values())
-                picks = sorted((p for p in family if prices[p.sku] == target), key=lambda p: p.name)
-                price = money(target, picks[0].currency, lang)
-                names = join([p.name for p in picks[:4]], lang)
-                key = ("cheapest" if cheap else "priciest") + ("_many" if len(picks) > 1 else "")
-                return Answer(say(key, lang, name=names, price=price, n=n), picks[0].sku if len(picks) == 1 else None,
-                              "compare", lang, True, f"extreme:{picks[0].sku}", [p.sku for p in picks])
-        if matches and matches[0].type_conflict and self.matcher.accepts(matches[0], allow_conflict=True) \
-                and (len(matches) == 1 or matches[1].rank < matches[0].rank - 0.02):
-            name = matches[0].product.name  # named, but as another kind of product: no price, ask
-            return Answer(say("did_you_mean", lang, name=name), None, "unknown", lang, False, "which")
-        tied = self.matcher.ambiguous(matches)
-        remark = P.remark(question, shape)
-        asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
-        unknown_zh = len(unread_zh(question)) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
-        if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
-            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
-        n, some = self.matcher.family(analysis)
-        if not n and (asks or shape.question):
-            n, some = self._family_of_named_words(analysis)
-        if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
-            tied, n, some = [], 0, []
-        if (tied or some) and [w for w in self.guards.unknown_words(analysis) if not self.guards.ours(w, analysis)]:  # "lululemon align leggings": another brand's
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if tied:
-            names = join([m.product.name for m in tied[:4]], lang, "or")
-            return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
-        if n == 1 and conflicts(some[0], analysis, question):  # "spf 30 sunscreen": ours is SPF 50+
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
-            return self._about(some[0], None, question, lang)
-        if some:
-            # "how much is the hoodie?": several hoodies, none named
-            names = join([p.name for p in some], lang, "or")
-            # "is the kestrel sturdy?" asks about one of them, not whether we have them: never "Yes, we have 2"
-            about_one = P.yes_no(question) and not re.search(r"\b(?:have|sell|carry|got|stock|any)\b", fold(question))
-            if shape.price or shape.stock or shape.variant or shape.attribute or about_one:
-                return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
-            return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
-                          [p.sku for p in some])
-        if (asks or (shape.question and not shape.greeting)) and analysis.values and not content:
-            return Answer(say("which_product", lang), None, "unknown", lang, False, "which")  # "shark uk 10?"
-        if (asks or (shape.question and not shape.greeting)) and (content or P.zh_content(question)):
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if asks:
-            return Answer(say("unknown", lang), None, "unknown", lang, False, "unknown")
-        key = "greeting" if shape.greeting else "chitchat"
-        sfx = (", " if key == "chitchat" else " ") + user if user else ""
-        return Answer(say(key, lang, user=sfx, user_zh=user), None, "chitchat", lang, False, key)
-
-    def _faq(self, hit: FaqHit, question: str, lang: str) -> Answer:
-        e = hit.entry
-        body = e.answer_zh if lang == "zh" and e.answer_zh else e.answer
-        if not hit.sentence and P.yes_no(question):
-            # "刻字的商品可以退吗": the sentence about what is asked decides the yes/no ("... cannot be returned")
-            from skills.qa.faq_polarity import answering_sentence
-            found = answering_sentence(e, question)
-            if found is not None:
-                hit = dataclasses.replace(hit, sentence=found[0], negative=found[1])
-        if hit.sentence and not (lang == "zh" and e.answer_zh):
-            sentence = re.sub(r"[;,\s]+$", "", hit.sentence)
-            sentence += "" if sentence.endswith((".", "!", "?")) else "."
-            if hit.negative:  # "we don't ship to Brazil" answers "how much is shipping to Brazil?" too
-                text = say("faq_no", lang, sentence=sentence)
-            elif P.yes_no(question):
-                text = say("faq_yes", lang, sentence=sentence)
-            else:
-                text = sentence
-        else:
-            text = say("faq", lang, answer=body)
-        if lang == "zh" and not e.answer_zh and not re.search(r"[\u3400-\u9fff]", text):
-            # the shop wrote this answer in English only: a Chinese lead-in says what it is about
-            lead = next((ZH_FAQ_LEAD[c] for c in ZH_FAQ_ORDER if c in e.q_concepts | e.a_concepts), "关于您的问题：")
-            text = say("faq_en", lang, lead=lead, answer=text)
-        return Answer(text, None, "faq", lang, True, f"faq:{e.id}:{hit.subject or ''}")
-
     # ------------------------------------------------------------------ helpers
