@@ -4,6 +4,11 @@ both call ``QAEngine.answer``.
 Order of reasoning: which product(s) (matcher, else the pinned one), what is asked (intent), which
 options (size/colour/...), then the facts, then the words (render). Anything not backed by a fact
 becomes an honest "I don't know" with no price in it.
+
+This module holds that order (``answer``) and the answer about one product (``_about``); the parts live beside
+it: guards.py (is the matched product really the one asked about?), compare.py (two products side by side),
+attributes.py (attribute questions), no_product.py (no one product named), faq_answer.py (the FAQ reply),
+product_words.py (a product's own words), answer.py (the ``Answer`` handed back, re-exported here).
 """
 
 from __future__ import annotations
@@ -27,13 +32,7 @@ from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.no_product import NoProductAnswerer
-from skills.qa.product_words import (
-    content_words,
-    kind_words,
-    names_product,
-    option_words,
-    strip_name,
-)
+from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
 from skills.qa.render import join, say, shown, topic_words
 from skills.qa.text import (
     detect_lang,
@@ -45,6 +44,8 @@ from skills.qa.text import (
     tokens,
     zh_pieces,
 )
+
+__all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
 
 STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
@@ -275,6 +276,3 @@ class QAEngine:
         # "iphone 14 pro?" with the case on screen: every word said is in its option values (a model, a colour)
         said = {w for w in set(analysis.content) | set(analysis.values) if not w.isdigit()}
         return bool(analysis.values) and said <= option_words(found[0])
-
-    # ------------------------------------------------------------------ several / none
-    # ------------------------------------------------------------------ helpers
