@@ -261,3 +261,9 @@ def test_how_many_in_a_pack(engine):
     text = ask(engine, "how many in a pack of the harbour jigsaw")
     assert "500 Pieces" in text and "in stock" not in text
     assert doesnt_say(ask(engine, "how many in a pack of the lark box chain"))
+
+
+def test_clipped_name_word_beside_another_name_word(engine):
+    assert "189" in ask(engine, "how much is the harbor chrono")
+    assert "29" in ask(engine, "automatic pepper price") and "29" in ask(engine, "auto pepper mill price")
+    assert "189" not in ask(engine, "how much is the chrono")  # a clip alone names nothing outside a comparison

@@ -2,7 +2,11 @@
 the Kestrel 2-Person Tent and the Tent Footprint Kestrel 2P, but next to a tent it is the tent. A side that
 names several products is read as the one that is not the other side, when only one is left, else as the one
 of the same kind as the other side (same product type, or same head noun), when exactly one is; otherwise it
-stays unknown and the bot asks."""
+stays unknown and the bot asks.
+
+Clipped name words ("chrono" for Chronograph, "auto" for Automatic) are read in full when they begin exactly one
+name word of the catalog: on a comparison's side, or anywhere when another word of that product's name is said
+too ("the field chrono", "kestrel auto price")."""
 
 from __future__ import annotations
 
@@ -48,3 +52,18 @@ def expand_short_words(matcher: ProductMatcher, side: str) -> str:
                 continue
         out.append(word)
     return " ".join(out)
+
+
+def clipped_name(matcher: ProductMatcher, question: str) -> str | None:
+    """ "how much is the field chrono?": the question with its clipped word read in full, when nothing is named as
+    said and the full reading names one product by the clipped word *and* another word of its name ("field"). A
+    clip alone ("the chrono?") is left as said: too little to name a product outside a comparison."""
+    expanded = expand_short_words(matcher, question)
+    if expanded == " ".join(question.split()):
+        return None
+    best = matcher.confident(matcher.match_details(expanded))
+    new = set(re.findall(r"\S+", expanded)) - set(re.findall(r"\S+", question))
+    if best is None or not new & best.matched or len(best.matched) < 2:
+        return None
+    said = matcher.confident(matcher.match_details(question))
+    return expanded if said is None or said.product is best.product else None  # never another product than said

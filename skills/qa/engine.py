@@ -25,6 +25,7 @@ from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
+from skills.qa.compare_sides import clipped_name
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
@@ -76,6 +77,7 @@ class QAEngine:
         """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
         question = fix_keyword_typos(question, self.matcher.postings)
+        question = clipped_name(self.matcher, question) or question  # "the field chrono": Field Chronograph
         shape = read_shape(question)
         if force == "price":
             shape.price = True
