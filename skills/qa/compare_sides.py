@@ -10,7 +10,9 @@ too ("the field chrono", "kestrel auto price")."""
 
 from __future__ import annotations
 
+import bisect
 import re
+import weakref
 
 from bot.catalog import Product
 from skills.qa.matcher import ProductMatcher
@@ -37,6 +39,22 @@ def same_kind(matcher: ProductMatcher, side: str, other: Product) -> Product | N
     return alike[0] if len(alike) == 1 else None
 
 
+_SORTED: weakref.WeakKeyDictionary[ProductMatcher, list[str]] = weakref.WeakKeyDictionary()
+
+
+def _starting_with(matcher: ProductMatcher, prefix: str) -> list[str]:
+    """The catalog's name words that begin with the prefix (a sorted index per matcher, built once)."""
+    words = _SORTED.get(matcher)
+    if words is None:
+        words = _SORTED[matcher] = sorted(t for t in matcher.postings if t.isalpha())
+    out = []
+    for t in words[bisect.bisect_left(words, prefix):]:
+        if not t.startswith(prefix):
+            break
+        out.append(t)
+    return out
+
+
 def expand_short_words(matcher: ProductMatcher, side: str) -> str:
     """A side said with a clipped name word ("field chrono" for the Field Chronograph, "auto" for Automatic): each
     word no name has, of four letters or more, that begins exactly one name word of the catalog (and is at least
@@ -45,8 +63,7 @@ def expand_short_words(matcher: ProductMatcher, side: str) -> str:
     for word in re.findall(r"\S+", side):
         w = re.sub(r"[^a-z]", "", fold(word))
         if len(w) >= 4 and w not in STOP and not matcher.lookup_word(w, w):
-            longer = {t for t in matcher.postings if t.isalpha() and len(t) > len(w) and t.startswith(w)
-                      and len(w) / len(t) >= 0.4}
+            longer = {t for t in _starting_with(matcher, w) if len(t) > len(w) and len(w) / len(t) >= 0.4}
             if len(longer) == 1:
                 out.append(longer.pop())
                 continue
