@@ -24,7 +24,7 @@ from skills.qa.text import fold, split_sentences
 from skills.qa.units import split_units
 
 NUM = r"\d+(?:[.,]\d+)?"
-_RANGE = NUM + r"(?:\s*(?:-|–|to)\s*" + NUM + r")?"
+_UNIT_SPACE = r"(?:\s*(?:mm|cm|m|inch|inches|ft)(?![a-z]))?"  # "7 inch - 10 inch": the unit said on both sides
 LENGTH_UNIT = r"(?:mm|cm|m|inch|inches|ft|feet|foot|metres?|meters?)"
 VOLUME_UNIT = r"(?:ml|cl|l|litres?|liters?|fl\.? oz|gallons?|gal|cups?)"
 DURATION_UNIT = r"(?:h|hrs?|hours?|mins?|minutes?|days?|weeks?|months?|years?|yrs?)"
@@ -36,7 +36,8 @@ _UNIT_OF = {"length": LENGTH_UNIT, "volume": VOLUME_UNIT, "duration": DURATION_U
 
 def figure_rx(kind: str) -> re.Pattern[str]:
     """ "<number or range> <unit>" of a kind, on text spaced by ``split_units`` ("23cm" -> "23 cm")."""
-    return re.compile(r"(?<![a-z0-9.])(" + _RANGE + r")[\s-]*(" + _UNIT_OF[kind] + r")(?![a-z0-9])")
+    rng = NUM + r"(?:" + (_UNIT_SPACE if kind == "length" else "") + r"\s*(?:-|–|to)\s*" + NUM + r")?"
+    return re.compile(r"(?<![a-z0-9.])(" + rng + r")[\s-]*(" + _UNIT_OF[kind] + r")(?![a-z0-9])")
 
 
 FIGURES = {kind: figure_rx(kind) for kind in _UNIT_OF}
@@ -69,7 +70,10 @@ def sentences(lines: list[str]) -> list[str]:
 
 
 def spaced(sentence: str) -> str:
-    return split_units(fold(sentence))
+    """Folded, units spaced; a hyphened "4-inch" (a compound modifier: "the 4-inch, high-quality brick") keeps a
+    placeholder noun after it, so it never reads as a figure standing for the product."""
+    low = re.sub(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)-(inch|cm|mm|m|ft|foot|metre|meter)\b", r"\1 \2 piece", fold(sentence))
+    return split_units(low)
 
 
 def labelled(sentence: str, dimension: str) -> bool:

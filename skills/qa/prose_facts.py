@@ -65,11 +65,12 @@ LABEL = {"duration": "how long it lasts", "battery": "the battery capacity", "ca
          "size": "the dimensions", "metal": "the metal", "fabric": "the fabric", "wood": "the wood",
          "stone": "the stones", "material": "the material"}
 # classes the older readers would answer with another fact: never left to them
-STRICT = {"duration", "capacity", "included", "width", "height", "depth", "diameter", "thickness", "battery"}
-_INCLUDED = re.compile(r"\bin the box\b|\bincluded\b|\bincludes?\b|\bincluding\b|\bcomes? with\b|\bsupplied with\b"
-                       r"|\bpackage (?:contains|includes)\b|\bcontents?\b|\bset of\b|\bsold as\b|\barrives (?:in|with)\b"
-                       r"|\bdelivered with\b|\bpack of\b|\bwhat you get\b"
+STRICT = {"duration", "capacity", "included", "width", "height", "depth", "diameter", "thickness", "battery", "size"}
+_INCLUDED = re.compile(r"\bin the box\b|\bincluded\b|^\s*(?:includes?|contains|comes with)\b|\bcomes? with\b"
+                       r"|\bsupplied with\b|\b(?:package|pack|set|kit|box|bundle) (?:contains|includes)\b|\bcontents\b"
+                       r"|\bset of\b|\bsold as\b|\barrives (?:in|with)\b|\bdelivered with\b|\bpack of\b|\bwhat you get\b"
                        r"|\b(?:set|kit|bundle)\b[^:]*:\s*[^,]+,")  # "cook set for two: 1.5 L pot, 2 bowls ..."
+# (a verb "includes" inside a sentence is prose: "the main compartment includes a laptop sleeve")
 _POWERED = re.compile(r"\brechargeable\b|\bbatter|\busb\b|\bcharg")
 _TIMES_OTHER = re.compile(r"\bkeeps?\b|\bwarm|\bcold\b|\bhot\b|\bburn|\bwarrant|\bguarantee|\bship|\bdeliver|\bpitch"
                           r"|\bboil|\bdry\b|\bdries\b|\bcur(?:e|es|ing)\b|\bset(?:s)? up\b|\bassembl|\bcharg(?:e|es|ing) in\b")
