@@ -267,3 +267,11 @@ def test_clipped_name_word_beside_another_name_word(engine):
     assert "189" in ask(engine, "how much is the harbor chrono")
     assert "29" in ask(engine, "automatic pepper price") and "29" in ask(engine, "auto pepper mill price")
     assert "189" not in ask(engine, "how much is the chrono")  # a clip alone names nothing outside a comparison
+
+
+def test_class_phrase_words_name_no_product(engine):
+    # "box" and "battery" are what is asked: the pinned product answers
+    assert "lanyard" in engine.answer("what's in the box?", pinned_sku="FH-6").text
+    assert "14 hours" in engine.answer("how long does the battery last?", pinned_sku="FH-6").text
+    # another brand's word beside the class phrase is still another brand
+    assert "20 litres" not in ask(engine, "how much does the lululemon tote hold")

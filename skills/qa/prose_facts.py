@@ -292,9 +292,15 @@ def phrase_words(question: str) -> set[str]:
     out: set[str] = set()
     for _cls, rx in ASKS:
         m = rx.search(q)
-        if m:
-            out |= {w for w in tokens(m.group(0)) if w not in STOP}
+        if m:  # only the class's own words: "how much does the lululemon bag hold" keeps "lululemon"
+            out |= {w for w in tokens(m.group(0)) if w in _PHRASE_NOUNS}
     return out
+
+
+_PHRASE_NOUNS = frozenset(["battery", "box", "charge", "life", "capacity", "volume", "wattage", "power", "contents",
+                           "included", "pack", "package", "set", "kit", "burn", "burning", "time", "runtime",
+                           "playtime", "reserve", "size", "dimensions", "measurements", "length", "width", "height",
+                           "depth", "diameter", "thickness"])
 
 
 def counted(question: str) -> bool:
