@@ -88,7 +88,8 @@ class QAEngine:
         analysis.content = [w for w in analysis.content if not (
             not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
             and not self.matcher.lookup_listing(w, analysis.raw.get(w, ""))
-            and (asks_about(analysis.raw.get(w, w)) or analysis.raw.get(w, w) in PF.phrase_words(question)))]
+            and (asks_about(analysis.raw.get(w, w)) or analysis.raw.get(w, w) in PF.phrase_words(question)))
+            and analysis.raw.get(w, w) not in PF.packaging_words(question)]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \

@@ -300,9 +300,15 @@ def phrase_words(question: str) -> set[str]:
 _PHRASE_NOUNS = frozenset(["battery", "box", "charge", "life", "capacity", "volume", "wattage", "power", "contents",
                            "included", "pack", "package", "set", "kit", "burn", "burning", "time", "runtime",
                            "playtime", "reserve", "size", "dimensions", "measurements", "length", "width", "height",
-                           "depth", "diameter", "thickness"])
+                           "depth", "diameter", "thickness", "last", "lasts", "burns", "run", "runs", "play", "plays",
+                           "hold", "holds", "fit", "included", "come", "comes"])
 
 
 def counted(question: str) -> bool:
     """Does the question ask how many of a thing it has ("how many pieces?"), not how many are in stock?"""
     return C.asked_noun(question) is not None
+
+
+def packaging_words(question: str) -> set[str]:
+    """ "what's in the box?": the box it ships in, even in a shop that sells a "Box Chain"."""
+    return {"box"} if re.search(r"\bwhat(?:'s|s| is| comes)? in the box\b", fold(question)) else set()
