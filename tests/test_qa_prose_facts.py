@@ -275,3 +275,9 @@ def test_class_phrase_words_name_no_product(engine):
     assert "14 hours" in engine.answer("how long does the battery last?", pinned_sku="FH-6").text
     # another brand's word beside the class phrase is still another brand
     assert "20 litres" not in ask(engine, "how much does the lululemon tote hold")
+
+
+def test_how_long_does_it_last_or_take(engine):
+    assert "45 hours" in ask(engine, "how long does the vesper candle last")
+    text = ask(engine, "how long does the cove speaker take to charge")
+    assert doesnt_say(text) and "14" not in text  # a run time is no charging time

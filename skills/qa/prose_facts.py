@@ -32,7 +32,7 @@ _DURATION_VERBS = r"(?:last|lasts|run|runs|play|plays|burn|burns|keep|keeps|stay
 # order matters: the first class whose pattern fits is the one asked
 ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long (?:does|do|will|would|can|could|did)\b.*\b" + _DURATION_VERBS + r"\b"
-                            r"|\bhow long (?:does|do|will) (?:it|they|the .+?) take to (?:charge|recharge)\b"
+                            r"|\bhow long (?:does|do|will|would) (?:it|they|this|that|the .+?) take\b"  # "... to pitch"
                             r"|\bbattery life\b|\bburn(?:ing)? time\b|\brun ?time\b|\bplay ?time\b|\bpower reserve\b"
                             r"|\bhow many hours\b|\bhow long (?:is|'s) the (?:battery|charge)\b")),
     ("battery", re.compile(r"\bbattery (?:capacity|size)\b|\bmah\b|\bhow big is the battery\b")),
@@ -57,6 +57,7 @@ ASKS: list[tuple[str, re.Pattern[str]]] = [
 _OTHERS = re.compile(r"\bwarrant|\bguarantee|\bship|\bdeliver|\bdispatch|\breturn|\barriv|\bpost(?:age)?\b|\bdive\b"
                      r"|\bswim|\bwater\b|\bsleeve|\bsize (?:chart|guide)\b|\bhow long (?:have|has|ago|until|till)\b")
 # "how long does the leash extend": a verb the older readers look up in the listing ("extends to 5 m")
+_POLICY = re.compile(r"\bwarrant|\bguarantee|\bship|\bdeliver|\bdispatch|\breturn|\barriv|\bpost(?:age)?\b|\brefund")
 _LENGTH_VERB = re.compile(r"\bhow long (?:does|do|will|can|could)\b")
 _PRICE = re.compile(r"\bprice|\bcosts?\b|\bhow much (?:is|are|for|was)\b|[$£€¥]")
 LABEL = {"duration": "how long it lasts", "battery": "the battery capacity", "capacity": "the capacity",
@@ -75,7 +76,7 @@ _POWERED = re.compile(r"\brechargeable\b|\bbatter|\busb\b|\bcharg")
 _TIMES_OTHER = re.compile(r"\bkeeps?\b|\bwarm|\bcold\b|\bhot\b|\bburn|\bwarrant|\bguarantee|\bship|\bdeliver|\bpitch"
                           r"|\bboil|\bdry\b|\bdries\b|\bcur(?:e|es|ing)\b|\bset(?:s)? up\b|\bassembl|\bcharg(?:e|es|ing) in\b")
 _BATTERY_WORDS = re.compile(r"\bbatter|\b(?:a|one|single|full|per) charge\b|\bplay ?time|\brun ?time|\bstandby|\blasts?\b"
-                            r"|\bpower reserve|\buse\b|\busage\b")
+                            r"|\bpower reserve|\buse\b|\busage\b|\bburn")  # what lasts: a battery, a candle
 _CHARGING = re.compile(r"\bcharges\b|\bcharging (?:time|in)\b|\bto \d+\s*% in\b|\bfully charged in\b|\brecharges? in\b")
 
 
@@ -87,8 +88,8 @@ def asked(question: str) -> str | None:
     material = M.asked_class(q)
     for cls, rx in ASKS:
         if rx.search(q):
-            if cls in ("length", "depth", "size") and _OTHERS.search(q):
-                return None
+            if (cls in ("length", "depth", "size") and _OTHERS.search(q)) or (cls == "duration" and _POLICY.search(q)):
+                return None  # "how long does shipping take": the FAQ's
             return cls
     return material
 
@@ -192,15 +193,15 @@ def _duration_lines(p: Product, question: str) -> list[str]:
     the battery last", "keeps drinks cold 24 h" for "how long does it keep drinks cold")."""
     lines = _measure_lines(p, "duration")
     said = _words(question) - {"how", "long", "does", "doe", "will", "last"}
-    battery = re.search(r"\bbatter|\bcharge|\blast\b|\bplay|\brun\b|\brun ?time", fold(question))
+    battery = re.search(r"\bbatter|\bcharge|\blast\b|\bplay|\brun\b|\brun ?time|\bburn", fold(question))
     found = [s for s in lines if (said & _words(s)) or (battery and _BATTERY_WORDS.search(fold(s)))]
     if not found and battery and _POWERED.search(fold(" ".join(fact_lines(p)))):
         # "Up to 40 hours on low" of a rechargeable headlamp: its run time, unless the sentence times something else
         found = [s for s in lines if not _TIMES_OTHER.search(fold(s))]
-    if not re.search(r"\bcharge\b|\bcharging\b|\brecharge", fold(question)):
-        # "charges an iPhone to 50% in 30 minutes" is a charging time, not how long it lasts
-        found = [s for s in found if not _CHARGING.search(fold(s))]
-    return found
+    if re.search(r"\bcharge\b|\bcharging\b|\brecharge", fold(question)):  # a charging time: only a line about charging
+        return [s for s in found if re.search(r"\bcharg", fold(s))]
+    # "charges an iPhone to 50% in 30 minutes" is a charging time, not how long it lasts
+    return [s for s in found if not _CHARGING.search(fold(s))]
 
 
 def answer(p: Product, question: str, lang: str, full: str = "") -> tuple[str, bool] | None:
@@ -244,6 +245,8 @@ def answer(p: Product, question: str, lang: str, full: str = "") -> tuple[str, b
         return None  # its options say it ("Length: 16 / 18 / 20 inch"): the option reader lists them
     if cls == "duration" and re.search(r"\bcharge\b|\bcharging\b|\brecharge", fold(question)):
         return say("attr_unknown", lang, name=p.name, topic="how long it takes to charge"), False
+    if cls == "duration" and re.search(r"\btake\b", fold(question)):
+        return say("attr_unknown", lang, name=p.name, topic="how long it takes"), False
     if cls in STRICT or (cls == "length" and (_only_durations(p) or not _LENGTH_VERB.search(fold(question)))):
         return say("attr_unknown", lang, name=p.name, topic=LABEL[cls]), False
     return None  # "how long does the leash extend": the older readers find "extends to 5 m"
