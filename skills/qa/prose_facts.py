@@ -56,8 +56,9 @@ ASKS: list[tuple[str, re.Pattern[str]]] = [
 # "how long is the warranty / shipping", "how deep can I dive": another reader's question
 _OTHERS = re.compile(r"\bwarrant|\bguarantee|\bship|\bdeliver|\bdispatch|\breturn|\barriv|\bpost(?:age)?\b|\bdive\b"
                      r"|\bswim|\bwater\b|\bsleeve|\bsize (?:chart|guide)\b|\bhow long (?:have|has|ago|until|till)\b")
-# "how long does the leash extend": a verb the older readers look up in the listing ("extends to 5 m")
+# "how long does shipping take / the warranty last": the FAQ's, never a duration of the product
 _POLICY = re.compile(r"\bwarrant|\bguarantee|\bship|\bdeliver|\bdispatch|\breturn|\barriv|\bpost(?:age)?\b|\brefund")
+# "how long does the leash extend": a verb the older readers look up in the listing ("extends to 5 m")
 _LENGTH_VERB = re.compile(r"\bhow long (?:does|do|will|can|could)\b")
 _PRICE = re.compile(r"\bprice|\bcosts?\b|\bhow much (?:is|are|for|was)\b|[$£€¥]")
 LABEL = {"duration": "how long it lasts", "battery": "the battery capacity", "capacity": "the capacity",
