@@ -48,6 +48,10 @@ PRODUCTS = [
     _product(17, "Automatic Pepper Mill", "<p>Battery pepper mill.</p>", "29.00", "Kitchen"),
     _product(18, "Chronicle Notebook", "<p>Dot-grid notebook.</p>", "12.00", "Stationery"),
     _product(20, "Harbour Jigsaw - 500 Pieces", "<p>A harbour at dusk. Finished size 49 x 36cm.</p>", "19.00", "Puzzles"),
+    _product(22, "Highland Coffee Beans", "<p>Grown at 1,800 m. Brew 15 g with 250 ml water.</p>", "14.00", "Coffee"),
+    _product(23, "Velvet Lip Tint", "<p>Long-wear tint with a satin finish. Contains fragrance.</p>", "16.00", "Beauty"),
+    _product(24, "Summit Water Bottle", "<p>Insulated bottle, holds 750ml of water. Stands 26cm tall.</p>", "24.00",
+             "Bottles"),
     _product(21, "Picnic Set", "<p>Wicker hamper for four: 4 plates, 4 cups and a cotton blanket.</p>", "65.00", "Home"),
     {**_product(19, "Lark Box Chain", "<p>Fine 1.2mm box chain. Lengths measured end to end.</p>", "60.00", "Necklaces"),
      "options": [{"name": "Length", "values": ['16"', '18"', '20"']}],
@@ -281,3 +285,19 @@ def test_how_long_does_it_last_or_take(engine):
     assert "45 hours" in ask(engine, "how long does the vesper candle last")
     text = ask(engine, "how long does the cove speaker take to charge")
     assert doesnt_say(text) and "14" not in text  # a run time is no charging time
+
+
+def test_figures_of_where_it_grows_or_how_to_use_it_are_no_size(engine):
+    for question in ("how big is the highland coffee beans", "how much does the highland coffee beans hold"):
+        text = ask(engine, question)
+        assert doesnt_say(text) and "1,800" not in text and "250" not in text, question
+
+
+def test_a_finish_or_an_ingredient_is_no_material_nor_box_content(engine):
+    assert doesnt_say(ask(engine, "what material is the velvet lip tint"))
+    assert doesnt_say(ask(engine, "what's in the box with the velvet lip tint"))
+
+
+def test_water_in_a_bottles_listing_is_no_water_resistance(engine):
+    assert "750ml" in ask(engine, "how much does the summit water bottle hold")
+    assert "26cm tall" in ask(engine, "how tall is the summit water bottle")

@@ -72,7 +72,7 @@ def _pattern(cls: str) -> re.Pattern[str]:
 
 _PATTERNS = {cls: _pattern(cls) for cls in CLASSES}
 # a material word that says what the product is *not* made of, or is for, or only looks like
-_NOT_MADE = re.compile(r"^[\s-]*(?:free|tone|toned|colou?r(?:ed)?|look|effect|finish(?:ed)? look|friendly)\b")
+_NOT_MADE = re.compile(r"^[\s-]*(?:free|tone|toned|colou?r(?:ed)?|look|effect|finish|finished|sheen|friendly)\b")
 _FOR_WORDS = re.compile(r"\b(?:to|for|against|than|like|unlike|no|not|non|without|cleans?|cleaning|polish(?:es|ing)?)"
                         r"[\s-]*$")
 _FAUX = re.compile(r"\b(?:faux|vegan|imitation|pu|fake|synthetic|artificial)[\s-]+$")
@@ -113,7 +113,8 @@ def listing_order(p: Product, lines: list[str]) -> list[str]:
 
 
 # what it comes in ("in a cotton drawstring bag", "oak box"), unless that is the product itself
-_PACKAGING_AFTER = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(bags?|pouch(?:es)?|box(?:es)?|tins?|packaging|sacks?|wrap)\b")
+_PACKAGING_AFTER = re.compile(r"^[\s-]*(?:[a-z-]+\s+)?(bags?|pouch(?:es)?|box(?:es)?|tins?|packaging|sacks?|wrap|bottles?"
+                              r"|jars?|tubes?|containers?)\b")
 
 
 def material_lines(lines: list[str], cls: str, name: str = "") -> list[tuple[str, list[str]]]:

@@ -68,7 +68,7 @@ LABEL = {"duration": "how long it lasts", "battery": "the battery capacity", "ca
          "stone": "the stones", "material": "the material"}
 # classes the older readers would answer with another fact: never left to them
 STRICT = {"duration", "capacity", "included", "width", "height", "depth", "diameter", "thickness", "battery", "size"}
-_INCLUDED = re.compile(r"\bin the box\b|\bincluded\b|^\s*(?:includes?|contains|comes with)\b|\bcomes? with\b"
+_INCLUDED = re.compile(r"\bin the box\b|\bincluded\b|^\s*(?:includes?|comes with)\b|\bcomes? with\b"
                        r"|\bsupplied with\b|\b(?:package|pack|set|kit|box|bundle) (?:contains|includes)\b|\bcontents\b"
                        r"|\bset of\b|\bsold as\b|\barrives (?:in|with)\b|\bdelivered with\b|\bpack of\b|\bwhat you get\b"
                        r"|\b(?:set|kit|bundle)\b[^:]*:\s*[^,]+,")  # "cook set for two: 1.5 L pot, 2 bowls ..."
@@ -160,11 +160,13 @@ def _measure_lines(p: Product, cls: str, question: str = "") -> list[str]:
             or [s for s in labelled if not S.part_label(s, nouns)] \
             or [s for s in lines if S.standalone(s)] \
             or [s for s in lines if S.attributive_of(s, nouns)] or labelled \
-            or [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)]
+            or [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)
+                and not S.NOT_AMOUNT.search(S.spaced(s))]
     if cls == "battery":
         return [s for s in lines if S.has_figure(s, "battery")]
     if cls == "capacity":  # a volume; else a "capacity" figure that is no load; else a battery's mAh
-        return [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)] or \
+        return [s for s in lines if S.has_figure(s, "volume") and not S.processed_volume(s)
+                and not S.NOT_AMOUNT.search(S.spaced(s))] or \
             [s for s in lines if re.search(r"\bcapacity\b", fold(s)) and re.search(r"\d", s)
              and not re.search(r"\b(?:kg|lbs?|mah|wh)\b|\bload\b|\bweight\b", S.spaced(s))] or \
             [s for s in lines if S.has_figure(s, "battery")]
