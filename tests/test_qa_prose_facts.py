@@ -301,3 +301,15 @@ def test_a_finish_or_an_ingredient_is_no_material_nor_box_content(engine):
 def test_water_in_a_bottles_listing_is_no_water_resistance(engine):
     assert "750ml" in ask(engine, "how much does the summit water bottle hold")
     assert "26cm tall" in ask(engine, "how tall is the summit water bottle")
+
+
+@pytest.mark.parametrize("question", ["which is longer, the marina rope anklet or the lark box chain",
+                                      "is the marina rope anklet longer than the lark box chain"])
+def test_comparing_a_class_gives_each_ones_fact_never_prices(engine, question):
+    text = ask(engine, question)
+    assert "24cm" in text and '18"' in text and "£" not in text
+
+
+def test_comparing_metals(engine):
+    text = ask(engine, "what metal is the selene half band vs the pebble hoop earrings")
+    assert "platinum" in text and "9ct gold" in text and "£" not in text

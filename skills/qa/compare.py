@@ -10,6 +10,7 @@ from decimal import Decimal
 from bot.catalog import Product
 from skills.qa import facts as F
 from skills.qa import options as O
+from skills.qa import prose_facts as PF
 from skills.qa.answer import Answer
 from skills.qa.compare_sides import expand_short_words, same_kind
 from skills.qa.intent import read_shape
@@ -71,6 +72,10 @@ class Comparer:
         a, b = pair
         shape = read_shape(question)
         key = f"compare:{a.sku}:{b.sku}"
+        # "what metal is the aurora ring vs the eternity band", "which is longer, A or B": each one's fact of that class
+        if lang == "en" and PF.asked(question) and not shape.price:
+            text = " ".join(PF.fact_of_class(p, question, lang)[0] for p in pair)
+            return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
         if shape.attribute and not shape.price:
             lines = []
             for p in pair:

@@ -44,13 +44,14 @@ ASKS: list[tuple[str, re.Pattern[str]]] = [
     ("included", re.compile(r"\bin the box\b|\bwhat(?:'s|s| is| are)? included\b|\bwhat (?:does|do) (?:it|they|you|the\b.*?)"
                             r" come with\b|\bwhat comes? with\b|\bcomes? with what\b|\bwhat do (?:i|you|we) get\b"
                             r"|\bcontents\b|\bwhat'?s in the (?:box|pack|package|set|kit)\b")),
-    ("width", re.compile(r"\bhow wide\b|\bwidth\b")),
-    ("height", re.compile(r"\bhow (?:tall|high)\b|\bheight\b")),
+    ("width", re.compile(r"\bhow wide\b|\bwidth\b|\bwider\b|\bnarrower\b")),
+    ("height", re.compile(r"\bhow (?:tall|high)\b|\bheight\b|\btaller\b")),
     ("depth", re.compile(r"\bhow deep\b|\bdepth\b")),
     ("diameter", re.compile(r"\bdiameter\b")),
     ("thickness", re.compile(r"\bhow thick\b|\bthickness\b")),
-    ("length", re.compile(r"\bhow long\b|\blength\b|\bhow short\b")),
+    ("length", re.compile(r"\bhow long\b|\blength\b|\bhow short\b|\blonger\b|\bshorter\b")),
     ("size", re.compile(r"\bhow (?:big|large|small)\b|\bdimensions?\b|\bmeasurements\b|\bwhat size is\b"
+                        r"|\bbigger\b|\blarger\b|\bsmaller\b"
                         r"|\bwhat(?:'s| is) the size of\b")),
 ]
 # "how long is the warranty / shipping", "how deep can I dive": another reader's question
@@ -207,6 +208,18 @@ def _duration_lines(p: Product, question: str) -> list[str]:
     return [s for s in found if not _CHARGING.search(fold(s))]
 
 
+def fact_of_class(p: Product, question: str, lang: str) -> tuple[str, bool]:
+    """One side of "which is bigger, A or B?" / "is A longer than B?": the product's fact of the class asked, or
+    that the listing doesn't say it (never a yes/no: the two facts are set side by side)."""
+    cls = asked(question) or "material"
+    opt = _option_of(p, cls) if cls != "size" else None
+    if opt:  # "Length: 19cm / 21cm / 23cm"
+        values = list(dict.fromkeys(v.options[opt] for v in p.variants if v.options.get(opt)))
+        return say("attr_fact", lang, name=p.name, fact=f"{opt} {', '.join(values)}"), True
+    found = answer(p, re.sub(r"^\s*(?:is|are|does|do)\b", "", fold(question)), lang)
+    return found if found is not None else (say("attr_unknown", lang, name=p.name, topic=LABEL.get(cls, cls)), False)
+
+
 def answer(p: Product, question: str, lang: str, full: str = "") -> tuple[str, bool] | None:
     """(answer, known) to a fact asked by its class, or None to leave the question to the older readers.
     ``question`` is said without the product's name; ``full`` as said ("how many pieces in the 48 Pieces jigsaw":
@@ -283,7 +296,8 @@ def _material(p: Product, question: str, cls: str, lang: str) -> tuple[str, bool
 
 _CLASS_WORDS = frozenset(["metal", "metals", "material", "materials", "fabric", "fabrics", "capacity", "volume",
                           "width", "height", "depth", "length", "diameter", "thickness", "wattage", "dimensions",
-                          "measurements", "included", "contents"])
+                          "measurements", "included", "contents", "longer", "shorter", "bigger", "larger", "smaller",
+                          "wider", "narrower", "taller"])
 
 
 def class_word(word: str) -> bool:
