@@ -43,14 +43,15 @@ def figure_rx(kind: str) -> re.Pattern[str]:
 FIGURES = {kind: figure_rx(kind) for kind in _UNIT_OF}
 _DIMS = re.compile(r"(?<![a-z0-9.])" + NUM + r"\s*(?:" + LENGTH_UNIT + r")?\s*[x×*]\s*" + NUM
                    + r"(?:\s*(?:" + LENGTH_UNIT + r")?\s*[x×*]\s*" + NUM + r")?\s*" + LENGTH_UNIT + r"(?![a-z0-9])")
-# a figure in these sentences is a depth rating, a range or a reach, never the product's size
 # a sentence about where it grows or how to use it: its figures are no size nor amount held ("Grown at 1,900 m",
 # "Whisk 2 g with 70 ml water")
 NOT_AMOUNT = re.compile(r"\bgrown\b|\baltitude|\belevation|\babove sea|\bmasl\b"
                         r"|^\s*(?:whisk|brew|steep|pour|add|mix|heat|use|apply|dilute|serve|shake|combine|fill|place|put"
                         r"|rinse|soak|store)\b")
-NOT_SIZE = re.compile(r"\bwater[- ]?(?:resist|proof)|\bwaterproof|\bhydrostatic|\bsubmers|\bresist|\bdive\b|\bdiving\b|\brange\b|\breach|\bdistance\b|\bbeam\b|\bthrow\b"
-                      r"|\bvisib|\bsignal\b|\bconnect|\batm\b|\bbar\b|\bextends?\b.*\bto\b|" + NOT_AMOUNT.pattern)
+# a figure in these sentences is a water rating, a range or a reach, never the product's size
+NOT_SIZE = re.compile(r"\bwater[- ]?(?:resist|proof)|\bwaterproof|\bhydrostatic|\bsubmers|\bresist|\bdive\b|\bdiving\b"
+                      r"|\brange\b|\breach|\bdistance\b|\bbeam\b|\bthrow\b|\bvisib|\bsignal\b|\bconnect|\batm\b|\bbar\b"
+                      r"|\bextends?\b.*\bto\b|" + NOT_AMOUNT.pattern)
 
 # dimension -> the words that label a figure as it: after the figure ("19 cm long") or before ("length: 19 cm")
 LABELS: dict[str, tuple[str, str]] = {
