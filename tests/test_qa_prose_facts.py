@@ -313,3 +313,8 @@ def test_comparing_a_class_gives_each_ones_fact_never_prices(engine, question):
 def test_comparing_metals(engine):
     text = ask(engine, "what metal is the selene half band vs the pebble hoop earrings")
     assert "platinum" in text and "9ct gold" in text and "£" not in text
+
+
+def test_counting_the_product_itself_reads_its_pack_size(engine):
+    # "how many jigsaw pieces" names the noun phrase's head; a thing the name counts is its pack size
+    assert "500" in ask(engine, "how many jigsaw pieces do you get with the harbour jigsaw")

@@ -13,7 +13,7 @@ from skills.qa.text import fold, split_sentences
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50,
-                 "hundred": 100, "single": 1, "double": 2, "twin": 2, "dozen": 12}
+                 "hundred": 100, "dozen": 12}  # never "double" / "single" ("double-wall glass"): adjectives
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(_NUMBER_WORDS) + r")"
 # "how many" followed by these asks the stock, or is another reader's (units, options)
 _NOT_COUNT = frozenset(re.findall(r"\S+", """left are is do does did can could will would more of in on at there we you they it
@@ -21,6 +21,8 @@ units unit items item pcs stock available remaining colours colors colour color 
 variants styles designs shades scents kinds types versions models hours hrs minutes mins days weeks months years
 meters metres cm mm inches inch feet ft kg kgs kilos grams g lbs pounds oz ounces litres liters ml watts w mah
 bucks dollars euros pounds quid"""))
+_PHRASE_END = frozenset(re.findall(r"\S+", """do does did are is was were in come comes came per you we i they for with
+on can could will would fit fits there inside included go goes get the a an this that its their of to does"""))
 _STOCK_WORDS = re.compile(r"\bleft\b|\bin stock\b|\bavailable\b|\bremaining\b|\bdo you (?:still )?have\b|\bsold\b|\bstock\b")
 # the same thing said otherwise: "people" fit in a "2-Person" tent
 _SAME = {"people": "person", "persons": "person", "adults": "person", "adult": "person", "pcs": "piece",
@@ -49,7 +51,14 @@ def asked_noun(question: str) -> str | None:
     m = re.search(r"\bhow many ([a-z-]+)\b", q)
     if m is None or m.group(1) in _NOT_COUNT or _STOCK_WORDS.search(q):
         return None
-    return _singular(m.group(1))
+    # the head of the noun phrase: "how many paper filters do you get" counts filters
+    words = re.findall(r"[a-z][a-z-]*", q[m.start(1):])
+    phrase = [words[0]]
+    for w in words[1:3]:
+        if w in _NOT_COUNT or w in _PHRASE_END:
+            break
+        phrase.append(w)
+    return _singular(phrase[-1])
 
 
 def count_lines(p: Product, noun: str) -> list[str]:
@@ -58,6 +67,15 @@ def count_lines(p: Product, noun: str) -> list[str]:
     Pieces"); from the listing, the sentence ("Five pairs of super-soft socks ...")."""
     if noun == PACK:
         return _pack_lines(p)
+    if noun in {_singular(w) for w in re.findall(r"[a-z]+", fold(p.name))}:
+        # "how many filters" of "Paper Filters (100 pcs)": the thing itself counted, its pack size
+        found = _counted(p, noun)
+        return found or _pack_lines(p)
+    return _counted(p, noun)
+
+
+def _counted(p: Product, noun: str) -> list[str]:
+    """Lines with a number and the noun among the (up to four) words right after it."""
     number = re.compile(r"(?<![a-z0-9.])" + _NUMBER + r"(?![a-z0-9])")
     out = []
     sentences = [s for f in fact_lines(p) if not f.lower().startswith("tags:") for s in split_sentences(f)]

@@ -240,6 +240,9 @@ def answer(p: Product, question: str, lang: str, full: str = "") -> tuple[str, b
         found = C.count_lines(p, noun)
         if found:
             return say("attr_fact", lang, name=p.name, fact=found[0].rstrip(".")), True
+        if noun == "cup" and re.search(r"\bhold|\bfit|\bmake", fold(full or question)):
+            noun, cls = "", "capacity"  # "how many cups does the kettle hold": its volume, when no cup count is given
+    if cls == "count" and noun:
         topic = "how many come in a pack" if noun == C.PACK else f"how many {noun}s"
         return say("attr_unknown", lang, name=p.name, topic=topic), False
     if _yes_no(question) and cls not in ("included",):
