@@ -19,6 +19,7 @@ from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
+from skills.qa import scoped_facts as S
 from skills.qa.antonyms import contradicts
 from skills.qa.compare_sides import same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
@@ -188,7 +189,8 @@ class QAEngine:
             remark = self._no_product(question, shape, analysis, [], lang, user)
             remark.products = [product.sku]  # still a mention of it, for the recommender
             return remark
-        return self._about(product, variant, question, lang, force)
+        with S.asking():  # the values asked hold for this answer's fact lines (set in _about)
+            return self._about(product, variant, question, lang, force)
 
     # ------------------------------------------------------------------ one product
     def _about(self, p: Product, pinned_variant: Variant | None, question: str, lang: str,
@@ -210,6 +212,7 @@ class QAEngine:
         name_count_differs(p, question, req)  # "kestrel in 3 person?" of "Kestrel 2-Person Tent"
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
+        S.ask_values(p, req.wanted)  # fact lines scoped to another value of these options are not quoted
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 
         def done(text: str, intent: str, sku: str | None = None, known: bool = True) -> Answer:
@@ -276,7 +279,7 @@ class QAEngine:
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
-            if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
+            if P.yes_no(rest) and not partial and S.whole(found[0]):  # "does it have caffeine?" / "caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) \
                     or contradicts(question, found[0]) else "attr_yes"  # "short sleeve?" / "Long-sleeve crew"
                 if key == "attr_no" or not F.is_instruction(found[0]):
@@ -377,7 +380,7 @@ class QAEngine:
         fact = found[0]
         negative = F.is_negative(fact, shape.attribute_words, english_view(rest)) or contradicts(rest, fact)
         judged = topic != "weight" or L.weight_judged(fact, rest)  # "is it heavy?" / "weight 1.0 kg": no yes/no
-        if P.yes_no(rest) and judged and (negative or not F.is_instruction(fact)):
+        if P.yes_no(rest) and judged and S.whole(fact) and (negative or not F.is_instruction(fact)):
             return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
         return say("attr_fact", lang, name=p.name, fact=fact), True
 
