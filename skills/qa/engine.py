@@ -117,6 +117,7 @@ class QAEngine:
         """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
         question = fix_keyword_typos(question, self.matcher.postings)
+        question = self.matcher.spell(question)  # "ema leggins": a typo in each word of one product's name
         shape = read_shape(question)
         if force == "price":
             shape.price = True
