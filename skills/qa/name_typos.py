@@ -1,18 +1,20 @@
-"""A typo in each word of a product's name: "ema leggins" for "Emma Leggings", "jossie jaket" for "Josie Jacket".
+"""A typo in each word of a product's name: "ema leggins" for "Emma Leggings", "northfeld ovenn" for the
+"Northfield ... Dutch Oven".
 
-The matcher's own fuzzy lookup takes one typo in a word of five letters or more. A short word ("ema") is too
-short to be read alone: a three-letter word is one edit from dozens of others. Read beside the other words it
-becomes safe, the way a shop assistant reads it: the other words already point at a few products, and the short
-word is a near spelling of a word of *those* names only. So a word no name has is read as a name word when
+The matcher's own fuzzy lookup takes one typo in a word of five letters or more, at a discount: a name said with
+a typo in every word covers too little of the name to be named clearly, and a short word ("ema") is too short to
+be read alone (a three-letter word is one edit from dozens of others). Read together the words become safe, the
+way a shop assistant reads them: the line is re-read with each misspelt word spelled as the name spells it when
 
-- another word of the line names products (exactly or through the fuzzy lookup), and the word is a near spelling
-  of a name word of one of them: a doubled or dropped letter at any length ("ema" / "emma", "jossie" / "josie"),
-  a dropped letter for a short word, one edit for 5-7 letters, two for 8 or more; always the first letter kept;
-- the word is no word in its own right: not a stop word, a colour, an option value, a question word, nor a word
-  the candidates' listings use ("new", "warm");
-- exactly one name word is that near, it sets its product apart (few products have it), and with it the line
-  names one product clearly, the same one it named before if it named any (a price for the wrong product is the
-  worst failure: when in doubt the line is left as typed).
+- the word is a slip of the fingers on a name word (``near_spelling``: a letter doubled or typed single, a letter
+  inside left out or added, two neighbours swapped; the first and last letters kept; for three or four letters
+  only a double letter, "cat" is no typo of "cast"); a short word is read only against the names the other words
+  of the line point at, and must be a rare name word (few products have it);
+- exactly one name word is that near (among the products the other words point at);
+- the word is no word in its own right: not a stop word, a colour, a question word, nor a word the candidates'
+  listings use ("new", "warm");
+- re-read, the line names one product clearly (or a few alike, to ask which), the same one it named before if it
+  named any: a price for the wrong product is the worst failure, so when in doubt the line stays as typed.
 """
 
 from __future__ import annotations
@@ -22,7 +24,17 @@ from typing import TYPE_CHECKING
 
 from skills.qa.intent import read_shape
 from skills.qa.phrasing import PLAIN_WORDS
-from skills.qa.text import COLOURS, GENERIC_NAME_WORDS, STOP, TYPE_OF, english_view, fold, has_cjk, stem, tokens
+from skills.qa.text import (
+    COLOURS,
+    GENERIC_NAME_WORDS,
+    STOP,
+    TYPE_OF,
+    english_view,
+    fold,
+    has_cjk,
+    stem,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from skills.qa.matcher import ProductMatcher
@@ -55,18 +67,31 @@ def edit_distance(a: str, b: str, cap: int = 3) -> int:
     return prev[-1]
 
 
+def _one_inside(longer: str, shorter: str) -> bool:
+    """Is ``shorter`` the longer word with one letter inside it (not the first, not the last) left out?"""
+    return len(longer) == len(shorter) + 1 and any(longer[:k] + longer[k + 1:] == shorter
+                                                   for k in range(1, len(longer) - 1))
+
+
 def near_spelling(said: str, name_word: str) -> bool:
-    """Is ``said`` a typo of ``name_word``, by how long it is (see the module's rules)?"""
+    """Is ``said`` a slip of the fingers on ``name_word``? Kinds that keep the word's first and last letters: a
+    double letter typed single or a single one doubled ("ema" / "emma"), a letter inside left out or added
+    ("northfeld"), two neighbours swapped ("kasmui"). A changed letter or ending is left alone: it makes other
+    real words ("woolen" / "wooden", "sweet" / "sheet", "silky" / "silk"). Eight letters or more: two edits."""
     if said == name_word or not said.isalpha() or not name_word.isalpha() or said[0] != name_word[0]:
         return False
     if len(name_word) < 4 or len(said) < 3:
         return False
     if squeeze(said) == squeeze(name_word):
-        return True  # a doubled or dropped double letter
-    if len(said) <= 4:  # short: only a letter dropped ("jsie" is too far, "josi" is "josie")
-        return len(name_word) == len(said) + 1 and any(name_word[:k] + name_word[k + 1:] == said
-                                                       for k in range(1, len(name_word)))
-    return edit_distance(said, name_word, 2) <= (1 if len(said) <= 7 else 2)
+        return True
+    if len(said) <= 4:  # short: one edit turns real words into others ("cat" / "cast", "fam" / "foam")
+        return False
+    if len(said) >= 8 and len(name_word) >= 8 and said[-1] == name_word[-1]:
+        return edit_distance(said, name_word, 2) <= 2
+    if _one_inside(said, name_word) or _one_inside(name_word, said):
+        return True
+    return len(said) == len(name_word) and any(
+        said[:k] + said[k + 1] + said[k] + said[k + 2:] == name_word for k in range(1, len(said) - 2))
 
 
 def _known_word(word: str, listing: set[str]) -> bool:
@@ -85,10 +110,12 @@ def correct_name_typos(text: str, matcher: ProductMatcher) -> str:
     they clearly name one product; otherwise the line as it is."""
     analysis = matcher.analyse(text)
     said = [(w, matcher.hits(w, analysis)) for w in analysis.content]
+    named = {t for _w, hits in said for t, _q in hits if not t.isdigit()}
     unmatched = [w for w, hits in said if not hits and w.isalpha() and not has_cjk(w)
                  and not matcher.lookup_listing(w, analysis.raw.get(w, ""))]
-    named = {t for _w, hits in said for t, _q in hits if not t.isdigit()}
-    if not unmatched or not named:
+    fuzzy = [(w, hits) for w, hits in said if hits and all(q < 1.0 for _t, q in hits) and w.isalpha()
+             and w not in matcher.postings]
+    if not named or not (unmatched or fuzzy):
         return text
     candidates = {i for t in named for i in matcher.postings.get(t, ())}
     if len(candidates) > MAX_CANDIDATES:
@@ -96,21 +123,30 @@ def correct_name_typos(text: str, matcher: ProductMatcher) -> str:
     listing = {form for i in candidates for w in _listing_text(matcher, i) for form in (w, stem(w))}
     fixes: dict[str, str] = {}
     fixed_tokens: set[str] = set()
-    for w in unmatched:
+    for w, hits in fuzzy:  # "northfeld ovenn": each word one edit from a name word, each costing the match
+        typed = fold(analysis.raw.get(w, w))
+        others = {t for v, h in said if v != w for t, _q in h}
+        near = [t for t, _q in hits if (not others or any(others & matcher._product_tokens[i]
+                                                          for i in matcher.postings.get(t, ())))
+                and (near_spelling(typed, _spelling(matcher, t)) or near_spelling(stem(typed), t))]
+        if len(near) == 1 and not _known_word(typed, listing):
+            fixes[typed] = _spelling(matcher, near[0])
+            fixed_tokens.add(near[0])
+    for w in unmatched:  # "ema leggins": a short word read only against the names the others point at
         typed = fold(analysis.raw.get(w, w))
         if _known_word(typed, listing):
             continue
-        near: dict[str, str] = {}
+        near_short: dict[str, str] = {}
         for i in candidates:
             for spelled in tokens(english_view(matcher.products[i].name)):
                 token = stem(spelled)
                 if token in named or token not in matcher.postings:
                     continue
-                if near_spelling(typed, spelled) or near_spelling(typed, token):
-                    near[token] = spelled
-        if len(near) != 1:
+                if near_spelling(typed, spelled) or (len(typed) > 4 and near_spelling(typed, token)):
+                    near_short[token] = spelled
+        if len(near_short) != 1:
             continue  # none, or two name words as near: not clear
-        token, spelled = next(iter(near.items()))
+        token, spelled = next(iter(near_short.items()))
         if token in GENERIC_NAME_WORDS or token in TYPE_OF or len(matcher.postings[token]) > matcher.distinctive_df:
             continue  # a word many names share sets nothing apart
         fixes[typed] = spelled
@@ -121,10 +157,25 @@ def correct_name_typos(text: str, matcher: ProductMatcher) -> str:
     for typed, spelled in fixes.items():
         fixed = re.sub(r"(?i)(?<![a-z0-9])" + re.escape(typed) + r"(?![a-z0-9])", spelled, fixed)
     before = matcher.confident(matcher.match_details(analysis))
-    after = matcher.confident(matcher.match_details(matcher.analyse(fixed)))
-    if after is None or not fixed_tokens <= after.matched or (before is not None and before.product is not after.product):
-        return text
-    return fixed
+    if before is not None and not fixed_tokens <= before.matched:
+        return text  # it named a product already: these words are something else
+    matches = matcher.match_details(matcher.analyse(fixed))
+    after = matcher.confident(matches)
+    if after is not None:
+        clear = fixed_tokens <= after.matched and (before is None or before.product is after.product)
+        return fixed if clear else text
+    # products named alike ("coperline kettle" of two Copperline kettles): asking which beats "not found"
+    tied = matcher.ambiguous(matches)
+    return fixed if before is None and tied and all(fixed_tokens <= m.matched for m in tied) else text
+
+
+def _spelling(matcher: ProductMatcher, token: str) -> str:
+    """How a name spells an index token ("legging" -> "leggings")."""
+    for i in matcher.postings.get(token, ()):
+        for spelled in tokens(english_view(matcher.products[i].name)):
+            if stem(spelled) == token:
+                return spelled
+    return token
 
 
 def _listing_text(matcher: ProductMatcher, i: int) -> list[str]:
