@@ -38,6 +38,7 @@ class Variant:
     stock: int | None = None  # None: the shop does not track stock for it
     price: Decimal | None = None  # None: the product's price
     title: str = ""
+    compare_at_price: Decimal | None = None  # this variant's "was" price, when the shop gives one per variant
 
     @property
     def in_stock(self) -> bool:

@@ -157,8 +157,10 @@ def build_product(raw: Any, path: Path, index: int, currency: str, aliases: dict
         if rv.get("price") in (None, ""):
             raise _fail(path, label, f"variants[{j}].price", "missing")
         price = parse_price(rv["price"], path, label, f"variants[{j}].price")
+        was_v = None
         if rv.get("compare_at_price") not in (None, ""):
-            compare.append(parse_price(rv["compare_at_price"], path, label, f"variants[{j}].compare_at_price"))
+            was_v = parse_price(rv["compare_at_price"], path, label, f"variants[{j}].compare_at_price")
+            compare.append(was_v)
         vid = str(rv.get("id") or "").strip()
         vsku = str(rv.get("sku") or "").strip() or vid or f"{sku}-{j + 1}"
         opts: dict[str, str] = {}
@@ -172,7 +174,8 @@ def build_product(raw: Any, path: Path, index: int, currency: str, aliases: dict
             opts[name] = str(value)
         title_v = str(rv.get("title") or "")
         variants.append(Variant(vsku, opts, _stock(rv, path, label, j), price,
-                                "" if title_v.lower() == "default title" else title_v))
+                                "" if title_v.lower() == "default title" else title_v,
+                                was_v if was_v is not None and was_v > price else None))
         prices.append(price)
         if vid and vid != vsku:
             aliases[vid] = vsku
