@@ -21,6 +21,7 @@ from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
+from skills.qa import variant_facts as VF
 from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
@@ -216,8 +217,6 @@ class QAEngine:
         asked = None if req else O.asked_option(p, rest)
         if asked:  # "what grind options do you have for X": the values, not a stock answer
             return done(self.inv.list_values(p, lang, only=asked), "variant")
-        if req.wanted:
-            return done(*self.inv.variant_stock(p, req, lang))
         kind = kind_words(p)
         # a tag that is a kind the shop files products under ("baby", "toy") says what it is, not what is asked;
         # other tags ("caffeine-free") are facts a question asks about
@@ -227,6 +226,12 @@ class QAEngine:
         by_listing = not set(name_tokens(p.name)) & {stem(w) for w in tokens(english_view(question))}
         leftover = [w for w in content_words(rest) if not names_product(self.matcher, w, p, by_listing)
                     and stem(w) not in kind]
+        if req.wanted:  # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock
+            leftover = [] if shape.stock else VF.fact_words(p, leftover)
+            if not leftover:
+                return done(*self.inv.variant_stock(p, req, lang))
+            if (elsewhere := VF.other_values_fact(p, leftover)) is not None:
+                return done(say("attr_fact", lang, name=p.name, fact=elsewhere), "attribute")
         named_opts = [n for n in p.option_names() if {stem(w) for w in leftover} & {stem(t) for t in tokens(fold(n))}]
         if leftover and len(named_opts) == 1 and not shape.stock and \
                 {stem(w) for w in leftover} <= {stem(t) for t in tokens(fold(named_opts[0]))}:

@@ -15,6 +15,7 @@ import re
 from bot.catalog import Product
 from skills.qa.facts import fact_lines
 from skills.qa.render import say, topic_words
+from skills.qa.scoped_facts import sentences
 from skills.qa.text import fold, split_sentences
 
 # what asks for a load (read before the product's own weight: "max weight" is a load)
@@ -78,7 +79,7 @@ def answer_load(product: Product, question: str, lang: str, yes_no: bool) -> tup
 def own_weight(lines: list[str]) -> list[str]:
     """Lines that say what the product weighs: a weight word left once the load phrases are taken out."""
     out = []
-    for line in (part for whole in lines for part in split_sentences(whole)):  # "... max load 130 kg. Weight 4.2 kg."
+    for line in (part for whole in lines for part in sentences(whole)):  # "... max load 130 kg. Weight 4.2 kg."
         rest = _LOAD_PHRASE.sub(" ", fold(line))  # "maximum load 130 kg", "max weight 110 kg" taken out
         if re.search(r"weigh|重量|lightweight|\d\s*(?:g|kg|oz|lbs?)\b", rest):
             out.append(line)

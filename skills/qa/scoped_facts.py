@@ -31,11 +31,14 @@ class FactLine(str):
     """A listing line with the option values it is about ({} when it is about the whole product)."""
 
     scope: dict[str, str]
-    partial: bool  # several values' lines joined, not every one of them saying what was asked
+    joined: bool  # several values' lines, each labelled by its value: one fact, never split into sentences
+    partial: bool  # joined, and not every one of them says what was asked
 
-    def __new__(cls, text: str, scope: dict[str, str] | None = None, partial: bool = False) -> FactLine:
+    def __new__(cls, text: str, scope: dict[str, str] | None = None, partial: bool = False,
+                joined: bool = False) -> FactLine:
         line = super().__new__(cls, text)
         line.scope = dict(scope or {})
+        line.joined = joined or partial
         line.partial = partial
         return line
 
@@ -196,7 +199,7 @@ def present(product: Product, found: list[str], every: list[FactLine], keys: lis
             said = [_hits(x, keys) >= (len(keys) if need_all else 1) for x in picked]
             partial = len(picked) < len(options[opt]) or (bool(keys) and not all(said))
             joined = " ".join(x if x.rstrip().endswith((".", "!", "?", "。")) else f"{x}." for x in picked)
-            out.append(FactLine(joined.rstrip(". "), {}, partial))
+            out.append(FactLine(joined.rstrip(". "), {}, partial, joined=True))
             done |= {fold(x) for x in every if x.scope.get(opt)}
     return out
 
@@ -226,6 +229,11 @@ def _base_line(product: Product, line: FactLine, opt: str, every: list[FactLine]
         return None
     before = [x for x in every if x.scope.get(opt) == values[at - 1]]
     return before[0] if before else None
+
+
+def sentences(line: str) -> list[str]:
+    """The line's sentences; several values' lines joined stay one (each sentence is one value's)."""
+    return [line] if getattr(line, "joined", False) else split_sentences(line)
 
 
 def whole(line: str) -> bool:
