@@ -32,6 +32,7 @@ from skills.qa.text import (
     english_view,
     fold,
     has_cjk,
+    name_tokens,
     stem,
     tokens,
 )
@@ -159,14 +160,16 @@ def correct_name_typos(text: str, matcher: ProductMatcher) -> str:
     before = matcher.confident(matcher.match_details(analysis))
     if before is not None and not fixed_tokens <= before.matched:
         return text  # it named a product already: these words are something else
-    matches = matcher.match_details(matcher.analyse(fixed))
+    reread = matcher.analyse(fixed)
+    matches = matcher.match_details(reread)
     after = matcher.confident(matches)
     if after is not None:
         clear = fixed_tokens <= after.matched and (before is None or before.product is after.product)
         return fixed if clear else text
     # products named alike ("coperline kettle" of two Copperline kettles): asking which beats "not found"
-    tied = matcher.ambiguous(matches)
-    return fixed if before is None and tied and all(fixed_tokens <= m.matched for m in tied) else text
+    tied = [m.product for m in matcher.ambiguous(matches)] or matcher.family(reread, limit=None)[1]
+    return fixed if before is None and 1 < len(tied) <= MAX_CANDIDATES and all(
+        fixed_tokens <= set(name_tokens(p.name)) for p in tied) else text
 
 
 def _spelling(matcher: ProductMatcher, token: str) -> str:

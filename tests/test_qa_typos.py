@@ -1,0 +1,91 @@
+"""A typo in each word of a multi-word product name ("ana tihgts" for "Anna Running Tights", "northwnd jackett" for
+the "Northwind Fleece Jacket") names the product when together the words point at it clearly; real words one
+letter from a name word ("woolen" / "Wooden", "cat" / "Cast", "honey" / "Phone") never become names.
+The catalog is written here: a small sports-and-home shop."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.catalog import Catalog, Product, Variant
+from skills.qa.engine import QAEngine
+from skills.qa.name_typos import near_spelling
+
+NAMES = ["Anna Running Tights", "Delta Running Tights", "Northwind Fleece Jacket", "Kestrel Rain Jacket",
+         "Marlowe Wool Beanie", "Cast Iron Skillet", "Ceramic Skillet", "Wooden Puzzle Cube", "Phone Stand",
+         "Sheet Pan", "Bellamy Canvas Tote", "Fieldcrest Thermal Bottle", "Fieldcrest Lunch Box",
+         "Harrowgate Enamelled Cast Iron Dutch Oven"]
+
+
+def _catalog() -> Catalog:
+    products = []
+    for k, name in enumerate(NAMES):
+        sku = f"T{k:02d}"
+        products.append(Product(sku=sku, name=name, price=Decimal(20 + k), currency="USD", description=f"Our {name.lower()}.",
+                                variants=[Variant(sku=f"{sku}-S", options={"size": "S"}, stock=4),
+                                          Variant(sku=f"{sku}-M", options={"size": "M"}, stock=0)]))
+    return Catalog(products=products)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return QAEngine(_catalog())
+
+
+def named(engine, question: str) -> str | None:
+    sku = engine.answer(question).sku
+    if sku is None:
+        return None
+    found = engine.catalog.lookup(sku)
+    return found[0].name if found else None
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("ana tights price", "Anna Running Tights"),          # a double letter typed single in a short word
+    ("ana tihgts price?", "Anna Running Tights"),         # ... and two letters swapped in the noun
+    ("northwnd jackett how much", "Northwind Fleece Jacket"),  # a letter left out, a letter doubled
+    ("kestrl jakcet price", "Kestrel Rain Jacket"),
+    ("marrlowe beannie in stock?", "Marlowe Wool Beanie"),
+    ("bellammy tote price", "Bellamy Canvas Tote"),
+    ("harowgate ovenn price", "Harrowgate Enamelled Cast Iron Dutch Oven"),  # each typo cost a long name too much
+])
+def test_a_typo_in_each_word_names_the_product(engine, question, name):
+    assert named(engine, question) == name, engine.answer(question).text
+
+
+def test_the_stock_of_the_variant_asked(engine):
+    text = engine.answer("ana tights in M still available?").text
+    assert "Anna Running Tights" in text and "sold out" in text, text
+
+
+def test_products_named_alike_ask_which(engine):
+    text = engine.answer("feildcrest price").text  # typo or not, two Fieldcrest products: which one?
+    assert "Fieldcrest Thermal Bottle" in text and "Fieldcrest Lunch Box" in text and "$" not in text, text
+    text = engine.answer("fieldcrestt price").text
+    assert "Fieldcrest Thermal Bottle" in text and "Fieldcrest Lunch Box" in text and "$" not in text, text
+
+
+@pytest.mark.parametrize("question", ["woolen cube price", "cat skillet price", "honey stand price",
+                                      "sweet pan price", "new tights price", "ana price", "dalta price"])
+def test_real_words_and_lone_short_words_stay_as_typed(engine, question):
+    assert engine.matcher.spell(question) == question
+
+
+def test_a_line_that_names_a_product_is_not_moved_to_another(engine):
+    # "delta" names the Delta tights exactly: "ana" beside it must not make them the Anna tights
+    assert named(engine, "delta tights ana price") != "Anna Running Tights"
+
+
+def test_the_matcher_reads_the_typos_too(engine):
+    assert engine.matcher.best("ana tihgts") == "T00"
+
+
+@pytest.mark.parametrize(("said", "word", "near"), [
+    ("ema", "emma", True), ("jossie", "josie", True), ("northfeld", "northfield", True), ("kasmui", "kasumi", True),
+    ("cat", "cast", False), ("fam", "foam", False), ("woolen", "wooden", False), ("silky", "silk", False),
+    ("honey", "phone", False), ("ema", "ema", False), ("bra", "bras", False),
+])
+def test_near_spelling(said, word, near):
+    assert near_spelling(said, word) is near
