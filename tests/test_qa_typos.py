@@ -16,7 +16,7 @@ from skills.qa.name_typos import near_spelling
 NAMES = ["Anna Running Tights", "Delta Running Tights", "Northwind Fleece Jacket", "Kestrel Rain Jacket",
          "Marlowe Wool Beanie", "Cast Iron Skillet", "Ceramic Skillet", "Wooden Puzzle Cube", "Phone Stand",
          "Sheet Pan", "Bellamy Canvas Tote", "Fieldcrest Thermal Bottle", "Fieldcrest Lunch Box",
-         "Harrowgate Enamelled Cast Iron Dutch Oven"]
+         "Harrowgate Enamelled Cast Iron Dutch Oven", "Crème Brûlée Torch", "Crema Milk Frother"]
 
 
 def _catalog() -> Catalog:
@@ -80,6 +80,12 @@ def test_a_line_that_names_a_product_is_not_moved_to_another(engine):
 
 def test_the_matcher_reads_the_typos_too(engine):
     assert engine.matcher.best("ana tihgts") == "T00"
+
+
+def test_accents_are_not_needed(engine):
+    # chat types "creme brulee" for the listing's "Crème Brûlée"
+    assert named(engine, "creme brulee torch price") == "Crème Brûlée Torch"
+    assert named(engine, "crème brûlée torch price") == "Crème Brûlée Torch"
 
 
 @pytest.mark.parametrize(("said", "word", "near"), [
