@@ -126,6 +126,17 @@ def test_a_variant_named_with_a_fact_is_a_fact_question(engine):
     assert "in stock" in ask(engine, "is the 24 piece fenwick tool kit in stock")
 
 
+def test_measures_and_counts_per_value(engine):
+    text = ask(engine, "how many litres does the 28cm rowan bowl hold")
+    assert "3 L" in text and "1.2" not in text, text
+    text = ask(engine, "how many litres does the rowan bowl hold")
+    assert "20cm holds 1.2 L" in text and "28cm holds 3 L" in text, text
+    # "how many ... hold" with a value named asks the listing, not the stock count
+    text = ask(engine, "how many hours does the max alder lantern run")
+    assert "30 hours" in text and "12 hours" not in text and "in stock" not in text, text
+    assert "in stock" in ask(engine, "how many max alder lanterns are left")
+
+
 def test_a_line_that_adds_to_the_value_before_comes_with_it(engine):
     text = ask(engine, "does the 5 piece teak knife set have a santoku")
     assert "santoku" in text and "chef's knife" in text, text  # "adds" to the 3-piece: both lines

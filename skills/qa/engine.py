@@ -227,16 +227,17 @@ class QAEngine:
         leftover = [w for w in content_words(rest) if not names_product(self.matcher, w, p, by_listing)
                     and stem(w) not in kind]
         if req.wanted:  # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock
-            leftover = [] if shape.stock else VF.fact_words(p, leftover)
+            leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover)
             if not leftover:
                 return done(*self.inv.variant_stock(p, req, lang))
+            shape.stock = False  # "how many people does the 5.2L serve": a listing fact, no count of stock
             if (elsewhere := VF.other_values_fact(p, leftover)) is not None:
                 return done(say("attr_fact", lang, name=p.name, fact=elsewhere), "attribute")
         named_opts = [n for n in p.option_names() if {stem(w) for w in leftover} & {stem(t) for t in tokens(fold(n))}]
         if leftover and len(named_opts) == 1 and not shape.stock and \
                 {stem(w) for w in leftover} <= {stem(t) for t in tokens(fold(named_opts[0]))}:
             return done(self.inv.list_values(p, lang, only=named_opts[0]), "variant")  # "parka for age 5?"
-        looking = bool(leftover) and not (shape.list_values or shape.stock)
+        looking = bool(leftover) and not (shape.list_values or VF.asks_stock(rest, shape.stock))
         found = F.find_facts(p, leftover, all_specific=True) if looking else []
         partial = not found and looking
         if partial:  # a line with only some of the words ("oily skin" for "dry skin?"): shown, no yes/no

@@ -14,6 +14,7 @@ import re
 from bot.catalog import Product
 from skills.qa import scoped_facts as S
 from skills.qa.facts import GENERIC, all_fact_lines, key_pattern
+from skills.qa.intent import read_shape
 from skills.qa.text import fold, stem, tokens
 
 
@@ -33,9 +34,17 @@ def fact_words(product: Product, leftover: list[str]) -> list[str]:
     own = _option_words(product)
     words = [w for w in leftover if fold(w) not in own and stem(fold(w)) not in own and not w.isdigit()
              and fold(w) not in GENERIC]
-    if not words or not any(_names_all(line, words) for line in all_fact_lines(product)):
+    lines = all_fact_lines(product)
+    # "how many people does the 5.2L serve": "people" is in no line, "serve" is ("5.2L serves 5-6")
+    words = [w for w in words if any(_names_all(line, [w]) for line in lines)]
+    if not words or not any(_names_all(line, words) for line in lines):
         return []
     return words
+
+
+def asks_stock(question: str, stock: bool) -> bool:
+    """A stock question by more than "how many" ("how many people does it serve" asks a listing fact)."""
+    return stock and read_shape(re.sub(r"\bhow many\b", " ", fold(question))).stock
 
 
 def other_values_fact(product: Product, words: list[str]) -> str | None:
@@ -46,6 +55,7 @@ def other_values_fact(product: Product, words: list[str]) -> str | None:
     if any(_names_all(line, words) for line in visible):
         return None
     elsewhere = [line for line in every if line.scope and line not in visible and _names_all(line, words)]
+    elsewhere = [line for k, line in enumerate(elsewhere) if fold(line) not in {fold(x) for x in elsewhere[:k]}]
     if not elsewhere:
         return None
     options = {o for line in elsewhere for o in line.scope}
