@@ -42,6 +42,8 @@ PRODUCTS = [
              "<li>Black fabric cord, 1.8 m</li></ul>"),
     _product(6, "Rowan Serving Bowl", "Size", ["20cm", "28cm"],
              "<ul><li>Stoneware, glazed inside and out</li><li>20cm holds 1.2 L; 28cm holds 3 L.</li></ul>"),
+    _product(8, "Drifter Camping Hammock", "Size", ["Single", "Double"],
+             "<ul><li>Single holds up to 120 kg</li><li>Double holds up to 200 kg</li><li>Parachute nylon</li></ul>"),
     _product(7, "Teak Knife Set", "Set", ["3-piece", "5-piece"],
              "<ul><li>3-piece: chef's knife, bread knife, paring knife</li>"
              "<li>5-piece: adds a santoku and kitchen shears</li></ul>"),
@@ -135,6 +137,15 @@ def test_measures_and_counts_per_value(engine):
     text = ask(engine, "how many hours does the max alder lantern run")
     assert "30 hours" in text and "12 hours" not in text and "in stock" not in text, text
     assert "in stock" in ask(engine, "how many max alder lanterns are left")
+
+
+def test_loads_per_value(engine):
+    assert ask(engine, "can the double drifter hammock take 150 kg?").startswith("Yes")
+    assert ask(engine, "can the single drifter hammock take 150 kg?").startswith("No")
+    text = ask(engine, "can the drifter hammock take 150 kg?")  # one size can, the other cannot: no flat answer
+    assert not text.startswith(("Yes", "No")) and "120 kg" in text and "200 kg" in text, text
+    text = ask(engine, "max load of the drifter hammock?")
+    assert "Single holds up to 120 kg" in text and "Double holds up to 200 kg" in text, text
 
 
 def test_a_line_that_adds_to_the_value_before_comes_with_it(engine):
