@@ -74,11 +74,25 @@ def _one_inside(longer: str, shorter: str) -> bool:
                                                    for k in range(1, len(longer) - 1))
 
 
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# keys side by side on a QWERTY keyboard (same row): a finger that slips hits one of these
+_NEIGHBOUR_KEYS = {c: set(row[max(0, i - 1):i] + row[i + 1:i + 2]) for row in _ROWS for i, c in enumerate(row)}
+
+
+def _slipped_key(said: str, name_word: str) -> bool:
+    """One letter inside the word (not the first, not the last) typed with the key beside it ("jackrt")."""
+    if len(said) != len(name_word):
+        return False
+    diff = [k for k, (a, b) in enumerate(zip(said, name_word, strict=True)) if a != b]
+    return len(diff) == 1 and 0 < diff[0] < len(said) - 1 and said[diff[0]] in _NEIGHBOUR_KEYS.get(name_word[diff[0]], ())
+
+
 def near_spelling(said: str, name_word: str) -> bool:
     """Is ``said`` a slip of the fingers on ``name_word``? Kinds that keep the word's first and last letters: a
     double letter typed single or a single one doubled ("ema" / "emma"), a letter inside left out or added
-    ("northfeld"), two neighbours swapped ("kasmui"). A changed letter or ending is left alone: it makes other
-    real words ("woolen" / "wooden", "sweet" / "sheet", "silky" / "silk"). Eight letters or more: two edits."""
+    ("northfeld"), two neighbours swapped ("kasmui"), a key beside the right one ("jackrt"). Another changed
+    letter or ending is left alone: it makes other real words ("woolen" / "wooden", "sweet" / "sheet", "silky" /
+    "silk"). Eight letters or more: two edits."""
     if said == name_word or not said.isalpha() or not name_word.isalpha() or said[0] != name_word[0]:
         return False
     if len(name_word) < 4 or len(said) < 3:
@@ -89,7 +103,7 @@ def near_spelling(said: str, name_word: str) -> bool:
         return False
     if len(said) >= 8 and len(name_word) >= 8 and said[-1] == name_word[-1]:
         return edit_distance(said, name_word, 2) <= 2
-    if _one_inside(said, name_word) or _one_inside(name_word, said):
+    if _one_inside(said, name_word) or _one_inside(name_word, said) or _slipped_key(said, name_word):
         return True
     return len(said) == len(name_word) and any(
         said[:k] + said[k + 1] + said[k] + said[k + 2:] == name_word for k in range(1, len(said) - 2))
@@ -164,7 +178,11 @@ def correct_name_typos(text: str, matcher: ProductMatcher) -> str:
     matches = matcher.match_details(reread)
     after = matcher.confident(matches)
     if after is not None:
-        clear = fixed_tokens <= after.matched and (before is None or before.product is after.product)
+        # one product, and no other name has every name word said ("kasumi knfie": two Kasumi knives)
+        alike = [p for p in (matcher.products[i] for i in set.intersection(*(set(matcher.postings[t])
+                                                                            for t in after.matched)))
+                 if p is not after.product] if after.matched and all(t in matcher.postings for t in after.matched) else []
+        clear = fixed_tokens <= after.matched and (before is None or before.product is after.product) and not alike
         return fixed if clear else text
     # products named alike ("coperline kettle" of two Copperline kettles): asking which beats "not found"
     tied = [m.product for m in matcher.ambiguous(matches)] or matcher.family(reread, limit=None)[1]
