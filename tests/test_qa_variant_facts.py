@@ -41,7 +41,8 @@ PRODUCTS = [
              "<ul><li>Matte Black finish is powder-coated steel</li><li>Brass finish is solid lacquered brass</li>"
              "<li>Black fabric cord, 1.8 m</li></ul>"),
     _product(6, "Rowan Serving Bowl", "Size", ["20cm", "28cm"],
-             "<ul><li>Stoneware, glazed inside and out</li><li>20cm holds 1.2 L; 28cm holds 3 L.</li></ul>"),
+             "<ul><li>Stoneware, glazed inside and out</li><li>20cm holds 1.2 L; 28cm holds 3 L.</li>"
+             "<li>Dishwasher safe. The 28cm has two handles.</li></ul>"),
     _product(8, "Drifter Camping Hammock", "Size", ["Single", "Double"],
              "<ul><li>Single holds up to 120 kg</li><li>Double holds up to 200 kg</li><li>Parachute nylon</li></ul>"),
     _product(7, "Teak Knife Set", "Set", ["3-piece", "5-piece"],
@@ -79,6 +80,9 @@ def test_a_line_with_two_values_facts_is_split(engine):
     bowl = [(str(x), x.scope) for x in F.all_fact_lines(product(engine, "Rowan Serving Bowl"))]
     assert ("20cm holds 1.2 L", {"Size": "20cm"}) in bowl
     assert ("28cm holds 3 L.", {"Size": "28cm"}) in bowl
+    assert ("Dishwasher safe.", {}) in bowl and ("The 28cm has two handles.", {"Size": "28cm"}) in bowl
+    assert not ask(engine, "does the 20cm rowan bowl have handles?").startswith("Yes")
+    assert ask(engine, "is the 20cm rowan bowl dishwasher safe?").startswith("Yes")
 
 
 def test_the_asked_value_never_gets_another_values_line(engine):

@@ -107,7 +107,8 @@ def _cached_scope(product: Product, options: dict[str, list[str]], clause: str) 
 
 def scoped(product: Product, lines: list[str]) -> list[FactLine]:
     """The product's fact lines with their scopes; a line that gives several values' facts ("3.8L serves 3-4;
-    5.2L serves 5-6.") becomes one line per value, a clause after a scoped one staying with it."""
+    5.2L serves 5-6.") becomes one line per value, a clause after a scoped one staying with it, and clauses
+    before the first scoped one a line of their own."""
     options = _multi_options(product)
     if not options:
         return [FactLine(line) for line in lines]
@@ -115,9 +116,10 @@ def scoped(product: Product, lines: list[str]) -> list[FactLine]:
     for line in lines:
         clauses = [c for part in re.split(r"(?<=;)\s+", line) for c in split_sentences(part)] or [line]
         scopes = [_cached_scope(product, options, c.rstrip(";").strip())[0] for c in clauses]
-        if len({tuple(sorted(s.items())) for s in scopes if s}) < 2:  # one value (or none): the line is about it
+        if not any(scopes[1:]):  # about the whole product, or all about the value it opens with
             out.append(FactLine(line, scopes[0]))
             continue
+        # "Dishwasher safe. Large size has a juice groove.": the Large's clause is the Large's alone
         start = 0
         for k in range(1, len(clauses) + 1):
             if k == len(clauses) or scopes[k]:
