@@ -39,7 +39,7 @@ QS = [
     q(13, "Sprite健身球75cm粉色的还有货吗", "zh", "stock", "24-WG083-pink", [IN_STOCK + ["2"]], OOS),
     q(14, "juno jacket vs stellar solar jacket, which one is cheaper?", "en", "compare", None,
       ["77", "75"], []),
-    q(15, "Deion长袖T恤跟Helios背心哪个便宜点", "zh", "compare", None, ["39", "32"], []),
+    q(15, "Deion长袖T恤跟Helios背心哪个便宜点", "zh", "compare", None, ["39", "32"], ["24", "29"]),
     q(16, "how much do i need to spend for free shipping in the us", "en", "faq", None, ["75"], []),
     q(17, "if the jacket doesnt fit can i swap it for a bigger size?", "en", "faq", None,
       [YES + ["exchange", "swap", "换"]], ["can't", "cannot", "不能", "不可以"]),
