@@ -34,6 +34,8 @@ from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.no_product import NoProductAnswerer
+from skills.qa.pinned_focus import only_pinned_values, pinned_meant
+from skills.qa.quantity_ask import quantity_noun
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
 from skills.qa.render import join, say, shown, topic_words
 from skills.qa.text import (
@@ -95,6 +97,10 @@ class QAEngine:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self.guards.option_word_aside(best, matches)
         best = self.guards.attribute_word_aside(best, matches, shape)
+        on_screen = self.catalog.lookup(pinned_sku) if pinned_sku and best is not None else None
+        keep_pin = bool(on_screen) and pinned_meant(best, on_screen[0], analysis, question)
+        if keep_pin:  # "这个睫毛膏防水吗" / "90cm in oak?": the product on screen, not one these words also name
+            best = None
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
@@ -136,7 +142,9 @@ class QAEngine:
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
-        if product is None and pinned_sku and (shape.this or not analysis.content or only_measure(analysis)
+        on_screen = self.catalog.lookup(pinned_sku) if pinned_sku and product is None else None
+        keep_pin = keep_pin or bool(on_screen and only_pinned_values(on_screen[0], analysis))
+        if product is None and pinned_sku and (keep_pin or shape.this or not analysis.content or only_measure(analysis)
                                                or set(analysis.content) <= REFERENCE_WORDS  # "the -12 version"
                                                or self._pinned_among(pinned_sku, matches, analysis)):  # "the bag"
             found = self.catalog.lookup(pinned_sku)
@@ -162,6 +170,8 @@ class QAEngine:
             shape.price = True
         elif force == "stock":
             shape.stock, shape.price, shape.attribute = True, False, None
+        elif shape.price and (noun := quantity_noun(rest)) and stem(noun) not in name_tokens(p.name):
+            shape.price = False  # "how much protein in one scoop?": an amount from the listing, not the price
         req = O.requested(p, rest)
         # option values that share words with the name ("12 pack" of "Snack Pack") are read from the full text
         name_words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", p.name)}
@@ -171,7 +181,8 @@ class QAEngine:
         O.not_offered(p, rest, self.option_vocab, req, full=question)
         O.free_form_missing(p, rest, req)
         name_count_differs(p, question, req)  # "kestrel in 3 person?" of "Kestrel 2-Person Tent"
-        if pinned_variant is not None and not req:
+        from_pin = pinned_variant is not None and not req  # the variant on screen, not one the viewer named
+        if from_pin:
             req.wanted = dict(pinned_variant.options)
         S.ask_values(p, req.wanted)  # fact lines scoped to another value of these options are not quoted
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
@@ -226,7 +237,9 @@ class QAEngine:
         by_listing = not set(name_tokens(p.name)) & {stem(w) for w in tokens(english_view(question))}
         leftover = [w for w in content_words(rest) if not names_product(self.matcher, w, p, by_listing)
                     and stem(w) not in kind]
-        if req.wanted:  # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock
+        if req.wanted and not (from_pin and leftover and not shape.stock):
+            # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock; the variant
+            # on screen with words asked and no stock word ("does this have alcohol in it?") is no stock question
             leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover)
             if not leftover:
                 return done(*self.inv.variant_stock(p, req, lang))
