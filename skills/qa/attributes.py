@@ -11,6 +11,7 @@ from skills.qa import facts as F
 from skills.qa import load_facts as L
 from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
+from skills.qa.answer_class import answers_topic
 from skills.qa.antonyms import contradicts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, ProductMatcher
@@ -53,6 +54,7 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
     if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
         line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
         found = [line] if line else found
+    found = [f for f in found if answers_topic(topic, f)]  # "where is it made?": never "manufacturer warranty"
     if not found and P.FIGURE_ASK.search(fold(rest)):
         found = figure_by_verb(matcher, p, shape, rest)
     if not found:

@@ -23,11 +23,13 @@ from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
 from skills.qa import variant_facts as VF
 from skills.qa.answer import Answer
+from skills.qa.answer_class import naming_modifiers
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
+from skills.qa.faq_guard import names_product_loosely
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
@@ -35,8 +37,8 @@ from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.no_product import NoProductAnswerer
 from skills.qa.pinned_focus import only_pinned_values, pinned_meant
-from skills.qa.quantity_ask import quantity_noun
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
+from skills.qa.quantity_ask import quantity_noun
 from skills.qa.render import join, say, shown, topic_words
 from skills.qa.text import (
     detect_lang,
@@ -48,6 +50,7 @@ from skills.qa.text import (
     tokens,
     zh_pieces,
 )
+from skills.qa.value_owner import owners as value_owners
 
 __all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
 
@@ -101,6 +104,12 @@ class QAEngine:
         keep_pin = bool(on_screen) and pinned_meant(best, on_screen[0], analysis, question)
         if keep_pin:  # "这个睫毛膏防水吗" / "90cm in oak?": the product on screen, not one these words also name
             best = None
+        if best is not None and (owning := value_owners(best, matches, question)):
+            if len(owning) > 1 or best.exact_unique:  # several own it, or the viewer named the other: ask which
+                names = [m.product.name for m in ([best] if best.exact_unique else []) + owning]
+                return Answer(say("which_one", lang, names=join(names, lang, "or")), None,
+                              "unknown", lang, False, "which")
+            best = owning[0]  # "唇釉Wine Not": the candidate that has the shade said, not "X doesn't come in it"
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
@@ -122,6 +131,8 @@ class QAEngine:
             best, product = None, None
             faq_text = question
             hit = self.faq.find(faq_text) if self.faq.entries and P.asks(question, shape) else None
+        if hit is not None and product is None and not policy and names_product_loosely(shape, matches):
+            hit = None  # "is the pro esentials brush set on sale?": that product's price, never the discount FAQ
         if hit is not None and force is None and (product is None or policy):
             return faq_answer(hit, faq_text, lang)
         if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):
@@ -237,6 +248,8 @@ class QAEngine:
         by_listing = not set(name_tokens(p.name)) & {stem(w) for w in tokens(english_view(question))}
         leftover = [w for w in content_words(rest) if not names_product(self.matcher, w, p, by_listing)
                     and stem(w) not in kind]
+        pointing = naming_modifiers(p, question, english_view(question))  # "the stone vase": names, asks nothing
+        leftover = [w for w in leftover if stem(w) not in pointing]
         if req.wanted and not (from_pin and leftover and not shape.stock):
             # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock; the variant
             # on screen with words asked and no stock word ("does this have alcohol in it?") is no stock question

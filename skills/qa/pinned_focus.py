@@ -39,10 +39,9 @@ def pinned_meant(best: Match, pinned: Product, analysis: Analysis, question: str
     values = option_words(pinned)
     own = own_words(pinned)
     extra = {t for t in best.matched if t not in own and stem(t) not in own}  # named the other product only
-    if not extra or all(t in values or stem(t) in values for t in extra):
-        # "90cm in oak": each word is the pinned product's, and the words that named the other one are its values
-        if matched & values:
-            return True
+    # "90cm in oak": each word is the pinned product's, and the words that named the other one are its values
+    if (not extra or all(t in values or stem(t) in values for t in extra)) and matched & values:
+        return True
     noun = demonstrated(analysis)
     if noun is None or (noun not in own and stem(noun) not in own):
         return False

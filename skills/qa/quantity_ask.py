@@ -10,12 +10,7 @@ from __future__ import annotations
 import re
 
 # words after "how much" that keep it a money question (or say nothing about what is measured)
-MONEY_OR_FILLER = frozenset("""
-is are was were be for would will does do did it its this that they these those the a an one each money cash
-dollars dollar bucks euros euro pounds quid price cost costs discount discounts off shipping postage delivery tax
-taxes duty duties fee fees deposit extra more less cheaper change altogether total together to in per
-would'd you u we i he she ya ur your ya then now again exactly roughly approx about
-""".split())
+MONEY_OR_FILLER = frozenset(["is", "are", "was", "were", "be", "for", "would", "will", "does", "do", "did", "it", "its", "this", "that", "they", "these", "those", "the", "a", "an", "one", "each", "money", "cash", "dollars", "dollar", "bucks", "euros", "euro", "pounds", "quid", "price", "cost", "costs", "discount", "discounts", "off", "shipping", "postage", "delivery", "tax", "taxes", "duty", "duties", "fee", "fees", "deposit", "extra", "more", "less", "cheaper", "change", "altogether", "total", "together", "to", "in", "per", "would'd", "you", "u", "we", "i", "he", "she", "ya", "ur", "your", "ya", "then", "now", "again", "exactly", "roughly", "approx", "about"])
 
 _ASK = re.compile(r"\bhow much ([a-z][a-z'-]*)\b(?:\s+[a-z-]+)?\s+(?:in|inside|per|does|do|is there|are there|of|would)\b")
 
