@@ -38,7 +38,7 @@ from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.no_product import NoProductAnswerer
 from skills.qa.pinned_focus import only_pinned_values, pinned_meant
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
-from skills.qa.quantity_ask import quantity_noun
+from skills.qa.quantity_ask import amount_asked, quantity_noun
 from skills.qa.render import join, say, shown, topic_words
 from skills.qa.text import (
     detect_lang,
@@ -181,7 +181,7 @@ class QAEngine:
             shape.price = True
         elif force == "stock":
             shape.stock, shape.price, shape.attribute = True, False, None
-        elif shape.price and (noun := quantity_noun(rest)) and stem(noun) not in name_tokens(p.name):
+        elif shape.price and (noun := quantity_noun(question)) and amount_asked(p, noun, rest):
             shape.price = False  # "how much protein in one scoop?": an amount from the listing, not the price
         req = O.requested(p, rest)
         # option values that share words with the name ("12 pack" of "Snack Pack") are read from the full text

@@ -37,6 +37,9 @@ def opposite_condition(entry: FaqEntry, question: str) -> str | None:
 
 
 def case_unmentioned(entry: FaqEntry, question: str) -> bool:
-    """Nothing the question names beyond the policy words is in the policy's text."""
-    asked = _question_features(question)
-    return bool(asked) and not asked & _features(entry.answer)
+    """The question names a case policies set apart (opened, worn, engraved, on sale, damaged ...) that this
+    policy's text never mentions, and the text gives no plain yes or no of its own."""
+    cases = {f for f in _question_features(question) if f.startswith("#")}
+    if re.match(r"\s*(?:yes|no)\b", entry.answer, re.I):
+        return False
+    return bool(cases) and not cases & _features(entry.answer)
