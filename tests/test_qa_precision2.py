@@ -19,12 +19,15 @@ import pytest
 from bot.catalog import load_catalog
 from skills.qa.engine import QAEngine
 from skills.qa.faq import load_faq
+from skills.qa.faq_guard import names_product_loosely
 from skills.qa.faq_hedge import case_unmentioned, opposite_condition
+from skills.qa.intent import read_shape
 from skills.qa.quantity_ask import asks_quantity
 
 
 def _product(pid: int, title: str, options: list[tuple[str, list[str]]], body: str, *, stock: dict | None = None,
-             tags: list[str] | None = None, ptype: str = "Beauty", price: str = "20.00") -> dict:
+             tags: list[str] | None = None, ptype: str = "Beauty", price: str = "20.00",
+             prices: dict | None = None) -> dict:
     import itertools
 
     combos = list(itertools.product(*[vals for _n, vals in options]))
@@ -32,7 +35,7 @@ def _product(pid: int, title: str, options: list[tuple[str, list[str]]], body: s
     for j, combo in enumerate(combos):
         title_v = " / ".join(combo)
         qty = (stock or {}).get(title_v, 7)
-        variant = {"id": pid * 100 + j, "title": title_v, "sku": f"T{pid}-{j}", "price": price,
+        variant = {"id": pid * 100 + j, "title": title_v, "sku": f"T{pid}-{j}", "price": (prices or {}).get(title_v, price),
                    "available": qty > 0, "inventory_quantity": qty, "inventory_management": "shopify"}
         for k, value in enumerate(combo):
             variant[f"option{k + 1}"] = value
@@ -51,23 +54,36 @@ PRODUCTS = [
     _product(3, "Fenna Floating Wall Shelf", [("Length", ["60 cm", "90 cm"]), ("Finish", ["Oak", "White"])],
              "<ul><li>Hidden steel bracket</li></ul>", stock={"90 cm / Oak": 0}, ptype="Shelves"),
     _product(4, "Pebble Oak Side Table", [("Title", ["Default Title"])], "<p>Solid oak.</p>", ptype="Tables"),
+    _product(16, "Willow Faux Stem 90 cm", [("Title", ["Default Title"])], "<p>Silk leaves.</p>", ptype="Faux Plants"),
     _product(5, "Glassy Lip Oil", [("Shade", ["Clear", "Peach Fizz"])], "<p>Non-sticky oil.</p>", ptype="Lips"),
     _product(6, "Stay Matte Lip Stain", [("Shade", ["Plum Crazy", "Rose Dust"])], "<p>Transfer-proof stain.</p>",
              ptype="Lips"),
-    _product(7, "Studio Essentials 10-Piece Brush Set", [("Title", ["Default Title"])], "<p>Ten synthetic brushes.</p>",
+    _product(7, "Pro Essentials 10-Piece Brush Set", [("Title", ["Default Title"])], "<p>Ten synthetic brushes.</p>",
              ptype="Brushes"),
+    _product(19, "Daily Essentials Cleansing Balm", [("Title", ["Default Title"])], "<p>Melts makeup.</p>",
+             ptype="Cleanser"),
+    _product(20, "Pro Glow Primer", [("Title", ["Default Title"])], "<p>Smooths.</p>", ptype="Primer"),
+    _product(21, "Pro Brow Gel", [("Title", ["Default Title"])], "<p>Holds brows.</p>", ptype="Brows"),
+    _product(17, "Pro Lash Curler", [("Title", ["Default Title"])], "<p>Curls lashes.</p>", ptype="Tools"),
+    _product(18, "Glow Getter Gift Set", [("Title", ["Default Title"])], "<p>Three minis.</p>", ptype="Sets"),
     _product(8, "Travel Mini Brush Set", [("Title", ["Default Title"])], "<p>Five brushes in a pouch.</p>",
              ptype="Brushes"),
     _product(9, "Nightly Casein Protein", [("Flavour", ["Vanilla", "Cocoa"])],
              "<ul><li>Protein per serving: 26g (per 35g scoop)</li><li>Slow-release casein</li></ul>",
              ptype="Protein", price="39.90"),
     _product(10, "Dew Setting Mist", [("Size", ["30ml", "100ml"])],
-             "<ul><li>Alcohol-free; vegan</li><li>Rose water and glycerin</li></ul>", ptype="Setting Spray"),
+             "<p>A fine mist that melts powder into skin.</p><ul><li>Alcohol-free; vegan</li><li>Rose water</li></ul>", ptype="Setting Spray"),
     _product(11, "Kite Fountain Pen", [("Nib", ["F", "M"])],
              "<ul><li>Steel nib</li><li>2-year manufacturer warranty</li></ul>", ptype="Pens"),
     _product(12, "Orla Travertine Vase", [("Title", ["Default Title"])],
              "<ul><li>Natural travertine stone</li><li>Not watertight - for dried stems only</li></ul>",
              tags=["stone", "vase"], ptype="Vases"),
+    _product(13, "Solo Eyeshadow Pot", [("Shade", ["Jade", "Onyx"]), ("Finish", ["Matte", "Shimmer"])],
+             "<p>Pressed pigment.</p>", stock={"Jade / Matte": 0}),
+    _product(14, "Arlo Ceramic Table Lamp", [("Bulb", ["LED bulb included", "No bulb"])], "<p>Glazed base.</p>",
+             ptype="Lamps", prices={"LED bulb included": "149.00", "No bulb": "139.00"}),
+    _product(15, "Crisp Protein Bar", [("Pack", ["Single 55g", "12 x 55g"])], "<p>20g protein per bar.</p>",
+             ptype="Bars", prices={"Single 55g": "2.50", "12 x 55g": "27.00"}),
 ]
 
 FAQ_YAML = """faq:
@@ -124,9 +140,12 @@ def test_a_shade_of_another_candidate_is_never_a_no(engine):
 
 
 def test_a_product_sale_asked_with_a_typo_is_no_faq_answer(engine):
-    a = engine.answer("is the studio esentials brush set on sale? what was it before")
+    a = engine.answer("is the pro esentials brush set on sale? what was it before")
     assert "SHINE10" not in a.text and "gift sets" not in a.text
     assert "SHINE10" in engine.answer("is there a discount code?").text
+    matches = engine.matcher.match_details(engine.matcher.analyse("is the pro esentials brush set on sale?"))
+    assert names_product_loosely(read_shape("is the pro esentials brush set on sale?"), matches)
+    assert not names_product_loosely(read_shape("is there a discount code?"), matches)
 
 
 def test_how_much_of_a_nutrient_is_an_amount_not_the_price(engine):
@@ -166,3 +185,23 @@ def test_policy_condition_read_against_its_opposite(engine):
     assert case_unmentioned(entry, "can i return an engraved one?")
     assert not case_unmentioned(entry, "can i return a dented tin?")  # no case policies set apart: quoted
     assert not case_unmentioned(entry, "can i return unopened supplements?")
+
+
+def test_a_value_partly_sold_out_says_which_part(engine):
+    a = engine.answer("solo eyeshadow in jade, still available?")
+    assert "Shimmer" in a.text and "Matte is sold out" in a.text
+
+
+def test_a_value_asked_by_what_it_lacks(engine):
+    p = next(p for p in engine.catalog.products if p.name == "Arlo Ceramic Table Lamp")
+    for q in ("arlo lamp without a bulb, how much?", "arlo lamp with no bulb price"):
+        a = engine.answer(q)
+        assert "139" in a.text and "149" not in a.text, (q, a.text)
+    a = engine.answer("这个不带灯泡的多少钱", pinned_sku=p.variants[0].sku)
+    assert "139" in a.text and "149" not in a.text
+
+
+def test_a_box_is_the_one_multi_pack(engine):
+    a = engine.answer("how much for a box of the crisp protein bars")
+    assert "27" in a.text and "2.50" not in a.text
+    assert "Single" in engine.answer("how much is the crisp protein bar?").text  # no box: both prices

@@ -27,6 +27,7 @@ from skills.qa.answer_class import naming_modifiers
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
+from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
 from skills.qa.faq_guard import names_product_loosely
@@ -51,6 +52,7 @@ from skills.qa.text import (
     zh_pieces,
 )
 from skills.qa.value_owner import owners as value_owners
+from skills.qa.without_value import without_values
 
 __all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
 
@@ -195,6 +197,11 @@ class QAEngine:
         from_pin = pinned_variant is not None and not req  # the variant on screen, not one the viewer named
         if from_pin:
             req.wanted = dict(pinned_variant.options)
+        for opt_name, value in (container_value(p, question) if from_pin or not req.wanted else {}).items():
+            req.wanted[opt_name] = value  # "how much for a box of the bars": the one multi-pack
+        for opt_name, value in without_values(p, question).items():  # "不带灯泡的" / "the one without a bulb"
+            req.wanted[opt_name] = value
+            req.missing = [(n, v) for n, v in req.missing if n != opt_name]
         S.ask_values(p, req.wanted)  # fact lines scoped to another value of these options are not quoted
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 
