@@ -19,5 +19,7 @@ def names_product_loosely(shape: Shape, matches: list[Match]) -> bool:
     if not (shape.price or shape.sale) or not matches:
         return False
     top = matches[0]
-    runner = matches[1].score if len(matches) > 1 else 0.0
-    return top.score >= NAMED and top.score - runner >= AHEAD and len(top.matched) >= 2
+    runner = matches[1] if len(matches) > 1 else None
+    # ahead by a margin, or the runner-up named only by some of the same words ("brush set" of two brush sets)
+    ahead = runner is None or top.score - runner.score >= AHEAD or runner.matched < top.matched
+    return top.score >= NAMED and ahead and len(top.matched) >= 2
