@@ -15,6 +15,7 @@ from skills.qa.answer_class import answers_topic
 from skills.qa.antonyms import contradicts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, ProductMatcher
+from skills.qa.negation_scope import UNSURE, negation_elsewhere
 from skills.qa.product_words import content_words, names_product
 from skills.qa.render import say, topic_words
 from skills.qa.text import english_view, fold, tokens
@@ -62,6 +63,8 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
     fact = found[0]
     negative = F.is_negative(fact, shape.attribute_words, english_view(rest)) or contradicts(rest, fact)
     judged = topic != "weight" or L.weight_judged(fact, rest)  # "is it heavy?" / "weight 1.0 kg": no yes/no
+    if P.yes_no(rest) and judged and S.whole(fact) and negative and negation_elsewhere(fact, shape.attribute_words):
+        return UNSURE[lang].format(fact=fact.rstrip(". "), name=p.name), False  # whose "no"? not the thing asked
     if P.yes_no(rest) and judged and S.whole(fact) and (negative or not F.is_instruction(fact)):
         return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
     return say("attr_fact", lang, name=p.name, fact=fact), True

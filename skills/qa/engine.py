@@ -36,6 +36,8 @@ from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
+from skills.qa.negation_scope import UNSURE as NEG_UNSURE
+from skills.qa.negation_scope import negation_elsewhere
 from skills.qa.no_product import NoProductAnswerer
 from skills.qa.pinned_focus import only_pinned_values, pinned_meant
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
@@ -278,6 +280,9 @@ class QAEngine:
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
+            if P.yes_no(rest) and not partial and S.whole(found[0]) and negation_elsewhere(found[0], leftover):
+                # "no bleed-through from fountain pens" for "ok with fountain pens?": not sure, the line quoted
+                return done(NEG_UNSURE[lang].format(fact=found[0].rstrip(". "), name=p.name), "attribute", known=False)
             if P.yes_no(rest) and not partial and S.whole(found[0]):  # "does it have caffeine?" / "caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) \
                     or contradicts(question, found[0]) else "attr_yes"  # "short sleeve?" / "Long-sleeve crew"
