@@ -22,6 +22,7 @@ from skills.qa.faq import load_faq
 from skills.qa.faq_guard import names_product_loosely
 from skills.qa.faq_hedge import case_unmentioned, opposite_condition
 from skills.qa.intent import read_shape
+from skills.qa.negation_scope import negation_elsewhere
 from skills.qa.quantity_ask import asks_quantity
 
 
@@ -54,6 +55,11 @@ PRODUCTS = [
     _product(3, "Fenna Floating Wall Shelf", [("Length", ["60 cm", "90 cm"]), ("Finish", ["Oak", "White"])],
              "<ul><li>Hidden steel bracket</li></ul>", stock={"90 cm / Oak": 0}, ptype="Shelves"),
     _product(4, "Pebble Oak Side Table", [("Title", ["Default Title"])], "<p>Solid oak.</p>", ptype="Tables"),
+    _product(22, "Lumi Dot Journal", [("Title", ["Default Title"])],
+             "<ul><li>Thick 160gsm paper with no ghosting or bleed-through from fountain pens</li></ul>",
+             ptype="Notebooks"),
+    _product(23, "Scribble Sketch Pad", [("Title", ["Default Title"])],
+             "<ul><li>Light 80gsm paper; not suitable for fountain pens</li></ul>", ptype="Notebooks"),
     _product(16, "Willow Faux Stem 90 cm", [("Title", ["Default Title"])], "<p>Silk leaves.</p>", ptype="Faux Plants"),
     _product(5, "Glassy Lip Oil", [("Shade", ["Clear", "Peach Fizz"])], "<p>Non-sticky oil.</p>", ptype="Lips"),
     _product(6, "Stay Matte Lip Stain", [("Shade", ["Plum Crazy", "Rose Dust"])], "<p>Transfer-proof stain.</p>",
@@ -206,3 +212,12 @@ def test_a_box_is_the_one_multi_pack(engine):
     a = engine.answer("how much for a box of the crisp protein bars")
     assert "27" in a.text and "2.50" not in a.text
     assert "Single" in engine.answer("how much is the crisp protein bar?").text  # no box: both prices
+
+
+def test_a_no_about_other_words_is_no_no_to_the_thing_asked(engine):
+    a = engine.answer("is the lumi dot journal ok with fountain pens?")
+    assert not a.text.startswith("No") and "not sure" in a.text, a.text
+    assert engine.answer("is the scribble sketch pad ok with fountain pens?").text.startswith("No")
+    assert negation_elsewhere("no bleed-through from fountain pens", ["fountain", "pens"])
+    assert not negation_elsewhere("no warranty for commercial use", ["commercial", "use"])
+    assert not negation_elsewhere("without a lid", ["lid"])
