@@ -20,6 +20,7 @@ from bot.catalog import load_catalog
 from skills.qa.engine import QAEngine
 from skills.qa.faq import load_faq
 from skills.qa.faq_guard import names_product_loosely
+from skills.qa.follow_up import follow_up
 from skills.qa.faq_hedge import case_unmentioned, opposite_condition
 from skills.qa.intent import read_shape
 from skills.qa.negation_scope import negation_elsewhere
@@ -221,3 +222,11 @@ def test_a_no_about_other_words_is_no_no_to_the_thing_asked(engine):
     assert negation_elsewhere("no bleed-through from fountain pens", ["fountain", "pens"])
     assert not negation_elsewhere("no warranty for commercial use", ["commercial", "use"])
     assert not negation_elsewhere("without a lid", ["lid"])
+
+
+def test_a_yes_no_follow_up_gets_its_own_answer(engine):
+    a = engine.answer("what gsm is the paper in the lumi dot journal? ok with fountain pens?")
+    assert "160gsm" in a.text and "not sure" in a.text, a.text
+    a = engine.answer("what gsm is the scribble sketch pad? ok with fountain pens?")
+    assert "80gsm" in a.text and "No" in a.text, a.text
+    assert follow_up("josie jacket price? in blue?") is None

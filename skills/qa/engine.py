@@ -13,6 +13,7 @@ product_words.py (a product's own words), answer.py (the ``Answer`` handed back,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.catalog import Catalog, Product, Variant
@@ -31,6 +32,7 @@ from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
 from skills.qa.faq_guard import names_product_loosely
+from skills.qa.follow_up import follow_up
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
@@ -174,7 +176,23 @@ class QAEngine:
             remark.products = [product.sku]  # still a mention of it, for the recommender
             return remark
         with S.asking():  # the values asked hold for this answer's fact lines (set in _about)
-            return self._about(product, variant, question, lang, force)
+            result = self._about(product, variant, question, lang, force)
+        if force is None and result.intent == "attribute" and (pair := follow_up(question)):
+            return self._both(result, product, variant, pair, lang)
+        return result
+
+    def _both(self, result: Answer, p: Product, variant: Variant | None, pair: tuple[str, str], lang: str) -> Answer:
+        """ "what gsm is the paper? ok with fountain pens?": each part answered about the product, the yes/no
+        one with its own yes, no or "not sure", so a quoted line never stands for an answer it does not give."""
+        with S.asking():
+            first = self._about(p, variant, pair[0], lang)
+        with S.asking():
+            second = self._about(p, variant, pair[1], lang)
+        first = first if first.intent == "attribute" else result  # the first part alone missed what the line has
+        if second.intent not in ("attribute", "unknown"):
+            return result
+        sep = " " if lang == "en" else ""
+        return dataclasses.replace(first, text=first.text + sep + second.text, confident=first.confident and second.confident)
 
     # ------------------------------------------------------------------ one product
     def _about(self, p: Product, pinned_variant: Variant | None, question: str, lang: str,
