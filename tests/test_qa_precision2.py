@@ -20,8 +20,8 @@ from bot.catalog import load_catalog
 from skills.qa.engine import QAEngine
 from skills.qa.faq import load_faq
 from skills.qa.faq_guard import names_product_loosely
-from skills.qa.follow_up import follow_up
 from skills.qa.faq_hedge import case_unmentioned, opposite_condition
+from skills.qa.follow_up import follow_up
 from skills.qa.intent import read_shape
 from skills.qa.negation_scope import negation_elsewhere
 from skills.qa.quantity_ask import asks_quantity
