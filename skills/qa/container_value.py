@@ -12,7 +12,7 @@ import re
 from bot.catalog import Product
 from skills.qa.text import fold
 
-_CONTAINER = re.compile(r"\b(?:a|one|the|per|by the|full)\s+(?:box|case|carton|pack|multipack|multi-pack)\b(?!\s*of\s*\d)"
+_CONTAINER = re.compile(r"\b(?:a|one|per|by the|whole)\s+(?:box|case|carton|pack|multipack|multi-pack)\b(?!\s*of\s*\d)"
                         r"|(?<!\d)(?:一|整)[盒箱]")
 _MULTI = re.compile(r"\b\d+\s*(?:x|×)\s*\d|\b(?:box|case|pack|carton)\s+of\s+\d+|\b\d+\s*-?\s*(?:pack|count|ct|bars|pcs|pieces)\b"
                     r"|\d+\s*(?:支|条|根|个|包)装")
