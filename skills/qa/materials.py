@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.catalog import Product
+from skills.qa import scoped_facts as SF
+from skills.qa.scoped_facts import FactLine
 from skills.qa.text import fold, split_sentences
 
 # The vocabulary by class, comma-separated (phrases are one material: "sterling silver", not "silver"). Words
@@ -121,7 +123,7 @@ def material_lines(lines: list[str], cls: str, name: str = "") -> list[tuple[str
     """(sentence, materials) for each listing sentence that says what it is made of, in the order given."""
     out = []
     own = set(re.findall(r"[a-z]+", fold(name)))
-    for line in (part for whole in lines for part in split_sentences(whole)):
+    for line in (FactLine(part, getattr(whole, "scope", {})) for whole in lines for part in SF.sentences(whole)):
         if re.match(r"(?:tags|type|category|product type):", line.lower()) or _NOT_ABOUT.search(fold(line)):
             continue  # a tag "silver" or a type "Wooden Toys" is a filter word, not a statement
         hits = _own_hits(line, cls, own)

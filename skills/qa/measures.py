@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-from skills.qa.text import fold, split_sentences
+from skills.qa import scoped_facts as SF
+from skills.qa.scoped_facts import FactLine
+from skills.qa.text import fold
 from skills.qa.units import split_units
 
 NUM = r"\d+(?:[.,]\d+)?"
@@ -71,8 +73,10 @@ LONG_PARTS = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:chains?|cables?|cords?|lead
 
 
 def sentences(lines: list[str]) -> list[str]:
-    """Listing lines cut to sentences, tags left out (a tag is a filter word, not a statement)."""
-    return [s for line in lines if not line.lower().startswith("tags:") for s in split_sentences(line)]
+    """Listing lines cut to sentences, tags left out (a tag is a filter word, not a statement); a sentence of a line
+    about one option value ("Large: 45 x 30 cm") stays about that value (scoped_facts)."""
+    return [FactLine(s, getattr(line, "scope", {})) for line in lines if not line.lower().startswith("tags:")
+            for s in SF.sentences(line)]
 
 
 def spaced(sentence: str) -> str:

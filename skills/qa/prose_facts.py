@@ -23,7 +23,8 @@ from bot.catalog import Product
 from skills.qa import counts as C
 from skills.qa import materials as M
 from skills.qa import measures as S
-from skills.qa.facts import attribute_value, fact_lines, word_base
+from skills.qa import scoped_facts as SF
+from skills.qa.facts import all_fact_lines, attribute_value, fact_lines, word_base
 from skills.qa.load_facts import asks_load
 from skills.qa.render import say
 from skills.qa.text import STOP, fold, tokens
@@ -72,7 +73,7 @@ STRICT = {"duration", "capacity", "included", "width", "height", "depth", "diame
 _INCLUDED = re.compile(r"\bin the box\b|\bincluded\b|^\s*(?:includes?|comes with)\b|\bcomes? with\b"
                        r"|\bsupplied with\b|\b(?:package|pack|set|kit|box|bundle) (?:contains|includes)\b|\bcontents\b"
                        r"|\bset of\b|\bsold as\b|\barrives (?:in|with)\b|\bdelivered with\b|\bpack of\b|\bwhat you get\b"
-                       r"|\b(?:set|kit|bundle)\b[^:]*:\s*[^,]+,")  # "cook set for two: 1.5 L pot, 2 bowls ..."
+                       r"|\b(?:set|kit|bundle|everything)\b[^:]*:\s*[^,]+,")  # "cook set for two: 1.5 L pot, 2 bowls ..."
 # (a verb "includes" inside a sentence is prose: "the main compartment includes a laptop sleeve")
 _POWERED = re.compile(r"\brechargeable\b|\bbatter|\busb\b|\bcharg")
 _TIMES_OTHER = re.compile(r"\bkeeps?\b|\bwarm|\bcold\b|\bhot\b|\bburn|\bwarrant|\bguarantee|\bship|\bdeliver|\bpitch"
@@ -111,10 +112,13 @@ def _words(question: str) -> set[str]:
     return {word_base(w) for w in tokens(fold(question)) if w not in STOP and len(w) > 2}
 
 
-def _pick(lines: list[str], question: str) -> str:
-    """The sentence sharing most words with the question ("what is the strap made of" -> the strap's)."""
+def _pick(p: Product, lines: list[str], question: str) -> str:
+    """The sentence sharing most words with the question ("what is the strap made of" -> the strap's); one about an
+    option value, when no value was asked, joined with the same fact of the other values ("Small: 20 x 20 cm.
+    Large: 35 x 35 cm", scoped_facts)."""
     said = _words(question)
-    return max(lines, key=lambda s: (len(said & _words(s)), -lines.index(s)))
+    best = max(lines, key=lambda s: (len(said & _words(s)), -lines.index(s)))
+    return SF.present(p, [best], all_fact_lines(p), [])[0].rstrip(".")
 
 
 _OPTION_WORDS = {"length": r"length|lengths", "width": r"width|widths", "height": r"height", "depth": r"depth",
@@ -258,8 +262,11 @@ def answer(p: Product, question: str, lang: str, full: str = "") -> tuple[str, b
         # "Pulse 10000mAh Power Bank", "65W Charger": its name gives it (never a volume: "3L Jacket" is 3-layer)
         if not found and cls in ("battery", "power") and S.has_figure(p.name, cls):
             found = [p.name]
+    if found and cls == "included":  # what comes with it is often said over several lines: all of them
+        shown = list(dict.fromkeys(str(line).rstrip(". ") for line in found))[:4]
+        return say("attr_fact", lang, name=p.name, fact=". ".join(shown)), True
     if found:
-        return say("attr_fact", lang, name=p.name, fact=_pick(found, question).rstrip(".")), True
+        return say("attr_fact", lang, name=p.name, fact=_pick(p, found, question)), True
     if cls in ("length", "size") and _option_of(p, cls):
         return None  # its options say it ("Length: 16 / 18 / 20 inch"): the option reader lists them
     if cls == "duration" and re.search(r"\bcharge\b|\bcharging\b|\brecharge", fold(question)):
@@ -291,9 +298,9 @@ def _material(p: Product, question: str, cls: str, lang: str) -> tuple[str, bool
         yes = [s for s, _hits in lines if all(M.has_material(s, w) for w in wanted)]
         if yes:
             return say("attr_yes", lang, name=p.name, fact=yes[0].rstrip(".")), True
-        return say("attr_fact", lang, name=p.name, fact=_pick([s for s, _h in lines], question).rstrip(".")), True
+        return say("attr_fact", lang, name=p.name, fact=_pick(p, [s for s, _h in lines], question)), True
     if lines:
-        return say("attr_fact", lang, name=p.name, fact=_pick([s for s, _h in lines], question).rstrip(".")), True
+        return say("attr_fact", lang, name=p.name, fact=_pick(p, [s for s, _h in lines], question)), True
     return say("attr_unknown", lang, name=p.name, topic=LABEL[cls]), False
 
 
