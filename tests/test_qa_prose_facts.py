@@ -52,6 +52,10 @@ PRODUCTS = [
     _product(23, "Velvet Lip Tint", "<p>Long-wear tint with a satin finish. Contains fragrance.</p>", "16.00", "Beauty"),
     _product(24, "Summit Water Bottle", "<p>Insulated bottle, holds 750ml of water. Stands 26cm tall.</p>", "24.00",
              "Bottles"),
+    _product(25, "Daily Volume Mascara", "<p>Buildable volume.</p>", "11.00", "Mascara"),
+    _product(26, "Waterproof Curl Mascara", "<p>Holds a curl all day.</p>", "19.00", "Mascara"),
+    _product(27, "Fan Blush Brush", "<p>Soft fan brush.</p><ul><li>Natural goat hair bristles</li>"
+             "<li>Handle: lacquered birch wood</li></ul>", "14.00", "Brushes"),
     _product(21, "Picnic Set", "<p>Wicker hamper for four: 4 plates, 4 cups and a cotton blanket.</p>", "65.00", "Home"),
     {**_product(19, "Lark Box Chain", "<p>Fine 1.2mm box chain. Lengths measured end to end.</p>", "60.00", "Necklaces"),
      "options": [{"name": "Length", "values": ['16"', '18"', '20"']}],
@@ -318,3 +322,13 @@ def test_comparing_metals(engine):
 def test_counting_the_product_itself_reads_its_pack_size(engine):
     # "how many jigsaw pieces" names the noun phrase's head; a thing the name counts is its pack size
     assert "500" in ask(engine, "how many jigsaw pieces do you get with the harbour jigsaw")
+
+
+def test_a_kind_word_frames_the_comparison_and_a_lone_word_names_the_other_side(engine):
+    text = ask(engine, "which mascara is cheaper, daily volume or the waterproof one?")
+    assert "11" in text and "19" in text
+
+
+def test_a_part_asked_finds_its_own_material(engine):
+    assert "goat hair" in ask(engine, "what are the bristles on the fan blush brush made of")
+    assert "birch" in ask(engine, "what is the handle of the fan blush brush made of")

@@ -12,7 +12,7 @@ from skills.qa import facts as F
 from skills.qa import options as O
 from skills.qa import prose_facts as PF
 from skills.qa.answer import Answer
-from skills.qa.compare_sides import expand_short_words, same_kind
+from skills.qa.compare_sides import expand_short_words, is_frame, lone_other, same_kind
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Match, ProductMatcher
@@ -50,8 +50,13 @@ class Comparer:
                 elif self.matcher.analyse(seg).content:
                     sides.append(seg)
         unsure = [s for s in sides if isinstance(s, str)]
+        if len(found) == 1 and len(unsure) == 2:  # "which mascara is cheaper, big volume or the waterproof one?"
+            frames = [u for u in unsure if is_frame(self.matcher, u, found[0])]
+            if len(frames) == 1:  # the words that say what kind is compared are no side
+                sides.remove(frames[0])
+                unsure.remove(frames[0])
         if len(found) == 1 and len(unsure) == 1:  # "kestrel vs summit ul": the kestrel that is a tent too
-            other = same_kind(self.matcher, unsure[0], found[0])
+            other = same_kind(self.matcher, unsure[0], found[0]) or lone_other(self.matcher, unsure[0], found[0])
             if other is not None:  # in the order said
                 found = [other if isinstance(s, str) else s for s in sides]
         # no splitting word ("josie juno which is cheaper"): the products the whole line names; with one

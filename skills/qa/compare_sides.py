@@ -16,7 +16,7 @@ import weakref
 
 from bot.catalog import Product
 from skills.qa.matcher import ProductMatcher
-from skills.qa.text import STOP, fold
+from skills.qa.text import STOP, fold, name_tokens
 
 
 def _kind(matcher: ProductMatcher, p: Product) -> tuple[str, str | None]:
@@ -37,6 +37,25 @@ def same_kind(matcher: ProductMatcher, side: str, other: Product) -> Product | N
         if (category and c == category) or (head is not None and h == head):
             alike.append(m.product)
     return alike[0] if len(alike) == 1 else None
+
+
+def lone_other(matcher: ProductMatcher, side: str, other: Product) -> Product | None:
+    """ "big volume or the waterproof one?": the one product besides ``other`` that the side's words name at all
+    (even by a word too common to name it alone), when it is the same kind of thing; None when several are."""
+    named = {m.product.sku: m.product for m in matcher.match_details(side, 6)
+             if m.product is not other and m.matched and not m.type_conflict and m.query_cov >= 0.99}
+    if len(named) != 1:
+        return None
+    found = next(iter(named.values()))
+    (c1, h1), (c2, h2) = _kind(matcher, other), _kind(matcher, found)
+    return found if (c1 and c1 == c2) or (h1 is not None and h1 == h2) else None
+
+
+def is_frame(matcher: ProductMatcher, segment: str, named: Product) -> bool:
+    """ "which mascara is cheaper": words that only say the kind the named side is, framing the question."""
+    words = matcher.analyse(segment).content
+    own = set(name_tokens(named.name)) | {fold(named.category)}
+    return bool(words) and all(w in own for w in words)
 
 
 _SORTED: weakref.WeakKeyDictionary[ProductMatcher, list[str]] = weakref.WeakKeyDictionary()

@@ -35,7 +35,9 @@ _GROUPS = {
 }
 _OTHER = """borosilicate glass, glass, ceramic, porcelain, stoneware, earthenware, terracotta, concrete, plastic,
     silicone, rubber, abs, polycarbonate, tpu, pvc, resin, memory foam, foam, latex, cardboard, paper, soy wax,
-    beeswax, wax, enamel, vegan leather, faux leather, carbon fibre, carbon fiber, jute, sisal, wicker"""
+    beeswax, wax, enamel, vegan leather, faux leather, carbon fibre, carbon fiber, jute, sisal, wicker, goat hair,
+    pony hair, horse hair, horsehair, squirrel hair, camel hair, sable, boar bristle, boar bristles, synthetic taklon,
+    taklon, synthetic"""
 
 
 def _split(text: str) -> set[str]:
