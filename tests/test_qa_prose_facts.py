@@ -56,6 +56,11 @@ PRODUCTS = [
     _product(26, "Waterproof Curl Mascara", "<p>Holds a curl all day.</p>", "19.00", "Mascara"),
     _product(27, "Fan Blush Brush", "<p>Soft fan brush.</p><ul><li>Natural goat hair bristles</li>"
              "<li>Handle: lacquered birch wood</li></ul>", "14.00", "Brushes"),
+    {**_product(28, "Nordic Whey Isolate", "<p>Cold-filtered whey.</p>", "36.00", "Protein"),
+     "options": [{"name": "Flavour", "values": ["Chocolate Fudge", "Vanilla Bean"]}],
+     "variants": [{"id": 280 + k, "sku": f"FH-28-{k}", "price": "36.00", "option1": v, "inventory_quantity": q,
+                   "inventory_management": "shopify"} for k, (v, q) in enumerate([("Chocolate Fudge", 0),
+                                                                                  ("Vanilla Bean", 9)])]},
     _product(21, "Picnic Set", "<p>Wicker hamper for four: 4 plates, 4 cups and a cotton blanket.</p>", "65.00", "Home"),
     {**_product(19, "Lark Box Chain", "<p>Fine 1.2mm box chain. Lengths measured end to end.</p>", "60.00", "Necklaces"),
      "options": [{"name": "Length", "values": ['16"', '18"', '20"']}],
@@ -332,3 +337,8 @@ def test_a_kind_word_frames_the_comparison_and_a_lone_word_names_the_other_side(
 def test_a_part_asked_finds_its_own_material(engine):
     assert "goat hair" in ask(engine, "what are the bristles on the fan blush brush made of")
     assert "birch" in ask(engine, "what is the handle of the fan blush brush made of")
+
+
+def test_a_clipped_option_value_beside_the_name(engine):
+    text = ask(engine, "choc fudge whey isolate in stock?")
+    assert "Chocolate Fudge" in text and "sold out" in text

@@ -64,8 +64,10 @@ _SORTED: weakref.WeakKeyDictionary[ProductMatcher, list[str]] = weakref.WeakKeyD
 def _starting_with(matcher: ProductMatcher, prefix: str) -> list[str]:
     """The catalog's name words that begin with the prefix (a sorted index per matcher, built once)."""
     words = _SORTED.get(matcher)
-    if words is None:
-        words = _SORTED[matcher] = sorted(t for t in matcher.postings if t.isalpha())
+    if words is None:  # name words and option value words ("choc" for a Chocolate Fudge flavour)
+        values = {w for p in matcher.products for v in p.variants for val in v.options.values()
+                  for w in re.findall(r"[a-z]+", fold(val))}
+        words = _SORTED[matcher] = sorted({t for t in matcher.postings if t.isalpha()} | values)
     out = []
     for t in words[bisect.bisect_left(words, prefix):]:
         if not t.startswith(prefix):
@@ -99,7 +101,11 @@ def clipped_name(matcher: ProductMatcher, question: str) -> str | None:
         return None
     best = matcher.confident(matcher.match_details(expanded))
     new = set(re.findall(r"\S+", expanded)) - set(re.findall(r"\S+", question))
-    if best is None or not new & best.matched or len(best.matched) < 2:
+    if best is None:
+        return None
+    values = {w for v in best.product.variants for val in v.options.values() for w in re.findall(r"[a-z]+", fold(val))}
+    # the clip is another word of its name, or a word of one of its option values ("choc fudge isolate")
+    if not ((new & best.matched and len(best.matched) >= 2) or (new and new <= values)):
         return None
     said = matcher.confident(matcher.match_details(question))
     return expanded if said is None or said.product is best.product else None  # never another product than said
