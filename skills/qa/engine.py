@@ -17,10 +17,13 @@ import re
 
 from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
+from skills.qa import negated_values as NV
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
+from skills.qa import pack_words as PW
 from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
+from skills.qa import value_lists as VL
 from skills.qa import variant_facts as VF
 from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
@@ -173,6 +176,8 @@ class QAEngine:
         name_count_differs(p, question, req)  # "kestrel in 3 person?" of "Kestrel 2-Person Tent"
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
+        NV.pick_negated(p, question, req)  # "不带灯泡的": the "No bulb" value, never "LED bulb included"
+        PW.pick_pack(p, rest, req)  # "a box of the protein bars": the "12 x 60g" value
         S.ask_values(p, req.wanted)  # fact lines scoped to another value of these options are not quoted
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 
@@ -180,7 +185,11 @@ class QAEngine:
             text = P.polar(text, question, lang)
             return Answer(text, sku or p.sku, intent, lang, known, f"{intent}:{p.sku}:{key_opts}", [p.sku])
 
-        if shape.restock:
+        if shape.restock:  # the state now (sold out) is known even when the restock date is not
+            gone = O.matching_variants(p, req.wanted) if req.wanted else p.variants
+            if not p.in_stock or (gone and not any(v.in_stock for v in gone)):
+                name = f"{p.name} ({self.inv.opt_text(req.wanted, lang, p)})" if req.wanted and p.in_stock else p.name
+                return done(say("restock_sold_out", lang, name=name), "stock")
             return done(say("restock", lang, name=p.name), "unknown", known=False)
         if shape.sale and not shape.price and force is None:
             amount, pct = self.price_fn(p, None)
@@ -214,7 +223,7 @@ class QAEngine:
                 return done(say("combo_missing", lang, name=p.name, opt=value), "variant")
             return done(say("not_offered", lang, name=p.name, value=shown(value, lang), option=self.inv.option_label(opt_name, lang),
                             values=join(vals[: self.max_values], lang)), "variant")
-        asked = None if req else O.asked_option(p, rest)
+        asked = None if req else VL.asked_option(p, rest, question)
         if asked:  # "what grind options do you have for X": the values, not a stock answer
             return done(self.inv.list_values(p, lang, only=asked), "variant")
         kind = kind_words(p)

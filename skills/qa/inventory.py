@@ -121,14 +121,24 @@ class Inventory:
         if not in_stock:
             return say("group_sold_out", lang, name=p.name, opt=opt), "stock", p.sku
         others = [n for n in p.option_names() if n not in req.wanted]
-        values = [" ".join(shown(v.options.get(n, ""), lang) for n in others).strip() or v.title or v.sku
-                  for v in in_stock]
+        values = [self.variant_label(v, others, lang) for v in in_stock]
         n = sum(v.stock or 0 for v in in_stock) if all(v.stock is not None for v in in_stock) else len(in_stock)
         listed = values[: self.max_values]
         if len(values) > len(listed):  # a cut list must not read as if the rest were sold out
             listed.append(f"{len(values) - len(listed)} more" if lang == "en" else f"另有{len(values) - len(listed)}款")
-        return say("group_in_stock", lang, name=p.name, opt=opt, values=join(listed, lang),
-                   n=n), "stock", p.sku
+        text = say("group_in_stock", lang, name=p.name, opt=opt, values=join(listed, lang), n=n)
+        sold = [v for v in vs if not v.in_stock]
+        if sold:  # variant-level truth: "in stock in Shimmer; sold out in Matte", never a yes that hides a gone one
+            gone = [self.variant_label(v, others, lang) for v in sold]
+            cut = gone[: self.max_values]
+            if len(gone) > len(cut):
+                cut.append(f"{len(gone) - len(cut)} more" if lang == "en" else f"另有{len(gone) - len(cut)}款")
+            text += say("group_part_sold_out", lang, values=join(cut, lang))
+        return text, "stock", p.sku
+
+    @staticmethod
+    def variant_label(v: Variant, names: list[str], lang: str) -> str:
+        return " ".join(shown(v.options.get(n, ""), lang) for n in names).strip() or v.title or v.sku
 
     def alternatives(self, p: Product, sold: Variant, req: O.OptionRequest, lang: str) -> list[str]:
         """Every in-stock variant sharing the asked colour (or the first asked option), compactly:

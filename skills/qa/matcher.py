@@ -127,6 +127,7 @@ class ProductMatcher:
         self._product_tokens: list[frozenset[str]] = []
         self._kinds: list[frozenset[str]] = []
         self._own_words: list[frozenset[str]] = []
+        self._option_name_words: list[frozenset[str]] = []
         self._described: list[frozenset[str]] = []
         self.cjk_names = False
         for i, product in enumerate(self.products):
@@ -152,6 +153,9 @@ class ProductMatcher:
                          for v in (value if isinstance(value, list) else [value]) for t in tokens(english_view(str(v)))}
             self._described.append(frozenset(described - self._kinds[-1]))
             self._own_words.append(self._kinds[-1] | self._described[-1] | frozenset(w for w in opt_words if not w.isdigit()))
+            # its option names ("what flavours does X come in"): said, they ask about it, they are no name word it lacks
+            self._option_name_words.append(self._own_words[-1] | frozenset(
+                stem(t) for n in product.option_names() if n.lower() != "title" for t in tokens(english_view(n))))
         self.postings = dict(postings)
         kind_postings: dict[str, list[int]] = defaultdict(list)
         for i, kinds in enumerate(self._kinds):
@@ -421,7 +425,7 @@ class ProductMatcher:
         def said_for(i: int) -> float:
             """What was said, less the words this product's name lacks but its listing files it under or
             sells it in (tags, type, option values)."""
-            kinds, own = self._own_words[i], self._product_tokens[i]
+            kinds, own = self._option_name_words[i], self._product_tokens[i]
             if not kinds:
                 return said
             extra = sum(weight for (w, hits), weight in zip(said_words, weight_said, strict=True)
