@@ -24,7 +24,9 @@ from skills.qa import pack_words as PW
 from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
 from skills.qa import value_lists as VL
+from skills.qa import value_pick as VP
 from skills.qa import variant_facts as VF
+from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
@@ -73,6 +75,8 @@ class QAEngine:
         self.guards = ProductGuards(self.matcher, self.option_vocab, faq)
         self.no_product = NoProductAnswerer(self.matcher, self.price_fn, self.guards, self._about)
         self.shop_kinds = {w for p in self.matcher.products for w in kind_words(p)}
+        self.abbreviations = Abbreviations(self.matcher.products,
+                                           set(self.matcher.postings) | set(self.matcher.listing_postings))
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
@@ -81,6 +85,7 @@ class QAEngine:
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
         question = fix_keyword_typos(question, self.matcher.postings)
         question = self.matcher.spell(question)  # "ema leggins": a typo in each word of one product's name
+        question = self.abbreviations.expand(question)  # "choc fudge": the value "Chocolate Fudge"
         shape = read_shape(question)
         if force == "price":
             shape.price = True
@@ -99,6 +104,9 @@ class QAEngine:
         best = self.guards.option_word_aside(best, matches)
         best = self.guards.attribute_word_aside(best, matches, shape)
         product: Product | None = best.product if best is not None else None
+        if product is None and not shape.compare and not shape.this:  # "遮瑕液Light 2.5号": the one sold in it
+            on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
+            product = VP.pick_by_value(self.matcher, question, analysis, matches, on_screen[0] if on_screen else None)
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
             pair = self.comparer.compare_products(question, matches)
@@ -209,6 +217,8 @@ class QAEngine:
             return done(self.inv.list_values(p, lang, only=size_opt), "variant")  # "有什么尺寸": its sizes
         if shape.attribute == "fit" and req and not shape.price:  # "does it fit iphone 14?": a value asked, yes or no
             shape.attribute = None
+        if shape.attribute and VL.attribute_only_in_values(rest, req.wanted):
+            shape.attribute = None  # "is warm sand 220 sold out?": "warm" is the shade's name
         if shape.attribute:
             text, known = attribute_answer(self.matcher, p, shape, rest, lang)
             return done(text, "attribute", known=known)

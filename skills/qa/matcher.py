@@ -516,7 +516,11 @@ class ProductMatcher:
             if self.accepts(second) and (second.matched >= best.matched or second.rank >= best.rank - 0.02):
                 if best.values_said != second.values_said:  # the one whose options were said
                     pick = max(best, second, key=lambda m: m.values_said)
-                    if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
+                    # among the products the words leave tied ("the green yoga mat": two mats, one sold in
+                    # green); a product that lacks the words said (a yoga block) is no rival
+                    tied = [m for m in matches if m is not pick and self.accepts(m)
+                            and (m.matched >= best.matched or m.rank >= best.rank - 0.02)]
+                    if not any(m.values_said >= pick.values_said for m in tied):
                         return pick
                 return self._by_head(matches)
             def kinds(m: Match) -> set[object]:  # "top" and "tee" are one kind of product

@@ -7,8 +7,11 @@ The spellings are the everyday synonyms shops use for option names; the product'
 
 from __future__ import annotations
 
+import re
+
 from bot.catalog import Product
 from skills.qa import options as O
+from skills.qa.intent import read_shape
 from skills.qa.text import english_view, fold, stem, tokens
 
 # option-name spellings that mean one thing (each word stemmed; the first is the canonical form)
@@ -40,3 +43,14 @@ def asked_option(product: Product, rest: str, question: str) -> str | None:
             hits.append(name)
     return hits[0] if len(hits) == 1 else None
 
+
+
+def attribute_only_in_values(rest: str, wanted: dict[str, str]) -> bool:
+    """Is the attribute read from the question ("warm": climate) a word of an option value asked for
+    ("Warm Sand 220")? Then it names the value and asks nothing about warmth."""
+    if not wanted:
+        return False
+    text = fold(rest)
+    for value in sorted(wanted.values(), key=len, reverse=True):
+        text = re.sub(r"(?<![a-z0-9])" + re.escape(fold(value)) + r"(?![a-z0-9])", " ", text)
+    return read_shape(text).attribute is None

@@ -1,0 +1,82 @@
+"""An option value that picks the product: "is warm sand 220 sold out?" (a shade only one foundation has),
+"遮瑕液Light 2.5号还有货吗" (two concealers, only one sold in "Light 2.5").
+
+When the product words leave several candidates (or none), a shop assistant looks at what else was said: an
+option value, said whole, that exactly one candidate sells names that one. Values held by several
+candidates ("30ml", "Black") pick nothing; a value said inside a longer one ("Light" in "Light 2.5") gives
+way to the longer one. With no candidate at all, every other word said must fit the product picked, so
+"lavender soap" never becomes the lavender candle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.catalog import Product
+from skills.qa import options as O
+from skills.qa.matcher import Analysis, Match, ProductMatcher
+from skills.qa.text import COLOURS, SIZE_WORDS, tokens
+
+
+def _spans(product: Product, view: str) -> list[tuple[int, int, str]]:
+    """Where each of the product's option values is said whole: (start, end, normalised value)."""
+    out = []
+    for name in product.option_names():
+        if name.lower() == "title":
+            continue
+        for value in O.values_of(product, name):
+            v = O._norm_value(value)
+            if len(v) < 3 or v.isdigit() or v in SIZE_WORDS:
+                continue
+            for m in re.finditer(r"(?<![a-z0-9.])" + re.escape(v) + r"(?![a-z0-9]|\.\d)", view):
+                out.append((m.start(), m.end(), v))
+    return out
+
+
+def _substantial(value: str) -> bool:
+    """Specific enough to name a product in a whole catalog: not a bare colour, size or measure."""
+    words = [w for w in tokens(value) if not w.isdigit()]
+    letters = [w for w in words if re.fullmatch(r"[a-z]{3,}", w) and w not in COLOURS and w not in SIZE_WORDS]
+    return bool(letters) and len(tokens(value)) >= 2
+
+
+def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, matches: list[Match],
+                  pinned: Product | None = None) -> Product | None:
+    """The one candidate sold in a value said whole, or None. ``pinned``: the product on screen; a value
+    it has itself keeps the question on it."""
+    if pinned is not None and _spans(pinned, O._view(question)):
+        return None
+    tied = [m.product for m in matcher.ambiguous(matches)]
+    whole_catalog = not tied
+    pool = tied or matcher.products
+    view = O._view(question)
+    spans = {id(p): _spans(p, view) for p in pool}
+    every = [(s, e) for found in spans.values() for s, e, _v in found]
+    holders: dict[str, set[int]] = {}
+    for p in pool:
+        for _s, _e, v in spans[id(p)]:
+            holders.setdefault(v, set()).add(id(p))
+    picks = []
+    for p in pool:
+        own = [(s, e, v) for s, e, v in spans[id(p)]
+               if len(holders[v]) == 1 and not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2 in every)
+               and (not whole_catalog or _substantial(v))]
+        if own:
+            picks.append(p)
+    if len(picks) != 1:
+        return None
+    pick = picks[0]
+    if whole_catalog and not _rest_fits(matcher, pick, analysis):
+        return None
+    return pick
+
+
+def _rest_fits(matcher: ProductMatcher, product: Product, analysis: Analysis) -> bool:
+    """Every word said fits the product, or is a plain word no product is filed under ("full", "need")."""
+    i = next(i for i, p in enumerate(matcher.products) if p is product)
+    for w in analysis.content:
+        if w.isdigit() or matcher._fits(i, w, analysis):
+            continue
+        if w not in matcher.postings or w in matcher._kind_postings or w in matcher._heads:
+            return False  # a word the shop does not know, or another product's kind ("soap", "candle")
+    return True
