@@ -197,7 +197,9 @@ class QAEngine:
             gone = O.matching_variants(p, req.wanted) if req.wanted else p.variants
             if not p.in_stock or (gone and not any(v.in_stock for v in gone)):
                 name = f"{p.name} ({self.inv.opt_text(req.wanted, lang, p)})" if req.wanted and p.in_stock else p.name
-                return done(say("restock_sold_out", lang, name=name), "stock")
+                if VL.asks_when(rest):  # no date known: the state, and the honest "I don't know when"
+                    return done(say("restock_sold_out", lang, name=name), "unknown", known=False)
+                return done(say("back_yet_sold_out", lang, name=name), "stock")
             return done(say("restock", lang, name=p.name), "unknown", known=False)
         if shape.sale and not shape.price and force is None:
             amount, pct = self.price_fn(p, None)

@@ -54,3 +54,11 @@ def attribute_only_in_values(rest: str, wanted: dict[str, str]) -> bool:
     for value in sorted(wanted.values(), key=len, reverse=True):
         text = re.sub(r"(?<![a-z0-9])" + re.escape(fold(value)) + r"(?![a-z0-9])", " ", text)
     return read_shape(text).attribute is None
+
+
+_WHEN = re.compile(r"\b(?:when|whens|what time|how long|how soon|eta|date|any idea)\b|什么时候|何时|多久|哪天|几号|啥时")
+
+
+def asks_when(text: str) -> bool:
+    """"when will it be back?" asks a date; "is it back in stock yet?" asks the state now."""
+    return bool(_WHEN.search(fold(text).replace("'", "")))

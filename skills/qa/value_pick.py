@@ -56,11 +56,15 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
     for p in pool:
         for _s, _e, v in spans[id(p)]:
             holders.setdefault(v, set()).add(id(p))
+    value_words = {id(p): [set(tokens(O._norm_value(x))) for n in p.option_names() for x in O.values_of(p, n)]
+                   for p in pool}
     picks = []
     for p in pool:
         own = [(s, e, v) for s, e, v in spans[id(p)]
                if len(holders[v]) == 1 and not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2 in every)
-               and (not whole_catalog or _substantial(v))]
+               and (not whole_catalog or _substantial(v))
+               # "rose" of "Rose" when another has "Rose 12": the words said fit both
+               and not any(set(tokens(v)) <= ws for o in pool if o is not p for ws in value_words[id(o)])]
         if own:
             picks.append(p)
     if len(picks) != 1:
