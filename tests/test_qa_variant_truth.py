@@ -42,6 +42,8 @@ PRODUCTS = [
               (["White", "Bulb included"], "99.00", 4), (["White", "No bulb"], "89.00", 4)]),
     _product("Oat Snack Bar", "Snacks", {"Pack": ["Single 40g", "Box of 10"]},
              [(["Single 40g"], "1.99", 50), (["Box of 10"], "17.50", 9)]),
+    _product("Slim Phone Case", "Cases", {"Pack": ["Single", "2-Pack"]},
+             [(["Single"], "19.00", 5), (["2-Pack"], "32.00", 5)]),
     _product("Glass Dip Pen Set", "Pens", {}, [(["Default Title"], "34.00", 0)]),
     _product("Trail Protein Powder", "Protein", {"Flavor": ["Chocolate Hazelnut", "Vanilla"], "Size": ["1kg", "2kg"]},
              [(["Chocolate Hazelnut", "1kg"], "30.00", 3), (["Chocolate Hazelnut", "2kg"], "50.00", 1),
@@ -97,6 +99,10 @@ def test_a_box_of_means_the_multi_unit_value(engine):
     assert "17.50" in a.text and "1.99" not in a.text, a.text
     a = ask(engine, "how much are the oat snack bars")  # no quantity word: both prices
     assert "$1.99" in a.text and "$17.50" in a.text, a.text
+    a = ask(engine, "how much is the slim phone case?")  # "case" names the product, it is no quantity
+    assert "$19" in a.text and "$32" in a.text, a.text
+    a = ask(engine, "how much for a pack of the slim phone cases?")
+    assert "$32" in a.text and "$19" not in a.text, a.text
 
 
 def test_restock_of_a_sold_out_product_says_it_is_sold_out(engine):

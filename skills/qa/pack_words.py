@@ -13,10 +13,12 @@ from bot.catalog import Product
 from skills.qa import options as O
 from skills.qa.text import fold
 
-# container words followed by "of" (so "the gift box" is not read), or the Chinese measure words
+# container words followed by "of" ("a case of", never "the phone case"), a container said last ("how much for a
+# box?"), or the Chinese measure words
 _ASKS_MULTI = re.compile(
-    r"\b(?:an?|one|per|the|whole|full|entire|1)\s+(?:box|case|carton|pack|packet|multipack|crate|tray|sleeve|dozen)"
-    r"(?:\s+of\b|\s*$|\s*[?!.,])|\bmulti-?packs?\b|\bby the (?:box|case|dozen)\b|[一整]\s*[盒箱打]|整\s*[套包]")
+    r"\b(?:an?|one|per|whole|full|entire)\s+(?:box|case|carton|pack|packet|multipack|crate|tray|dozen)\s+of\b"
+    r"|\b(?:an?|one|per|whole|full|entire)\s+(?:box|carton|packet|multipack|dozen)\s*(?:$|[?!.,])"
+    r"|\bmulti-?packs?\b|\bby the (?:box|case|dozen)\b|[一整]\s*[盒箱打]")
 # a value that holds several units: "12 x 60g", "Box of 12", "24 pack", "6-pack", "Pack of 3", "12 bars", "Case (24)"
 _MULTI_VALUE = re.compile(
     r"(?:^|\s)(\d+)\s*[x×*]\s*\d|\b(?:box|case|pack|carton|tray|set|bundle)\s+of\s+(\d+)"
