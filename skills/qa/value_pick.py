@@ -15,7 +15,7 @@ import re
 from bot.catalog import Product
 from skills.qa import options as O
 from skills.qa.matcher import Analysis, Match, ProductMatcher
-from skills.qa.text import COLOURS, SIZE_WORDS, tokens
+from skills.qa.text import COLOURS, GENERIC_NAME_WORDS, SIZE_WORDS, tokens
 
 
 def _spans(product: Product, view: str) -> list[tuple[int, int, str]]:
@@ -40,6 +40,15 @@ def _substantial(value: str) -> bool:
     return bool(letters) and len(tokens(value)) >= 2
 
 
+def _index(matcher: ProductMatcher, product: Product) -> int:
+    return next(i for i, p in enumerate(matcher.products) if p is product)
+
+
+def _plain(value: str) -> bool:
+    """A bare colour ("Black"): a product with no colour option may be that colour too, so it picks nothing."""
+    return all(w in COLOURS or w == "gray" for w in tokens(value))
+
+
 def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, matches: list[Match],
                   pinned: Product | None = None) -> Product | None:
     """The one candidate sold in a value said whole, or None. ``pinned``: the product on screen; a value
@@ -62,7 +71,7 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
     for p in pool:
         own = [(s, e, v) for s, e, v in spans[id(p)]
                if len(holders[v]) == 1 and not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2 in every)
-               and (not whole_catalog or _substantial(v))
+               and (_substantial(v) if whole_catalog else not _plain(v))
                # "rose" of "Rose" when another has "Rose 12": the words said fit both
                and not any(set(tokens(v)) <= ws for o in pool if o is not p for ws in value_words[id(o)])]
         if own:
@@ -70,17 +79,37 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
     if len(picks) != 1:
         return None
     pick = picks[0]
+    if not _phrase_alone(matcher, pick, analysis, view, spans[id(pick)]):
+        return None
     if whole_catalog and not _rest_fits(matcher, pick, analysis):
         return None
+    i = _index(matcher, pick)
+    for other in tied:  # "is the saffron available in 2 pods?": "saffron" names another candidate
+        if other is not pick and any(w in matcher._product_tokens[_index(matcher, other)]
+                                     and not matcher._fits(i, w, analysis) for w in analysis.content):
+            return None
     return pick
 
 
+def _phrase_alone(matcher: ProductMatcher, product: Product, analysis: Analysis, view: str,
+                  found: list[tuple[int, int, str]]) -> bool:
+    """Is the value said as a phrase of its own? "iphone 14 pro" is not the value "iPhone 14": a word said
+    right after it that is not the product's name word makes it a longer thing."""
+    own = matcher._product_tokens[_index(matcher, product)]
+    for _s, end, _v in found:
+        after = re.match(r"\s*([a-z][a-z0-9]*)", view[end:])
+        if after and after.group(1) in analysis.content and after.group(1) not in own:
+            return False
+    return True
+
+
 def _rest_fits(matcher: ProductMatcher, product: Product, analysis: Analysis) -> bool:
-    """Every word said fits the product, or is a plain word no product is filed under ("full", "need")."""
-    i = next(i for i, p in enumerate(matcher.products) if p is product)
+    """Every word said fits the product, or is an everyday word ("full", "need")."""
+    i = _index(matcher, product)
     for w in analysis.content:
         if w.isdigit() or matcher._fits(i, w, analysis):
             continue
-        if w not in matcher.postings or w in matcher._kind_postings or w in matcher._heads:
-            return False  # a word the shop does not know, or another product's kind ("soap", "candle")
+        if w not in matcher.postings or w in matcher._kind_postings or w in matcher._heads \
+                or w not in GENERIC_NAME_WORDS:
+            return False  # a word the shop does not know, another product's kind or its own name ("saffron")
     return True
