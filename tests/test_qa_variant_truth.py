@@ -59,6 +59,13 @@ PRODUCTS = [
              [(["Rose"], "14.00", 6), (["Berry Light"], "14.00", 6)]),
     _product("Silk Serum Foundation", "Foundation", {"Shade": ["Dune Beige 310", "Ivory 110"]},
              [(["Dune Beige 310"], "38.00", 0), (["Ivory 110"], "38.00", 8)]),
+    _product("Birch Oak Stool", "Stools", {"Finish": ["Natural Oak", "Black Oak"]},
+             [(["Natural Oak"], "80.00", 3), (["Black Oak"], "80.00", 3)]),
+    _product("Fell Wall Shelf", "Shelves", {"Length": ["60 cm", "90 cm"], "Finish": ["Oak", "White"]},
+             [(["60 cm", "Oak"], "40.00", 4), (["90 cm", "Oak"], "55.00", 0),
+              (["60 cm", "White"], "40.00", 4), (["90 cm", "White"], "55.00", 2)]),
+    _product("Sisal Door Mat", "Rugs", {"Size": ["60 x 90 cm", "40 x 60 cm"]},
+             [(["60 x 90 cm"], "30.00", 4), (["40 x 60 cm"], "20.00", 4)]),
     _product("Whey Blend", "Protein", {"Flavour": ["Strawberry Cream", "Cookies Cream"]},
              [(["Strawberry Cream"], "29.00", 0), (["Cookies Cream"], "29.00", 6)]),
 ]
@@ -130,6 +137,13 @@ def test_a_value_said_whole_picks_the_one_product_sold_in_it(engine):
     assert a.sku is None and "$" not in a.text, a.text
     a = ask(engine, "lip tint rose in stock?")  # "Rose" is in both: still a question back
     assert a.sku is None, a.text
+
+
+def test_values_of_two_options_pick_the_product_that_has_both(engine):
+    a = ask(engine, "90cm in oak, any left?")  # "oak" is also in the stool's name; only the shelf has both
+    assert a.sku == "FEL-1" and "sold out" in a.text, a.text
+    a = ask(engine, "oak stool in 90cm?")  # the stool named: no switch to the shelf
+    assert a.sku != "FEL-1" and "FEL" not in (a.sku or ""), a.text
 
 
 def test_value_words_said_in_short(engine):

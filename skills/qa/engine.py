@@ -103,7 +103,11 @@ class QAEngine:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self.guards.option_word_aside(best, matches)
         best = self.guards.attribute_word_aside(best, matches, shape)
-        product: Product | None = best.product if best is not None else None
+        moved = VP.switch_by_value(self.matcher, question, analysis, best) \
+            if best is not None and not shape.compare and not shape.this and not pinned_sku else None
+        if moved is not None:  # "90cm in oak": "oak" named a stool; a shelf is sold in 90 cm and Oak
+            best = None
+        product: Product | None = best.product if best is not None else moved
         if product is None and not shape.compare and not shape.this:  # "遮瑕液Light 2.5号": the one sold in it
             on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
             product = VP.pick_by_value(self.matcher, question, analysis, matches, on_screen[0] if on_screen else None)
