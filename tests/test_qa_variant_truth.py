@@ -142,6 +142,8 @@ def test_a_value_said_whole_picks_the_one_product_sold_in_it(engine):
 def test_values_of_two_options_pick_the_product_that_has_both(engine):
     a = ask(engine, "90cm in oak, any left?")  # "oak" is also in the stool's name; only the shelf has both
     assert a.sku == "FEL-1" and "sold out" in a.text, a.text
+    a = ask(engine, "90cm in white, any left?", pinned="FEL-0")  # the shelf on screen: its own values
+    assert a.sku == "FEL-3" and "2 left" in a.text, a.text
     a = ask(engine, "oak stool in 90cm?")  # the stool named: no switch to the shelf
     assert a.sku != "FEL-1" and "FEL" not in (a.sku or ""), a.text
 

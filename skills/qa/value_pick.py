@@ -41,7 +41,7 @@ def _substantial(value: str) -> bool:
 
 
 def _index(matcher: ProductMatcher, product: Product) -> int:
-    return next(i for i, p in enumerate(matcher.products) if p is product)
+    return next((i for i, p in enumerate(matcher.products) if p is product or p.sku == product.sku), -1)
 
 
 def _plain(value: str) -> bool:
@@ -56,7 +56,12 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
     ("90cm in oak": a faux stem and a table are named alike, the shelf is sold in 90 cm and Oak)."""
     view = O._view(question)
     if pinned is not None and _spans(pinned, view):
-        return None
+        # "90cm in oak, any left?" with the shelf on screen: its own values, every word said fits it
+        i = _index(matcher, pinned)
+        if i < 0:
+            return None
+        fits = all(w.isdigit() or matcher._fits(i, w, analysis) for w in analysis.content)
+        return pinned if fits and _phrase_alone(matcher, pinned, analysis, view, _spans(pinned, view)) else None
     tied = [m.product for m in matcher.ambiguous(matches)]
     pick = _pick_in(matcher, tied, view, analysis, whole_catalog=False) if tied else None
     if pick is None:
