@@ -106,6 +106,12 @@ def test_a_box_of_means_the_multi_unit_value(engine):
     assert "17.50" in a.text and "1.99" not in a.text, a.text
     a = ask(engine, "how much are the oat snack bars")  # no quantity word: both prices
     assert "$1.99" in a.text and "$17.50" in a.text, a.text
+    a = ask(engine, "how much for a box?", pinned="OAT-0")  # the single bar on screen: the box is asked
+    assert "$17.50" in a.text and "$1.99" not in a.text, a.text
+    a = ask(engine, "oat snack bar 10 pack price")  # the count said picks the value holding it
+    assert "$17.50" in a.text and "$1.99" not in a.text, a.text
+    a = ask(engine, "oat snack bar 6 pack price")  # no value holds 6: never the 10
+    assert "$17.50" not in a.text or "$1.99" in a.text, a.text
     a = ask(engine, "how much is the slim phone case?")  # "case" names the product, it is no quantity
     assert "$19" in a.text and "$32" in a.text, a.text
     a = ask(engine, "how much for a pack of the slim phone cases?")

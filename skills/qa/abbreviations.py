@@ -13,7 +13,7 @@ import re
 
 from bot.catalog import Product
 from skills.qa import options as O
-from skills.qa.text import fold, tokens
+from skills.qa.text import STOP, fold, tokens
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -36,7 +36,7 @@ class Abbreviations:
         said = [m.group(0) for m in _WORD.finditer(folded)]
         out = text
         for i, word in enumerate(said):
-            if len(word) < 3 or word in self.known or word in self.value_words:
+            if len(word) < 4 or word in STOP or word in self.known or word in self.value_words:
                 continue
             longer = {w for w in self.value_words if w.startswith(word) and len(w) > len(word) + 1}
             if len(longer) != 1:

@@ -186,10 +186,10 @@ class QAEngine:
         O.not_offered(p, rest, self.option_vocab, req, full=question)
         O.free_form_missing(p, rest, req)
         name_count_differs(p, question, req)  # "kestrel in 3 person?" of "Kestrel 2-Person Tent"
+        PW.pick_pack(p, rest, req)  # "a box of the protein bars": the "12 x 60g" value (over the pinned one)
         if pinned_variant is not None and not req:
             req.wanted = dict(pinned_variant.options)
         NV.pick_negated(p, question, req)  # "不带灯泡的": the "No bulb" value, never "LED bulb included"
-        PW.pick_pack(p, rest, req)  # "a box of the protein bars": the "12 x 60g" value
         S.ask_values(p, req.wanted)  # fact lines scoped to another value of these options are not quoted
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 

@@ -42,15 +42,36 @@ def _single(value: str) -> bool:
     return bool(_SINGLE_VALUE.search(v) or re.fullmatch(r"\d+(?:\.\d+)?\s*[a-z]{1,3}", v))
 
 
+# a count said with its container: "box of 12", "12 pack", "12-pack", "a 12 pk", "12 bars", "12支装"
+_SAID_COUNT = re.compile(r"\b(?:box|case|pack|carton|packet|crate|tray)\s+of\s+(\d+)"
+                         r"|\b(\d+)[\s-]*(?:pack|pk|count|ct|bars|pcs|pieces)\b|(\d+)\s*(?:支装|个装|条装|包装|盒装|片装)")
+
+
+def _count(value: str) -> int | None:
+    m = _MULTI_VALUE.search(fold(value))
+    found = next((g for g in m.groups() if g), None) if m else None
+    return int(found) if found else None
+
+
 def pick_pack(product: Product, text: str, req: O.OptionRequest) -> None:
-    """"a box of" / "一盒": the one multi-unit value of an option whose other values are single units."""
-    if not _ASKS_MULTI.search(fold(text)):
+    """"a box of" / "一盒": the one multi-unit value of an option whose other values are single units;
+    "12 pack" / "box of 12": the one multi-unit value holding 12 (a count no value holds picks nothing)."""
+    folded = fold(text)
+    said = _SAID_COUNT.search(folded)
+    count = int(next(g for g in said.groups() if g)) if said else None
+    if count is None and not _ASKS_MULTI.search(folded):
         return
     for name in product.option_names():
         if name in req.wanted:
             continue
         values = O.values_of(product, name)
         multi = [v for v in values if _multi(v)]
+        if count is not None:
+            multi = [v for v in multi if _count(v) == count]
+            if len(multi) == 1:
+                req.wanted[name] = multi[0]
+                return
+            continue
         if len(values) >= 2 and len(multi) == 1 and all(_single(v) for v in values if v not in multi):
             req.wanted[name] = multi[0]
             return
