@@ -127,13 +127,9 @@ class Inventory:
         if len(values) > len(listed):  # a cut list must not read as if the rest were sold out
             listed.append(f"{len(values) - len(listed)} more" if lang == "en" else f"另有{len(values) - len(listed)}款")
         text = say("group_in_stock", lang, name=p.name, opt=opt, values=join(listed, lang), n=n)
-        sold = [v for v in vs if not v.in_stock]
-        if sold:  # variant-level truth: "in stock in Shimmer; sold out in Matte", never a yes that hides a gone one
-            gone = [self.variant_label(v, others, lang) for v in sold]
-            cut = gone[: self.max_values]
-            if len(gone) > len(cut):
-                cut.append(f"{len(gone) - len(cut)} more" if lang == "en" else f"另有{len(gone) - len(cut)}款")
-            text += say("group_part_sold_out", lang, values=join(cut, lang))
+        gone = [" ".join(shown(v.options.get(k, ""), lang) for k in others).strip() for v in vs if not v.in_stock]
+        if gone and all(gone):  # "emerald, still available?": the shimmer is, the matte is not; never half a yes
+            text += (f" {join(gone, lang)} is sold out." if lang == "en" else f"{join(gone, lang)}已售罄。")
         return text, "stock", p.sku
 
     @staticmethod

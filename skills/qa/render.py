@@ -77,7 +77,6 @@ T = {
     "alternatives": {"en": " Still available: {alts}.", "zh": "还有：{alts}。"},
     "group_in_stock": {"en": "Yes, {name} in {opt} is in stock in {values} ({n} left).",
                        "zh": "有货！{name} {opt}有这些可选：{values}（共{n}件）。"},
-    "group_part_sold_out": {"en": " Sold out in {values}.", "zh": "{values}已售罄。"},
     "group_sold_out": {"en": "{name} comes in {opt}, but it is sold out in every option right now.",
                        "zh": "{name}有{opt}，但目前全部售罄。"},
     "combo_missing": {"en": "No, {name} doesn't come in {opt}.", "zh": "没有，{name}没有{opt}这个组合。"},

@@ -134,6 +134,7 @@ def _rest_fits(matcher: ProductMatcher, product: Product, analysis: Analysis) ->
 
 
 
+
 def switch_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, best: Match) -> Product | None:
     """"90cm in oak, any left?": "oak" names the Birch Oak Stool, but the one product sold in "90 cm" and "Oak"
     is a shelf. Switched only when values of two of the other's options are said whole and every word that
