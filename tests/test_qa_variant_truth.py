@@ -139,6 +139,8 @@ def test_a_value_said_whole_picks_the_one_product_sold_in_it(engine):
     assert a.sku == "VEL-0" and "sold out" in a.text, a.text
     a = ask(engine, "is dune beige 310 sold out?")  # no product word at all: the one shade in the catalog
     assert a.sku == "SIL-0" and "sold out" in a.text, a.text
+    a = ask(engine, "is dune beige 310 sold out?", pinned="VEL-1")  # asked of the lip tint on screen: not switched
+    assert a.sku is None or a.sku.startswith("VEL"), a.text
     a = ask(engine, "dune beige 310 candle?")  # a kind the shop does not know: no foundation answer
     assert a.sku is None and "$" not in a.text, a.text
     a = ask(engine, "lip tint rose in stock?")  # "Rose" is in both: still a question back

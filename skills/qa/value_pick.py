@@ -64,7 +64,7 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
         return pinned if fits and _phrase_alone(matcher, pinned, analysis, view, _spans(pinned, view)) else None
     tied = [m.product for m in matcher.ambiguous(matches)]
     pick = _pick_in(matcher, tied, view, analysis, whole_catalog=False) if tied else None
-    if pick is None:
+    if pick is None and pinned is None:  # with a product on screen, a value it lacks is asked of it ("no, ...")
         pick = _pick_in(matcher, matcher.products, view, analysis, whole_catalog=True)
     return pick
 
