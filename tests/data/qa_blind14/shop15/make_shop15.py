@@ -77,9 +77,9 @@ add("麻辣牛肉干 Spicy Mala Beef Jerky 100g", "Spice Lane", "Snacks", ["jerk
     "<li>产地 Origin: Chengdu, Sichuan 四川成都</li><li>保质期 Shelf life: 9 months; refrigerate after opening</li>"
     "<li>Not halal 非清真</li></ul>")
 
-add("Wei Long Spicy Gluten Strips 卫龙辣条 Latiao", "Spice Lane", "Snacks", ["latiao", "辣条", "spicy", "vegetarian"],
+add("Spice Lane Latiao Spicy Gluten Strips 辣条", "Spice Lane", "Snacks", ["latiao", "辣条", "spicy", "vegetarian"],
     [("规格", ["5包", "10包"])],
-    [(("5包",), "6.50", "7.90", "WL-LT-5", 52), (("10包",), "11.90", None, "WL-LT-10", 24)],
+    [(("5包",), "6.50", "7.90", "SL-LT-5", 52), (("10包",), "11.90", None, "SL-LT-10", 24)],
     "<p>The cult Chinese school-gate snack: chewy wheat-gluten strips in sweet-spicy chilli oil. "
     "Each pack 65g.</p>"
     "<p>Ingredients: wheat flour, soybean oil, chilli, sugar, salt, spices. Contains <strong>wheat (gluten) and "
