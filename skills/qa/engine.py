@@ -19,6 +19,7 @@ from skills.qa import load_facts as L
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import phrasing as P
+from skills.qa import zh_fallback
 from skills.qa.antonyms import contradicts
 from skills.qa.compare_sides import same_kind
 from skills.qa.faq import FaqEntry, FaqHit, FaqIndex, concepts
@@ -40,6 +41,7 @@ from skills.qa.text import (
     has_cjk,
     is_kept,
     name_tokens,
+    reading_with,
     stem,
     tokens,
     unread_zh,
@@ -92,6 +94,7 @@ class QAEngine:
                  default_lang: str = "en", max_values: int = 8) -> None:
         self.catalog = catalog
         self.matcher = ProductMatcher(catalog)
+        self.zh_reading = zh_fallback.catalog_segmenter(self.matcher.products)  # Chinese words beyond ours
         self.faq = FaqIndex(faq or [])
         self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
         self.inv = Inventory(self.price_fn, max_values)
@@ -114,6 +117,11 @@ class QAEngine:
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
                force: str | None = None) -> Answer:
         """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
+        with reading_with(self.zh_reading):  # Chinese read with this catalog's dictionary fallback
+            return self._answer(question, lang, pinned_sku, user, force)
+
+    def _answer(self, question: str, lang: str | None, pinned_sku: str | None, user: str,
+                force: str | None) -> Answer:
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
         question = fix_keyword_typos(question, self.matcher.postings)
         shape = read_shape(question)

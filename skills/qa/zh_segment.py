@@ -9,8 +9,10 @@ stay as written. Dynamic programming over the text; a chat line costs well under
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ALNUM = re.compile(r"[a-z0-9]")
@@ -21,6 +23,16 @@ class Piece:
     text: str  # as written (folded)
     gloss: str | None  # the English words, or None: as written (a kept word, a unit, unread text)
     kept: bool = False  # a kept word or a unit after a number: read, and left as written
+
+
+class Fallback(Protocol):
+    """A second, weaker dictionary (skills/qa/zh_fallback: CC-CEDICT restricted to one catalog's words)."""
+
+    def read(self, word: str) -> str | None:
+        """The word's reading; "" = read, naming nothing (a suffix); None = not a word."""
+
+    def alternates(self, word: str) -> tuple[str, ...]:
+        """Stems of the other head nouns the word may stand for."""
 
 
 class Segmenter:
@@ -35,6 +47,15 @@ class Segmenter:
         self.words: dict[str, str | None] = {w: None for w in kept if w}
         self.words.update({w: g for w, g in self.glosses.items() if w})
         self.longest = max((len(w) for w in self.words), default=1)
+        # a weaker dictionary, tried only where our words leave Chinese unread
+        self.fallback: Fallback | None = None
+        self.fallback_longest = 0
+
+    def with_fallback(self, fallback: Fallback, longest: int) -> Segmenter:
+        """This segmenter (sharing its words) with a fallback dictionary of words up to ``longest``."""
+        other = copy.copy(self)
+        other.fallback, other.fallback_longest = fallback, longest
+        return other
 
     def _fits(self, text: str, start: int, word: str) -> bool:
         """A word with Latin letters at an edge ("t恤", "u盘") must not sit inside a Latin word."""
@@ -45,26 +66,47 @@ class Segmenter:
 
     def cut(self, text: str) -> list[Piece]:
         """Pieces covering the whole (folded) text in order; non-Chinese text passes through."""
-        n = len(text)
         if not _CJK.search(text):
             return [Piece(text, None)] if text else []
-        # best[i]: (unread Chinese characters, words, characters in kept words) for text[i:], and the first
-        # step's length; the last term lets a product word win a tie with a question word
+        pieces = self._cut(text, None)
+        if self.fallback is not None and any(p.gloss is None and not p.kept and _CJK.search(p.text) for p in pieces):
+            return self._cut(text, self.fallback)  # only where our own words leave Chinese unread
+        return pieces
+
+    def _cut(self, text: str, fallback: Fallback | None) -> list[Piece]:
+        n = len(text)
+        extra: dict[str, str | None] = {}  # the fallback's words found in this text
+        # best[i]: (unread Chinese characters, characters read by the fallback, words, characters in kept
+        # words) for text[i:], and the first step's length; the fallback term makes our own words win every
+        # cut they can make; the last term lets a product word win a tie with a question word
         # ("可以|洗碗机|洗|吗", not "可以洗|碗|机洗|吗")
-        best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
+        best: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * (n + 1)
         step = [1] * (n + 1)
         for i in range(n - 1, -1, -1):
             ch = text[i]
             unread = 1 if _CJK.match(ch) else 0
             rest = best[i + 1]
-            choice, cost = 1, (rest[0] + unread, rest[1] + unread, rest[2])
+            choice, cost = 1, (rest[0] + unread, rest[1], rest[2] + unread, rest[3])
             if ch in self.after_number and i > 0 and text[i - 1].isdigit():
-                choice, cost = -1, (rest[0], rest[1] + 1, rest[2])  # a unit after a number ("10克", "2罐")
-            for length in range(min(self.longest, n - i), 0, -1):  # longer first: they win ties
-                word = text[i:i + length]
-                if word in self.words and (_CJK.search(word)) and self._fits(text, i, word):
+                choice, cost = -1, (rest[0], rest[1], rest[2] + 1, rest[3])  # a unit after a number ("10克", "2罐")
+            for length in range(min(max(self.longest, self.fallback_longest if fallback else 0), n - i), 0, -1):
+                word = text[i:i + length]  # longer first: they win ties
+                if not _CJK.fullmatch(word[0]) and length > 1 and word not in self.words:
+                    continue
+                weak = 0
+                if word in self.words:
+                    gloss = self.words[word]
+                elif fallback is not None and length <= self.fallback_longest and all(map(_CJK.match, word)):
+                    if word not in extra:
+                        extra[word] = fallback.read(word)
+                    if extra[word] is None:
+                        continue
+                    gloss, weak = extra[word] or None, length
+                else:
+                    continue
+                if _CJK.search(word) and self._fits(text, i, word):
                     after = best[i + length]
-                    candidate = (after[0], after[1] + 1, after[2] + (length if self.words[word] is None else 0))
+                    candidate = (after[0], after[1] + weak, after[2] + 1, after[3] + (length if gloss is None else 0))
                     if candidate < cost or (candidate == cost and length > abs(choice)):
                         choice, cost = length, candidate
             best[i], step[i] = cost, choice
@@ -74,11 +116,11 @@ class Segmenter:
         while i < n:
             length = step[i]
             word = text[i:i + abs(length)]
-            if length == -1 or length > 1 or word in self.words:
+            if length == -1 or length > 1 or word in self.words or extra.get(word) is not None:
                 if plain:
                     pieces.append(Piece(plain, None))
                     plain = ""
-                gloss = None if length == -1 else self.words.get(word)
+                gloss = None if length == -1 else self.words[word] if word in self.words else (extra[word] or None)
                 pieces.append(Piece(word, gloss, gloss is None))
             else:
                 plain += word

@@ -1,0 +1,149 @@
+"""A shop's own reading of Chinese words our lexicon lacks, through CC-CEDICT (``skills.qa.cedict``).
+
+A viewer of a new shop names an English-listed product by what it is, in words nobody put in
+``zh_lexicon``: 潜水表 (dive watch) for a "Tide Diver Watch", 古巴链手链 for a "Cuban Link Bracelet". The
+dictionary knows 潜水 (to dive) and 表 (watch, meter, table, surface ...), and the segmenter's dynamic
+programming reads an unknown compound as its known parts. What keeps a 120,000-word dictionary from
+guessing:
+
+- it is a fallback only: a question the lexicon reads fully is cut exactly as before, and where it is
+  used, a cut with fewer characters read by the dictionary wins (the lexicon always wins);
+- a dictionary word is read only through senses that hit words this catalog uses, rewritten in the
+  catalog's own spelling (古巴 "Cuba" -> "cuban", 潜水 "to dive" -> "diver", 保温 "to keep hot" -> "keeps
+  hot"); a word none of whose senses the catalog uses stays unread, so the bot asks which product;
+- a single character (many senses, 表 = watch / meter / table) is read only through its noun senses and only
+  when they hit what products are *named and filed under* (names, types, tags, options, attributes), never
+  description words; a longer word may also hit description words (the fact asked about, 保温 / 游泳);
+- when a word's senses hit several catalog words, the first is its reading and the others its head noun's
+  other spellings (``alternates``): the matcher tries each, so products named by different senses tie and
+  the bot asks "which one?" instead of choosing;
+- a suffix or particle (头 of 炉头, 着 of 戴着) is read as naming nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.catalog import Product
+from skills.qa import cedict, text
+from skills.qa.text import STOP, fold, stem, tokens
+from skills.qa.zh_segment import Segmenter
+
+MAX_WORD = 4  # dictionary words tried in a chat line: longer ones are idioms and proper names
+_INNER_FILLER = {"a", "an", "the", "of", "or", "and", "for", "one", "in", "on", "with"}
+_NEVER = STOP | {"only", "first", "thing", "things", "kind", "type", "way", "side", "part", "end", "top"}
+_ENDINGS = ("ing", "ed", "es", "s")  # form endings a gloss word may carry ("diving", "gloves")
+_GROWN = ("s", "es", "er", "ers", "r", "ing", "ed", "d")  # endings a catalog word may add ("diver")
+
+
+def _spellings(word: str) -> list[str]:
+    """The word and the forms of it a listing may use, nearest first: "dive" -> dive, dives, diver, ...;
+    "cuba" -> cuban; "diving" -> dive, diver. One direction only (never "chai" for "chain")."""
+    roots = [word]
+    for end in _ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            cut = word[: -len(end)]
+            roots += [cut, cut + "e"]
+    out: list[str] = []
+    for root in roots:
+        out.append(root)
+        for end in _GROWN:
+            if end in ("r", "d") and not root.endswith("e"):
+                continue
+            out.append(root + end)
+        if root.endswith("a"):  # Cuba -> Cuban, Korea -> Korean
+            out.append(root + "n")
+    return list(dict.fromkeys(out))
+
+
+def _vocabulary(texts: Iterable[str]) -> dict[str, str]:
+    """Catalog word (and its stem) -> the word as the catalog writes it."""
+    out: dict[str, str] = {}
+    for line in texts:
+        for w in tokens(fold(line)):
+            if w.isalpha() and len(w) > 2:
+                out.setdefault(w, w)
+                out.setdefault(stem(w), w)
+    return out
+
+
+class CatalogReader:
+    """Dictionary readings of Chinese words, restricted to one catalog's English words. Built cheaply;
+    the catalog's words are gathered, and the dictionary parsed, on the first word asked."""
+
+    def __init__(self, products: list[Product]) -> None:
+        self._products = products
+        self._named: dict[str, str] | None = None
+        self._listed: dict[str, str] | None = None
+        self._cache: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+
+    def _words(self) -> tuple[dict[str, str], dict[str, str]]:
+        if self._named is None or self._listed is None:
+            named: list[str] = []
+            listed: list[str] = []
+            for p in self._products:
+                named += [p.name, p.brand, p.category, *p.tags, *(str(v) for v in p.attributes.values()),
+                          *(val for var in p.variants for val in var.options.values())]
+                listed += [p.description, *map(str, p.features)]
+            self._named = _vocabulary(named)
+            self._listed = {**_vocabulary(listed), **self._named}
+        return self._named, self._listed
+
+    @staticmethod
+    def _in_catalog(phrase: tuple[str, ...], vocab: dict[str, str]) -> str | None:
+        """The phrase in the catalog's words, when the catalog has every word of it (fillers aside)."""
+        said = [w for w in phrase if w not in _INNER_FILLER]
+        if not said or all(w in _NEVER for w in said):
+            return None
+        out = []
+        for w in said:
+            found = next((vocab[f] for f in _spellings(w) if f in vocab), None)
+            if found is None:
+                return None
+            out.append(found)
+        return " ".join(out)
+
+    def lookup(self, word: str) -> tuple[str | None, tuple[str, ...]]:
+        """(reading, other head nouns): the reading in the catalog's words, "" for a suffix or particle
+        (read, naming nothing), None when the catalog uses none of its senses (unread)."""
+        if word in self._cache:
+            return self._cache[word]
+        senses, function = cedict.readings(word)
+        found: list[str] = []
+        if function and len(word) == 1:
+            result: tuple[str | None, tuple[str, ...]] = ("", ())
+        else:
+            named, listed = self._words()
+            single = len(word) == 1
+            for vocab in ((named,) if single else (named, listed)):
+                found = [r for phrase, verb in senses if not (single and verb)
+                         if (r := self._in_catalog(phrase, vocab)) is not None]
+                if found:
+                    break
+            found = list(dict.fromkeys(found))
+            if not found:
+                result = (None, ())
+            else:
+                head = stem(found[0].split()[-1])
+                others = tuple(dict.fromkeys(stem(r.split()[-1]) for r in found[1:] if len(r.split()) == 1
+                                             and stem(r) != head))
+                result = (found[0], others)
+        self._cache[word] = result
+        return result
+
+    def read(self, word: str) -> str | None:
+        """The word's reading for the segmenter (see ``lookup``)."""
+        return self.lookup(word)[0]
+
+    def alternates(self, word: str) -> tuple[str, ...]:
+        """Stems of the other head nouns its senses hit (表 in a shop with watches and tables: "table")."""
+        return self.lookup(word)[1]
+
+
+def catalog_segmenter(products: list[Product]) -> Segmenter | None:
+    """Our segmenter plus this catalog's dictionary reader, or None when the dictionary is not installed
+    (then Chinese is read through the lexicon alone, as before). Use it with ``text.reading_with``."""
+    if not cedict.available():
+        return None
+    return text.catalog_segmenter(CatalogReader(products), MAX_WORD)
+
