@@ -90,7 +90,7 @@ def readings(word: str) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], bool]
         sense = sense.strip()
         if not sense:
             continue
-        if _FUNCTION_SENSE.search(sense) and len(sense.split()) <= 8:
+        if _FUNCTION_SENSE.search(sense):
             function = True
             continue
         if _SKIP_SENSE.match(sense):
@@ -99,3 +99,10 @@ def readings(word: str) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], bool]
         for phrase in _phrases(sense):
             out[phrase] = out.get(phrase, True) and verb  # a noun sense anywhere makes it a noun
     return tuple(out.items()), function
+
+
+@lru_cache(maxsize=1 << 12)
+def is_classifier(char: str) -> bool:
+    """Is the character a measure word ("classifier for pieces of cloth, cake, soap ...": 块, 只, 条)?"""
+    raw = glosses().get(char, "")
+    return any(re.match(r"(?:\([^)]*\) )?classifier for", sense.strip(), re.I) for sense in raw.split("/"))

