@@ -23,13 +23,15 @@ guessing:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.catalog import Product
 from skills.qa import cedict, text
-from skills.qa.text import STOP, fold, stem, tokens
+from skills.qa.text import STOP, fold, stem
 from skills.qa.zh_segment import Segmenter
 
+_LATIN = re.compile(r"[a-z]+")
 _DEMONSTRATIVE = "这那哪每一两几半"  # before a measure word: "this one", "that pair"
 MAX_WORD = 4  # dictionary words tried in a chat line: longer ones are idioms and proper names
 _INNER_FILLER = {"a", "an", "the", "of", "or", "and", "for", "one", "in", "on", "with"}
@@ -62,35 +64,35 @@ def _spellings(word: str) -> list[str]:
 
 def _vocabulary(texts: Iterable[str]) -> dict[str, str]:
     """Catalog word (and its stem) -> the word as the catalog writes it."""
+    words: set[str] = set()
+    for line in set(texts):  # a big catalog repeats its descriptions and option values: each read once
+        words.update(_LATIN.findall(line.lower() if line.isascii() else fold(line)))
     out: dict[str, str] = {}
-    for line in texts:
-        for w in tokens(fold(line)):
-            if w.isalpha() and len(w) > 2:
-                out.setdefault(w, w)
-                out.setdefault(stem(w), w)
+    for w in sorted(words):
+        if len(w) > 2:
+            out.setdefault(w, w)
+            out.setdefault(stem(w), w)
     return out
 
 
 class CatalogReader:
-    """Dictionary readings of Chinese words, restricted to one catalog's English words. Built cheaply;
-    the catalog's words are gathered, and the dictionary parsed, on the first word asked."""
+    """Dictionary readings of Chinese words, restricted to one catalog's English words. The catalog's
+    words are gathered and the dictionary parsed (once per process) when it is built, so no chat line
+    pays for either: 50,000 products take ~0.5 s, the dictionary ~0.4 s and ~25 MB."""
 
     def __init__(self, products: list[Product]) -> None:
-        self._products = products
-        self._named: dict[str, str] | None = None
-        self._listed: dict[str, str] | None = None
+        named: list[str] = []
+        listed: list[str] = []
+        for p in products:
+            named += [p.name, p.brand, p.category, *p.tags, *(str(v) for v in p.attributes.values())]
+            named.extend(val for var in p.variants for val in var.options.values())
+            listed += [p.description, *map(str, p.features)]
+        self._named = _vocabulary(named)
+        self._listed = {**_vocabulary(listed), **self._named}
         self._cache: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+        cedict.glosses()
 
     def _words(self) -> tuple[dict[str, str], dict[str, str]]:
-        if self._named is None or self._listed is None:
-            named: list[str] = []
-            listed: list[str] = []
-            for p in self._products:
-                named += [p.name, p.brand, p.category, *p.tags, *(str(v) for v in p.attributes.values()),
-                          *(val for var in p.variants for val in var.options.values())]
-                listed += [p.description, *map(str, p.features)]
-            self._named = _vocabulary(named)
-            self._listed = {**_vocabulary(listed), **self._named}
         return self._named, self._listed
 
     @staticmethod
