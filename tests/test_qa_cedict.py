@@ -22,6 +22,7 @@ catalog:
   - {sku: K2, name: Butterfly Kite, category: Toys > Kites, price: 19, stock: 3}
   - {sku: H1, name: Concert Pedal Harp, category: Instruments, price: 899, stock: 1}
   - {sku: B1, name: Explorer Binoculars 10x42, category: Optics, price: 129, stock: 6}
+  - {sku: B2, name: Stargazer Telescope 70mm, category: Optics, price: 89, stock: 2}
   - {sku: S1, name: Soft-Top Surfboard 8ft, category: Surf, price: 349, stock: 2}
   - {sku: P1, name: Bamboo Canoe Paddle, category: Water Sports, price: 59, stock: 8}
   - sku: W1
@@ -55,13 +56,14 @@ def test_the_words_are_outside_our_lexicon_and_in_cedict():
 
 
 def test_cedict_senses_are_cleaned():
-    senses, function = cedict.readings("表")
-    phrases = [p for p, _verb in senses]
-    assert ("watch",) in phrases and ("meter",) in phrases and not function
-    dive = dict(cedict.readings("潜水")[0])
+    senses = {phrase: (verb, primary) for phrase, verb, primary in cedict.readings("表")}
+    assert senses[("watch",)] == (False, True)  # 錶: "watch (timepiece)", its entry's first meaning
+    assert senses[("table",)] == (False, False)  # "a table (listing information)": a later meaning
+    assert not cedict.is_function("表")
+    dive = {phrase: verb for phrase, verb, _primary in cedict.readings("潜水")}
     assert dive[("dive",)] is True  # "to dive": a verb sense, "to " dropped
-    assert cedict.readings("头")[1]  # "suffix for nouns"
-    assert not any("cl" in p for p, _v in cedict.readings("网球")[0])  # "CL:個|个" dropped
+    assert cedict.is_function("头")  # "suffix for nouns"
+    assert not any("cl" in p for p, _v, _p in cedict.readings("网球"))  # "CL:個|个" dropped
 
 
 @pytest.mark.parametrize(("question", "price", "not_price"), [
@@ -77,11 +79,6 @@ def test_words_outside_the_lexicon_name_products(engine, question, price, not_pr
         assert not_price not in text, text
 
 
-def test_a_sense_of_several_names_the_product_that_has_one(engine):
-    answer = engine.answer("望远镜有货吗")  # binoculars / telescope: the shop has binoculars
-    assert answer.sku == "B1" or "Explorer Binoculars" in answer.text, answer.text
-
-
 def test_several_products_named_alike_ask_which(engine):
     text = engine.answer("风筝多少钱").text  # two kites
     assert "24" not in text and "19" not in text, text
@@ -89,10 +86,16 @@ def test_several_products_named_alike_ask_which(engine):
 
 
 def test_an_ambiguous_word_never_guesses(engine):
-    # 表 is a watch, a meter, a table ...: this shop has a watch and a table, so it must ask
-    text = engine.answer("那个表多少钱").text
-    assert "199" not in text and "149" not in text, text
-    assert "Pilot Field Watch" in text and "Oak Side Table" in text, text  # "which one?", both offered
+    # 望远镜 is binoculars or a telescope, and this shop sells both: it must ask which, never choose
+    text = engine.answer("望远镜多少钱").text
+    assert "129" not in text and "89" not in text, text
+    assert "Explorer Binoculars" in text and "Stargazer Telescope" in text, text
+
+
+def test_a_single_character_reads_only_its_main_senses(engine):
+    # 表: "watch (timepiece)" is a main sense, "a table (listing information)" is not: never the Oak Side Table
+    answer = engine.answer("那个表多少钱")
+    assert answer.sku == "W1" and "199" in answer.text and "149" not in answer.text, answer.text
 
 
 def test_a_word_the_catalog_does_not_use_stays_unread(engine):
@@ -121,9 +124,12 @@ catalog:
   products:
   - {sku: D1, name: Tide Diver Watch, price: 229, stock: 2}
   - {sku: C1, name: Nova Cuban Link Bracelet, price: 75, stock: 2}
+  - {sku: B1, name: Explorer Binoculars 10x42, price: 129, stock: 6}
 """, encoding="utf-8")
     reader = CatalogReader(load_catalog(path).products)
     assert reader.read("潜水") == "diver"  # "to dive"
     assert reader.read("古巴") == "cuban"  # "Cuba"
     assert reader.read("风筝") is None  # no kites here: unread
     assert reader.read("着") == ""  # a particle: read, naming nothing
+    assert reader.lookup("望远镜") == ("binoculars", ())  # binoculars / telescope: only binoculars here
+    assert reader.read("表") == "watch"

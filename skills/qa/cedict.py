@@ -45,14 +45,15 @@ MAX_PHRASE = 3  # words in one reading: longer senses are explanations, not name
 
 @lru_cache(maxsize=1)
 def glosses() -> dict[str, str]:
-    """Simplified headword -> its raw senses ("/"-joined, every entry of that spelling). Parsed once."""
+    """Simplified headword -> its raw senses ("/"-joined; "//" between the entries of one spelling). Parsed
+    once per process."""
     path = resources.files(_PACKAGE).joinpath("data").joinpath(_DATA.split("/")[1])
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     out: dict[str, str] = {}
     for m in _LINE.finditer(text):
         word, senses = m.group(1), m.group(2)
         had = out.get(word)
-        out[word] = senses if had is None else f"{had}/{senses}"
+        out[word] = senses if had is None else f"{had}//{senses}"  # "//": a new entry begins
     return out
 
 
@@ -78,27 +79,34 @@ def _phrases(sense: str) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1 << 14)
-def readings(word: str) -> tuple[tuple[tuple[tuple[str, ...], bool], ...], bool]:
-    """(the word's plain readings in dictionary order, each with "a verb sense" (to dive), is it a
-    function word: a suffix or particle). An unknown word has no readings."""
+def readings(word: str) -> tuple[tuple[tuple[str, ...], bool, bool], ...]:
+    """The word's plain readings in dictionary order: (phrase, a verb sense ("to dive"), a primary sense: one
+    of the first two meanings of an entry, as 表's "watch (timepiece)" is and its "a table (listing
+    information)" is not). An unknown word has none; see ``is_function`` for suffixes and particles."""
     raw = glosses().get(word)
     if raw is None:
-        return (), False
-    out: dict[tuple[str, ...], bool] = {}
-    function = False
+        return ()
+    out: dict[tuple[str, ...], tuple[bool, bool]] = {}
+    rank = 0  # meanings read so far in this entry
     for sense in raw.split("/"):
         sense = sense.strip()
         if not sense:
+            rank = 0  # the next entry of this spelling
             continue
-        if _FUNCTION_SENSE.search(sense):
-            function = True
+        if _FUNCTION_SENSE.search(sense) or _SKIP_SENSE.match(sense):
             continue
-        if _SKIP_SENSE.match(sense):
-            continue
-        verb = sense.lower().startswith("to ")
+        verb, primary = sense.lower().startswith("to "), rank < 2
+        rank += 1
         for phrase in _phrases(sense):
-            out[phrase] = out.get(phrase, True) and verb  # a noun sense anywhere makes it a noun
-    return tuple(out.items()), function
+            was_verb, was_primary = out.get(phrase, (True, False))
+            out[phrase] = (was_verb and verb, was_primary or primary)  # a noun / primary sense anywhere counts
+    return tuple((phrase, verb, primary) for phrase, (verb, primary) in out.items())
+
+
+@lru_cache(maxsize=1 << 12)
+def is_function(word: str) -> bool:
+    """Does the dictionary call the word a suffix, prefix or particle ("suffix for nouns": 头, 子; 着)?"""
+    return any(_FUNCTION_SENSE.search(sense) for sense in glosses().get(word, "").split("/"))
 
 
 @lru_cache(maxsize=1 << 12)

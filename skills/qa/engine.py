@@ -141,6 +141,10 @@ class QAEngine:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self._option_word_aside(best, matches)
         best = self._attribute_word_aside(best, matches, shape)
+        tie = [] if shape.compare else zh_fallback.sense_tie(question, self.matcher, best and best.product)
+        if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
+            return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
+                          lang, False, "which")
         product: Product | None = best.product if best is not None else None
 
         if (shape.compare or (shape.price and self._two_sides(question))) and force is None:

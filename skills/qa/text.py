@@ -197,14 +197,15 @@ def reading_with(segmenter: Segmenter | None) -> Iterator[None]:
         _ACTIVE.reset(token)
 
 
-def _current() -> Segmenter:
+def current_segmenter() -> Segmenter:
+    """The segmenter Chinese is read with here (see reading_with)."""
     return _ACTIVE.get() or _segmenter()
 
 
 def english_view(text: str) -> str:
     """Folded text with Chinese words rewritten as English words and every number+unit spaced, so
     "Josie外套蓝色" reads "josie jacket blue", "猫薄荷鱼玩具" reads "catnip fish toy" and "75cm" "75 cm"."""
-    return _english_view(text, _current())
+    return _english_view(text, current_segmenter())
 
 
 @lru_cache(maxsize=1 << 15)
@@ -214,7 +215,7 @@ def _english_view(text: str, segmenter: Segmenter) -> str:
 
 def zh_pieces(text: str) -> list[Piece]:
     """The text cut into words (see zh_segment): glossed words, kept words and unread runs, in order."""
-    return _current().cut(fold(text))
+    return current_segmenter().cut(fold(text))
 
 
 def unread_zh(text: str) -> str:
@@ -225,7 +226,7 @@ def unread_zh(text: str) -> str:
 
 def is_kept(word: str) -> bool:
     """A question word or filler the segmenter keeps as written ("多少钱", "有货")."""
-    seg = _current()
+    seg = current_segmenter()
     return word in seg.words and seg.words[word] is None
 
 
@@ -233,7 +234,7 @@ def zh_alternates(text: str) -> dict[str, tuple[str, ...]]:
     """Stems of the other English spellings of the Chinese head nouns said in the text
     ("饮水机" -> {"fountain": ("dispenser",)}): the matcher tries each."""
     out: dict[str, tuple[str, ...]] = {}
-    seg = _current()
+    seg = current_segmenter()
     for piece in zh_pieces(text):
         if piece.gloss and piece.text in ZH_ALTERNATES:
             head, others = ZH_ALTERNATES[piece.text]

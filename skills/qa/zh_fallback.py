@@ -11,9 +11,10 @@ guessing:
 - a dictionary word is read only through senses that hit words this catalog uses, rewritten in the
   catalog's own spelling (古巴 "Cuba" -> "cuban", 潜水 "to dive" -> "diver", 保温 "to keep hot" -> "keeps
   hot"); a word none of whose senses the catalog uses stays unread, so the bot asks which product;
-- a single character (many senses, 表 = watch / meter / table) is read only through its noun senses and only
-  when they hit what products are *named and filed under* (names, types, tags, options, attributes), never
-  description words; a longer word may also hit description words (the fact asked about, 保温 / 游泳);
+- a single character (many senses, 表 = surface / model / table / meter / watch) is read only through its
+  primary noun senses (the first two meanings of each of its entries: 表 "exterior surface", 錶 "watch
+  (timepiece)", never 表's "a table (listing information)") and only when they hit what products are
+  *named and filed under* (names, types, tags, options, attributes), never description words; a longer word may also hit description words (the fact asked about, 保温 / 游泳);
 - when a word's senses hit several catalog words, the first is its reading and the others its head noun's
   other spellings (``alternates``): the matcher tries each, so products named by different senses tie and
   the bot asks "which one?" instead of choosing;
@@ -28,6 +29,7 @@ from collections.abc import Iterable
 
 from bot.catalog import Product
 from skills.qa import cedict, text
+from skills.qa.matcher import ProductMatcher
 from skills.qa.text import STOP, fold, stem
 from skills.qa.zh_segment import Segmenter
 
@@ -114,16 +116,16 @@ class CatalogReader:
         (read, naming nothing), None when the catalog uses none of its senses (unread)."""
         if word in self._cache:
             return self._cache[word]
-        senses, function = cedict.readings(word)
+        senses = cedict.readings(word)
         found: list[str] = []
-        if (function and len(word) == 1) or (len(word) == 2 and word[0] in _DEMONSTRATIVE
+        if (len(word) == 1 and cedict.is_function(word)) or (len(word) == 2 and word[0] in _DEMONSTRATIVE
                                               and cedict.is_classifier(word[1])):
             result: tuple[str | None, tuple[str, ...]] = ("", ())  # 头 of 炉头; 这块 / 那只: "this one"
         else:
             named, listed = self._words()
             single = len(word) == 1
             for vocab in ((named,) if single else (named, listed)):
-                found = [r for phrase, verb in senses if not (single and verb)
+                found = [r for phrase, verb, primary in senses if not (single and (verb or not primary))
                          if (r := self._in_catalog(phrase, vocab)) is not None]
                 if found:
                     break
@@ -145,6 +147,32 @@ class CatalogReader:
     def alternates(self, word: str) -> tuple[str, ...]:
         """Stems of the other head nouns its senses hit (表 in a shop with watches and tables: "table")."""
         return self.lookup(word)[1]
+
+
+def sense_tie(question: str, matcher: ProductMatcher, best: Product | None) -> list[Product]:
+    """The products a dictionary word of the question names through its different senses, when the best
+    product was chosen between them (望远镜: binoculars or a telescope, and the shop sells both): [best,
+    the others]; [] when no such word was read. The caller asks "which one?" instead of choosing."""
+    seg = text.current_segmenter()
+    if best is None or seg.fallback is None:
+        return []
+    for piece in text.zh_pieces(question):
+        if not piece.gloss or piece.text in seg.words:
+            continue  # ours, or unread
+        others = seg.fallback.alternates(piece.text)
+        if not others:
+            continue
+        senses = [stem(piece.gloss.split()[-1]), *others]
+        named = [{id(matcher.products[i]): matcher.products[i] for tok, _q in matcher.lookup_word(sense)
+                  for i in matcher.postings.get(tok, ())} for sense in senses]
+        mine = [ids for ids in named if id(best) in ids]
+        if not mine:
+            continue
+        rivals = {k: p for ids in named if id(best) not in ids for k, p in ids.items()
+                  if not any(k in m for m in mine)}
+        if rivals:
+            return [best, *rivals.values()]
+    return []
 
 
 def catalog_segmenter(products: list[Product]) -> Segmenter | None:
