@@ -133,3 +133,21 @@ catalog:
     assert reader.read("着") == ""  # a particle: read, naming nothing
     assert reader.lookup("望远镜") == ("binoculars", ())  # binoculars / telescope: only binoculars here
     assert reader.read("表") == "watch"
+
+
+def test_an_unknown_compound_is_not_its_head(tmp_path):
+    # 脚链 (an anklet; CEDICT "ankle bracelet") is no word of ours, and this shop has no "ankle" to read it by;
+    # its last character 链 is "chain": the shop's one chain is not what was asked, so the bot asks which
+    # product instead of quoting the chain's price
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: N1, name: Curb Chain Necklace, price: 65, stock: 3}
+  - {sku: R1, name: Signet Ring, price: 85, stock: 3}
+""", encoding="utf-8")
+    assert "脚链" not in _segmenter().words
+    engine = QAEngine(load_catalog(path))
+    assert CatalogReader(engine.catalog.products).read("脚链") is None
+    assert "65" not in engine.answer("脚链多少钱").text
+    assert "65" in engine.answer("链子多少钱").text  # 链子: chain + the noun suffix 子, a word the dictionary has

@@ -69,7 +69,7 @@ def _phrases(sense: str) -> list[tuple[str, ...]]:
     """One sense cleaned into short phrases: "a meter (measuring sth)" -> [("meter",)]."""
     sense = _PARENS.sub(" ", _PARENS.sub(" ", sense.lower()))  # twice: one level of nesting
     out = []
-    for part in re.split(r"[;,]", sense):
+    for part in re.split(r"[;,]| or ", sense):  # "canopy or tent": two readings, never "canopy tent"
         part = _LEADING.sub("", part.strip())
         words = [w for w in part.split() if w not in _FILLER]
         if not words or len(words) > MAX_PHRASE or not all(_WORD.fullmatch(w) for w in words):

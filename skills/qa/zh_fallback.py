@@ -34,6 +34,7 @@ from skills.qa.text import STOP, fold, stem
 from skills.qa.zh_segment import Segmenter
 
 _LATIN = re.compile(r"[a-z]+")
+_CJK_END = re.compile(r"[\u3400-\u9fff]$")
 _DEMONSTRATIVE = "这那哪每一两几半"  # before a measure word: "this one", "that pair"
 MAX_WORD = 4  # dictionary words tried in a chat line: longer ones are idioms and proper names
 _INNER_FILLER = {"a", "an", "the", "of", "or", "and", "for", "one", "in", "on", "with"}
@@ -173,6 +174,24 @@ def sense_tie(question: str, matcher: ProductMatcher, best: Product | None) -> l
         if rivals:
             return [best, *rivals.values()]
     return []
+
+
+def unknown_compound(question: str) -> bool:
+    """Does an unread character stand glued before a one-character dictionary word that ends the compound
+    (脚链: 脚 unread, 链 "chain")? Then the compound is a word we do not know (an anklet), of which we
+    read only the head: the product is not clearly named."""
+    seg = text.current_segmenter()
+    if seg.fallback is None:
+        return False
+    pieces = [p for p in text.zh_pieces(question) if p.text.strip()]
+    for k, piece in enumerate(pieces):
+        if len(piece.text) != 1 or not piece.gloss or piece.text in seg.words or k == 0:
+            continue
+        before, after = pieces[k - 1], pieces[k + 1] if k + 1 < len(pieces) else None
+        head = after is None or after.gloss is None
+        if head and before.gloss is None and not before.kept and _CJK_END.search(before.text):
+            return True
+    return False
 
 
 def catalog_segmenter(products: list[Product]) -> Segmenter | None:
