@@ -6,8 +6,9 @@ dictionary knows 潜水 (to dive) and 表 (watch, meter, table, surface ...), an
 programming reads an unknown compound as its known parts. What keeps a 120,000-word dictionary from
 guessing:
 
-- it is a fallback only: a question the lexicon reads fully is cut exactly as before, and where it is
-  used, a cut with fewer characters read by the dictionary wins (the lexicon always wins);
+- it is a fallback only: it reads only the characters our own words leave unread, so every word the
+  lexicon reads stays as cut (the lexicon always wins), and within such a run a cut with fewer characters
+  read by the dictionary wins;
 - a dictionary word is read only through senses that hit words this catalog uses, rewritten in the
   catalog's own spelling (古巴 "Cuba" -> "cuban", 潜水 "to dive" -> "diver", 保温 "to keep hot" -> "keeps
   hot"); a word none of whose senses the catalog uses stays unread, so the bot asks which product;

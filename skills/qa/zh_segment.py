@@ -69,9 +69,14 @@ class Segmenter:
         if not _CJK.search(text):
             return [Piece(text, None)] if text else []
         pieces = self._cut(text, None)
-        if self.fallback is not None and any(p.gloss is None and not p.kept and _CJK.search(p.text) for p in pieces):
-            return self._cut(text, self.fallback)  # only where our own words leave Chinese unread
-        return pieces
+        if self.fallback is None:
+            return pieces
+        # the fallback reads only what our own words left unread: every word of ours stays as cut
+        out: list[Piece] = []
+        for piece in pieces:
+            unread = piece.gloss is None and not piece.kept and _CJK.search(piece.text)
+            out.extend(self._cut(piece.text, self.fallback) if unread else [piece])
+        return out
 
     def _cut(self, text: str, fallback: Fallback | None) -> list[Piece]:
         n = len(text)
