@@ -5,6 +5,8 @@ measuring the dictionary fallback."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.catalog import load_catalog
@@ -151,3 +153,27 @@ catalog:
     assert CatalogReader(engine.catalog.products).read("脚链") is None
     assert "65" not in engine.answer("脚链多少钱").text
     assert "65" in engine.answer("链子多少钱").text  # 链子: chain + the noun suffix 子, a word the dictionary has
+
+
+def test_a_type_noun_in_a_longer_option_name_still_names_the_kind(tmp_path):
+    # "Shoe size" is the socks' option: "shoe size 41" asks it, but "hiking shoe 41" (登山鞋41码) names a shoe
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps({"products": [
+        {"id": 1, "title": "Wool Hiking Socks", "handle": "socks", "options": [{"name": "Shoe size", "values": ["35-38", "39-42"]}],
+         "variants": [{"id": 11, "sku": "SO-1", "price": "19.00", "option1": "35-38", "inventory_quantity": 5,
+                       "inventory_management": "shopify"},
+                      {"id": 12, "sku": "SO-2", "price": "19.00", "option1": "39-42", "inventory_quantity": 5,
+                       "inventory_management": "shopify"}]},
+        {"id": 2, "title": "Ridge Hiking Boot", "handle": "boot", "options": [{"name": "EU size", "values": ["40", "41"]}],
+         "variants": [{"id": 21, "sku": "BO-40", "price": "149.00", "option1": "40", "inventory_quantity": 3,
+                       "inventory_management": "shopify"},
+                      {"id": 22, "sku": "BO-41", "price": "149.00", "option1": "41", "inventory_quantity": 0,
+                       "inventory_management": "shopify"}]},
+    ]}), encoding="utf-8")
+    engine = QAEngine(load_catalog(path, "EUR"))
+    for question in ("登山鞋41码还有吗", "hiking shoe 41 in stock?"):
+        answer = engine.answer(question)
+        assert answer.sku and answer.sku.startswith("BO"), (question, answer.text)
+        assert "Socks" not in answer.text
+    answer = engine.answer("wool hiking socks shoe size 41?")
+    assert answer.sku == "SO-2" and "Boot" not in answer.text, answer.text

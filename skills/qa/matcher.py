@@ -180,6 +180,15 @@ class ProductMatcher:
         self._init_listing_words()
         # option names ("age", "design", "pack") ask for a value; no name uses them, they name nothing
         self._option_names = {w for p in self.products for o in p.option_names() for w in tokens(fold(o))}
+        # a type noun in a longer option name ("Shoe size") is that option only with the rest of the name said:
+        # "shoe size 41" asks the size, "hiking shoe 41" (登山鞋41码) names a shoe
+        self._option_partners: dict[str, set[str]] = defaultdict(set)
+        for p in self.products:
+            for o in p.option_names():
+                said = tokens(fold(o))
+                for w in said:
+                    if stem(w) in TYPE_OF and len(said) > 1:
+                        self._option_partners[w].update(x for x in said if x != w)
         # option-value words ("large", "frog", "mint"): they ask for a variant, and break a tie between
         # products named alike ("the large otter": the plush has a Large, the gift card not)
         self._value_stems = [{stem(w) for v in p.variants for val in v.options.values() for w in tokens(fold(val))
@@ -311,7 +320,8 @@ class ProductMatcher:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
                 continue
             if (w in sized and (w not in self.postings or not self._number_in_name(w, words))) \
-                    or (w in self._option_names and w not in self.postings):
+                    or (w in self._option_names and w not in self.postings
+                        and (w not in self._option_partners or self._option_partners[w] & set(words))):
                 continue  # "rain jacket in age 8-9", "wellies in a 12": an option asked, not part of a name
             if len(w) == 1 and w in UNITS and at > 0 and words[at - 1].isdigit() and w not in self.postings:
                 continue  # the "w" of "65w": names index the number alone ("65W" -> 65)
