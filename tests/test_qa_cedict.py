@@ -177,3 +177,17 @@ def test_a_type_noun_in_a_longer_option_name_still_names_the_kind(tmp_path):
         assert "Socks" not in answer.text
     answer = engine.answer("wool hiking socks shoe size 41?")
     assert answer.sku == "SO-2" and "Boot" not in answer.text, answer.text
+
+
+def test_one_range_value_alone_is_a_range(tmp_path):
+    # a sock sold only in "39-42": size 41 is in it (never "doesn't come in 41"), 45 is a clear no
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps({"products": [
+        {"id": 1, "title": "Wool Hiking Socks", "handle": "socks", "options": [{"name": "Shoe size", "values": ["39-42"]}],
+         "variants": [{"id": 11, "sku": "SO-1", "price": "19.00", "option1": "39-42", "inventory_quantity": 5,
+                       "inventory_management": "shopify"}]}]}), encoding="utf-8")
+    engine = QAEngine(load_catalog(path, "EUR"))
+    for question in ("wool hiking socks shoe size 41?", "羊毛袜41码有吗"):
+        text = engine.answer(question).text
+        assert "39-42" in text and not text.startswith(("No", "没有")), (question, text)
+    assert engine.answer("wool hiking socks in 45?").text.startswith("No")
