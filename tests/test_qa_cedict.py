@@ -191,3 +191,27 @@ def test_one_range_value_alone_is_a_range(tmp_path):
         text = engine.answer(question).text
         assert "39-42" in text and not text.startswith(("No", "没有")), (question, text)
     assert engine.answer("wool hiking socks in 45?").text.startswith("No")
+
+
+def _shop(path, products):
+    path.write_text(json.dumps({"products": [
+        {"id": n, "title": title, "handle": f"p{n}", "options": [{"name": "Colour", "values": colours}] if colours else [],
+         "variants": [{"id": n * 10 + k, "sku": f"P{n}-{k}", "price": "50.00", "option1": c, "inventory_quantity": 4,
+                       "inventory_management": "shopify"} for k, c in enumerate(colours or ["Default Title"])]}
+        for n, (title, colours) in enumerate(products, 1)]}), encoding="utf-8")
+    return QAEngine(load_catalog(path, "EUR"))
+
+
+def test_a_kind_and_a_colour_only_one_of_that_kind_sells_name_it(tmp_path):
+    # three vests, each sold in colours, one of them in orange: "the orange vest" / 橙色背心 is that one
+    engine = _shop(tmp_path / "a.json", [("Ridge Down Vest", ["Navy", "Blaze Orange"]),
+                                         ("Alpine Fleece Vest", ["Charcoal", "Teal"]),
+                                         ("Summit Trail Vest", ["Black", "Olive"])])
+    for question in ("orange vest in stock?", "橙色背心有货吗"):
+        answer = engine.answer(question)
+        assert answer.sku and answer.sku.startswith("P1"), (question, answer.text)
+    # one vest has no colour option: it may well be orange, so the bot asks
+    engine = _shop(tmp_path / "b.json", [("Ridge Down Vest", ["Navy", "Blaze Orange"]),
+                                         ("Alpine Fleece Vest", ["Charcoal", "Teal"]),
+                                         ("Summit Trail Vest", None)])
+    assert engine.answer("orange vest in stock?").sku is None

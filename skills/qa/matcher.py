@@ -97,6 +97,7 @@ class Analysis:
 COUNT_NOUNS = frozenset(["person", "people", "man", "men", "seater", "seat", "player", "burner"])
 
 
+_COLOUR_STEMS = frozenset(stem(c) for c in COLOURS)
 _PLAIN_COLOURS = frozenset(["black", "white", "grey", "gray", "silver", "clear", "transparent"])
 
 
@@ -560,9 +561,25 @@ class ProductMatcher:
         Card): the one whose options have the values said, when only one has them."""
         lead = matches[0]
         group = [m for m in matches if m.matched == lead.matched and m.distinctive and not m.type_conflict]
+        if not group:
+            group = self._coloured_kind(matches)
         top = max((m.values_said for m in group), default=0)
         picks = [m for m in group if m.values_said == top]
         return picks[0] if top and len(group) > 1 and len(picks) == 1 else None
+
+    def _coloured_kind(self, matches: list[Match]) -> list[Match]:
+        """ "the orange jacket" (冲锋衣橙色) of three jackets: every product of the kind said, when they are all
+        among the matches and each is sold in colours (so one lacking the colour said is not that colour);
+        else []."""
+        lead = matches[0]
+        if not lead.matched or not all(t in TYPE_OF for t in lead.matched):
+            return []
+        group = [m for m in matches if m.matched == lead.matched and not m.type_conflict]
+        if any(len(self.postings.get(t, ())) > len(group) for t in lead.matched):
+            return []  # more products of the kind than the matches hold
+        index = {id(p): i for i, p in enumerate(self.products)} if len(group) > 1 else {}
+        coloured = all(self._value_stems[index[id(m.product)]] & _COLOUR_STEMS for m in group if id(m.product) in index)
+        return group if coloured and len(index) and all(id(m.product) in index for m in group) else []
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
         if m.head_missing:
