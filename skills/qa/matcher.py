@@ -184,6 +184,7 @@ class ProductMatcher:
         # a type noun in a longer option name ("Shoe size") is that option only with the rest of the name said:
         # "shoe size 41" asks the size, "hiking shoe 41" (登山鞋41码) names a shoe
         self._option_partners: dict[str, set[str]] = defaultdict(set)
+        self._index_of = {id(p): i for i, p in enumerate(self.products)}  # product -> its position
         for p in self.products:
             for o in p.option_names():
                 said = tokens(fold(o))
@@ -577,9 +578,11 @@ class ProductMatcher:
         group = [m for m in matches if m.matched == lead.matched and not m.type_conflict]
         if any(len(self.postings.get(t, ())) > len(group) for t in lead.matched):
             return []  # more products of the kind than the matches hold
-        index = {id(p): i for i, p in enumerate(self.products)} if len(group) > 1 else {}
+        if len(group) < 2:
+            return []
+        index = self._index_of
         coloured = all(self._value_stems[index[id(m.product)]] & _COLOUR_STEMS for m in group if id(m.product) in index)
-        return group if coloured and len(index) and all(id(m.product) in index for m in group) else []
+        return group if coloured and all(id(m.product) in index for m in group) else []
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
         if m.head_missing:
