@@ -142,6 +142,15 @@ class CatalogReader:
         self._cache[word] = result
         return result
 
+    def facts(self, word: str) -> list[str]:
+        """Every sense of a word of two or more characters (ours too) that the catalog's listings use, in
+        their words: what a fact question may be asking (保温 "insulated" to us, "keeps hot" to a listing)."""
+        if len(word) < 2:
+            return []
+        _named, listed = self._words()
+        found = (self._in_catalog(phrase, listed) for phrase, _verb, _primary in cedict.readings(word))
+        return list(dict.fromkeys(r for r in found if r))
+
     def read(self, word: str) -> str | None:
         """The word's reading for the segmenter (see ``lookup``)."""
         return self.lookup(word)[0]
@@ -175,6 +184,20 @@ def sense_tie(question: str, matcher: ProductMatcher, best: Product | None) -> l
         if rivals:
             return [best, *rivals.values()]
     return []
+
+
+def fact_readings(question: str) -> list[list[str]]:
+    """The dictionary's other readings of the question's Chinese words, as word lists the listing uses
+    ("能保温多久": [["keeps", "hot"]]), for a fact our own gloss of the word did not find."""
+    seg = text.current_segmenter()
+    reader = seg.fallback
+    if not isinstance(reader, CatalogReader):
+        return []
+    out: list[list[str]] = []
+    for piece in text.zh_pieces(question):
+        if piece.gloss:
+            out += [r.split() for r in reader.facts(piece.text) if r != piece.gloss]
+    return out
 
 
 def unknown_compound(question: str) -> bool:
