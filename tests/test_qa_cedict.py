@@ -215,3 +215,23 @@ def test_a_kind_and_a_colour_only_one_of_that_kind_sells_name_it(tmp_path):
                                          ("Alpine Fleece Vest", ["Charcoal", "Teal"]),
                                          ("Summit Trail Vest", None)])
     assert engine.answer("orange vest in stock?").sku is None
+
+
+def test_a_fact_word_is_read_the_way_the_listing_says_it(tmp_path):
+    # 保温 is "insulated" in our lexicon; the listing says how long it "keeps coffee hot" (CEDICT: "to keep hot")
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - sku: TU1
+    name: Trail Tumbler
+    price: 24
+    stock: 5
+    description: Double-wall insulated steel tumbler.
+    features:
+    - Keeps coffee hot for 6 hours and iced drinks cold for 18
+""", encoding="utf-8")
+    engine = QAEngine(load_catalog(path))
+    for question in ("这个能保温多久", "trail tumbler能保温多久"):
+        text = engine.answer(question, pinned_sku="TU1").text
+        assert "6 hours" in text, (question, text)

@@ -289,6 +289,8 @@ class QAEngine:
             found = F.find_facts(p, leftover)
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
+        if looking and not found and has_cjk(rest):  # 保温 is "insulated" to us, "keeps (drinks) hot" to the listing
+            found = zh_fallback.listing_fact(p, rest, bool(P.FIGURE_ASK.search(fold(rest))))
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial:  # "does it have caffeine?" / "Naturally caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) \

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 
 from bot.catalog import Product
-from skills.qa import cedict, text
+from skills.qa import cedict, facts, text
 from skills.qa.matcher import ProductMatcher
 from skills.qa.text import STOP, fold, stem
 from skills.qa.zh_segment import Segmenter
@@ -198,6 +198,18 @@ def fact_readings(question: str) -> list[list[str]]:
         if piece.gloss:
             out += [r.split() for r in reader.facts(piece.text) if r != piece.gloss]
     return out
+
+
+def listing_fact(product: Product, question: str, figure: bool) -> list[str]:
+    """The listing line that says what the question's Chinese fact word means in the dictionary's other
+    readings (every word of one reading in one line; with a figure when one is asked: "能保温多久" -> "Keeps
+    drinks hot for 12 hours ..."); [] when none does."""
+    for words in fact_readings(question):
+        found = [line for line in facts.find_facts(product, words, all_specific=True)
+                 if not figure or re.search(r"\d", line)]
+        if found:
+            return found
+    return []
 
 
 def unknown_compound(question: str) -> bool:
