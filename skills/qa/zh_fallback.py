@@ -15,12 +15,15 @@ guessing:
 - a single character (many senses, 表 = surface / model / table / meter / watch) is read only through its
   primary noun senses (the first two meanings of each of its entries: 表 "exterior surface", 錶 "watch
   (timepiece)", never 表's "a table (listing information)") and only when they hit what products are
-  *named and filed under* (names, types, tags, options, attributes), never description words; a longer word may also hit description words (the fact asked about, 保温 / 游泳);
-- when a word's senses hit several catalog words, the first is its reading and the others its head noun's
-  other spellings (``alternates``): the matcher tries each, so products named by different senses tie and
-  the bot asks "which one?" instead of choosing;
+  *named and filed under* (names, types, tags, options, attributes), never description words; a longer
+  word may also hit description words (the fact asked about: 潜水 "diving");
+- when a word's senses name different products (望远镜: binoculars / telescope, both sold), the bot asks
+  "which one?" (``sense_tie``; the other senses are also the matcher's alternates of its head noun);
+- an unread character glued before a one-character dictionary head (脚链: 脚 + 链 "chain") is an unknown
+  compound, not its head's product: the bot asks which product (``unknown_compound``);
 - a suffix or particle (头 of 炉头, 着 of 戴着), and this / that before a measure word (这块, 那只), are read
-  as naming nothing.
+  as naming nothing;
+- a fact word whose gloss of ours the listing lacks is tried in the dictionary's readings (``listing_fact``).
 """
 
 from __future__ import annotations
