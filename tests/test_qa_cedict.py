@@ -235,3 +235,24 @@ catalog:
     for question in ("这个能保温多久", "trail tumbler能保温多久"):
         text = engine.answer(question, pinned_sku="TU1").text
         assert "6 hours" in text, (question, text)
+
+
+def test_a_character_is_never_read_apart_from_the_word_it_is_part_of(tmp_path):
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: L1, name: USB-C to Lightning Cable, price: 22, stock: 5}
+  - {sku: W1, name: Wireless Charger Pad, price: 39, stock: 5}
+  - {sku: C1, name: Chicken Breast Treats, price: 9, stock: 5}
+  - {sku: F1, name: Fleece-Lined Parka, price: 45, stock: 5}
+""", encoding="utf-8")
+    ours = _segmenter().words
+    assert "无线" in ours and "无线电" not in ours and "电" not in ours and "乳" not in ours and "行" not in ours
+    engine = QAEngine(load_catalog(path))
+    # 无线电 is "radio": its 电 is never 电 "lightning" on its own
+    assert "22" not in engine.answer("无线电多少钱").text
+    # 洗发乳 (shampoo; 洗发 "to wash hair"): its 乳 is never "breast"
+    assert "9" not in engine.answer("洗发乳多少钱").text
+    # 上行 (upward): 行 "line" is no "lined"
+    assert "45" not in engine.answer("上行多少钱").text

@@ -19,8 +19,11 @@ guessing:
   word may also hit description words (the fact asked about: 潜水 "diving");
 - when a word's senses name different products (望远镜: binoculars / telescope, both sold), the bot asks
   "which one?" (``sense_tie``; the other senses are also the matcher's alternates of its head noun);
-- an unread character glued before a one-character dictionary head (脚链: 脚 + 链 "chain") is an unknown
-  compound, not its head's product: the bot asks which product (``unknown_compound``);
+- a character is never read apart from the dictionary word it forms with its neighbours (the segmenter's
+  ``_words_across`` / ``_unglued``: 无线电 "radio" never gives 电 "lightning", 洗发乳 never 乳 "breast"), and an
+  unread character glued before a one-character dictionary head (脚链: 脚 + 链 "chain") is an unknown compound,
+  not its head's product: the bot asks which product (``unknown_compound``); a single character's senses
+  meet the catalog only as spelt or plural (行 "line" is no "Lined");
 - a suffix or particle (头 of 炉头, 着 of 戴着), and this / that before a measure word (这块, 那只), are read
   as naming nothing;
 - a fact word whose gloss of ours the listing lacks is tried in the dictionary's readings (``listing_fact``).
@@ -103,14 +106,16 @@ class CatalogReader:
         return self._named, self._listed
 
     @staticmethod
-    def _in_catalog(phrase: tuple[str, ...], vocab: dict[str, str]) -> str | None:
-        """The phrase in the catalog's words, when the catalog has every word of it (fillers aside)."""
+    def _in_catalog(phrase: tuple[str, ...], vocab: dict[str, str], exact: bool = False) -> str | None:
+        """The phrase in the catalog's words, when the catalog has every word of it (fillers aside); ``exact``:
+        as spelt or plural only (a single character's "line" is never "lined")."""
         said = [w for w in phrase if w not in _INNER_FILLER]
         if not said or all(w in _NEVER for w in said):
             return None
         out = []
         for w in said:
-            found = next((vocab[f] for f in _spellings(w) if f in vocab), None)
+            forms = (w, w + "s", w + "es") if exact else _spellings(w)
+            found = next((vocab[f] for f in forms if f in vocab), None)
             if found is None:
                 return None
             out.append(found)
@@ -131,7 +136,7 @@ class CatalogReader:
             single = len(word) == 1
             for vocab in ((named,) if single else (named, listed)):
                 found = [r for phrase, verb, primary in senses if not (single and (verb or not primary))
-                         if (r := self._in_catalog(phrase, vocab)) is not None]
+                         if (r := self._in_catalog(phrase, vocab, single)) is not None]
                 if found:
                     break
             found = list(dict.fromkeys(found))
@@ -157,6 +162,10 @@ class CatalogReader:
     def read(self, word: str) -> str | None:
         """The word's reading for the segmenter (see ``lookup``)."""
         return self.lookup(word)[0]
+
+    def is_word(self, word: str) -> bool:
+        """Is it a word of the dictionary at all, read here or not?"""
+        return word in cedict.glosses()
 
     def alternates(self, word: str) -> tuple[str, ...]:
         """Stems of the other head nouns its senses hit (表 in a shop with watches and tables: "table")."""

@@ -34,6 +34,9 @@ class Fallback(Protocol):
     def alternates(self, word: str) -> tuple[str, ...]:
         """Stems of the other head nouns the word may stand for."""
 
+    def is_word(self, word: str) -> bool:
+        """Is it a word of the dictionary at all (read here or not)?"""
+
 
 class Segmenter:
     """Dictionary cutter. ``glosses``: word -> English; ``kept``: words that stay as written."""
@@ -73,9 +76,65 @@ class Segmenter:
             return pieces
         # the fallback reads only what our own words left unread: every word of ours stays as cut
         out: list[Piece] = []
+        at = 0
         for piece in pieces:
+            start, at = at, at + len(piece.text)
             unread = piece.gloss is None and not piece.kept and _CJK.search(piece.text)
-            out.extend(self._cut(piece.text, self.fallback) if unread else [piece])
+            across = self._words_across(text, start, at) if unread else []
+            if not unread or any(self.fallback.read(w) is None for w in across):
+                out.append(piece)
+                continue
+            sub = self._unglued(self._cut(piece.text, self.fallback))
+            if across:  # read alone, it must agree with the word it forms with its neighbours (钻 of 钻戒)
+                agreed = {w for word in across for w in (self.fallback.read(word) or "").split()}
+                sub = [p if p.gloss is None or set(p.gloss.split()) <= agreed else Piece(p.text, None) for p in sub]
+            out.extend(sub)
+        merged: list[Piece] = []  # neighbouring unread text as one piece
+        for piece in out:
+            if merged and piece.gloss is None and not piece.kept and merged[-1].gloss is None and not merged[-1].kept:
+                merged[-1] = Piece(merged[-1].text + piece.text, None)
+            else:
+                merged.append(piece)
+        return merged
+
+    def _unknown_word(self, word: str) -> bool:
+        """A word of the fallback dictionary that it cannot read here (no sense the catalog uses)."""
+        assert self.fallback is not None
+        return len(word) > 1 and bool(_CJK.fullmatch(word[0])) and all(map(_CJK.match, word)) \
+            and self.fallback.is_word(word) and self.fallback.read(word) is None
+
+    def _words_across(self, text: str, start: int, end: int) -> list[str]:
+        """Dictionary words that hold part of the unread text [start, end) and reach into the words beside it
+        (无线电 "radio" for 电 after 无线; 洗发 for 发 after 洗; 钻戒 "diamond ring" for 钻 before 戒指). One that
+        names nothing here keeps the text unread (it is that word, never 电 "lightning" on its own); one that
+        does leaves only readings that agree with it."""
+        assert self.fallback is not None
+        out = []
+        for a in range(max(0, start - 3), end):
+            for b in range(max(a + 2, start + 1), min(len(text), a + 4) + 1):
+                word = text[a:b]
+                if (a < start or b > end) and a < end and b > start and all(map(_CJK.match, word)) \
+                        and self.fallback.is_word(word):
+                    out.append(word)
+        return out
+
+    def _unglued(self, pieces: list[Piece]) -> list[Piece]:
+        """One character the fallback read that, with unread characters beside it, makes a dictionary word it
+        cannot read (脚链: 脚 + 链 "chain"; 发乳) stays unread: it is part of that word."""
+        flags: list[bool] = []  # per character: unread
+        for p in pieces:
+            flags += [p.gloss is None and p.text not in self.words] * len(p.text)  # unread, or a suffix
+        joined = "".join(p.text for p in pieces)
+        out: list[Piece] = []
+        at = 0
+        for p in pieces:
+            o, at = at, at + len(p.text)
+            if len(p.text) == 1 and p.gloss is not None and p.text not in self.words and any(
+                    self._unknown_word(joined[a:b]) for a in range(max(0, o - 3), o + 1)
+                    for b in range(max(o + 1, a + 2), min(len(joined), a + 4) + 1)
+                    if all(flags[x] or x == o for x in range(a, b))):
+                p = Piece(p.text, None)
+            out.append(p)
         return out
 
     def _cut(self, text: str, fallback: Fallback | None) -> list[Piece]:
