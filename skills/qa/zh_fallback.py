@@ -224,6 +224,15 @@ def listing_fact(product: Product, question: str, figure: bool) -> list[str]:
     return []
 
 
+def said_apart(question: str) -> set[str]:
+    """Stems of the English words of the dictionary words read in the question: each is a word said on its own
+    (古巴链 is 古巴 "cuban" + 链 "chain", two words, unlike one lexicon compound whose head noun decides)."""
+    seg = text.current_segmenter()
+    if seg.fallback is None:
+        return set()
+    return {stem(w) for p in text.zh_pieces(question) if p.gloss and p.text not in seg.words for w in p.gloss.split()}
+
+
 def unknown_compound(question: str) -> bool:
     """Does an unread character stand glued before a one-character dictionary word that ends the compound
     (脚链: 脚 unread, 链 "chain")? Then the compound is a word we do not know (an anklet), of which we
