@@ -126,6 +126,8 @@ class CatalogReader:
         (read, naming nothing), None when the catalog uses none of its senses (unread)."""
         if word in self._cache:
             return self._cache[word]
+        if word not in cedict.glosses():
+            return None, ()  # not a word: nothing cached, so chat cannot grow the cache past the dictionary
         senses = cedict.readings(word)
         found: list[str] = []
         if (len(word) == 1 and cedict.is_function(word)) or (len(word) == 2 and word[0] in _DEMONSTRATIVE
