@@ -53,11 +53,13 @@ class Segmenter:
         # a weaker dictionary, tried only where our words leave Chinese unread
         self.fallback: Fallback | None = None
         self.fallback_longest = 0
+        self._done: dict[str, tuple[Piece, ...]] = {}  # recent cuts (with a fallback only)
 
     def with_fallback(self, fallback: Fallback, longest: int) -> Segmenter:
         """This segmenter (sharing its words) with a fallback dictionary of words up to ``longest``."""
         other = copy.copy(self)
         other.fallback, other.fallback_longest = fallback, longest
+        other._done = {}
         return other
 
     def _fits(self, text: str, start: int, word: str) -> bool:
@@ -71,9 +73,18 @@ class Segmenter:
         """Pieces covering the whole (folded) text in order; non-Chinese text passes through."""
         if not _CJK.search(text):
             return [Piece(text, None)] if text else []
-        pieces = self._cut(text, None)
         if self.fallback is None:
-            return pieces
+            return self._cut(text, None)
+        done = self._done.get(text)  # one chat line is cut several times (matcher, guards): once is enough
+        if done is None:
+            if len(self._done) > 4096:
+                self._done.clear()
+            done = self._done[text] = tuple(self._cut_with_fallback(text))
+        return list(done)
+
+    def _cut_with_fallback(self, text: str) -> list[Piece]:
+        assert self.fallback is not None
+        pieces = self._cut(text, None)
         # the fallback reads only what our own words left unread: every word of ours stays as cut
         out: list[Piece] = []
         at = 0
