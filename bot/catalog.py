@@ -3,7 +3,8 @@
 Shared by every skill that talks about products (Q&A, recommendations, copy, insights). Prices
 are Decimals: a price said on a live stream must be exactly the catalog's. Loaders:
 - the YAML/CSV format of the demo catalog (``catalog: {currency, products: [...]}``),
-- a Shopify ``products.json`` export (``skills/qa/shopify.py``, dispatched by content).
+- a Shopify ``products.json`` export (``skills/qa/shopify.py``, dispatched by content),
+- a Shopify admin product CSV export (``skills/qa/shopify_csv.py``, told apart by its header).
 A malformed file raises CatalogError naming the file, the product and the field.
 """
 
@@ -37,6 +38,7 @@ class Variant:
     stock: int | None = None  # None: the shop does not track stock for it
     price: Decimal | None = None  # None: the product's price
     title: str = ""
+    compare_at_price: Decimal | None = None  # this variant's "was" price, when the shop gives one per variant
 
     @property
     def in_stock(self) -> bool:
@@ -215,6 +217,14 @@ def _load_csv(path: Path, currency: str) -> Catalog:
     return Catalog(products, currency, str(path))
 
 
+def _csv_header(path: Path) -> list[str]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            return next(csv.reader(fh), [])
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise CatalogError(path, None, None, f"cannot read: {exc}") from None
+
+
 def load_catalog(path: str | Path, currency: str = "USD") -> Catalog:
     """Load a catalog file; the format is chosen by extension (and content for JSON)."""
     path = Path(path)
@@ -224,9 +234,13 @@ def load_catalog(path: str | Path, currency: str = "USD") -> Catalog:
     if suffix in (".yaml", ".yml"):
         return _load_yaml(path, currency)
     if suffix == ".csv":
+        from skills.qa.shopify_csv import is_shopify_csv, load_shopify_csv  # the QA skill owns Shopify
+
+        if is_shopify_csv(_csv_header(path)):
+            return load_shopify_csv(path, currency)
         return _load_csv(path, currency)
     if suffix == ".json":
         from skills.qa.shopify import load_shopify_products  # the QA skill owns the Shopify format
 
         return load_shopify_products(path, currency)
-    raise CatalogError(path, None, None, f"unknown catalog format {suffix!r} (use .yaml, .csv or Shopify .json)")
+    raise CatalogError(path, None, None, f"unknown catalog format {suffix!r} (use .yaml, .csv, a Shopify products.json or a Shopify product CSV export)")

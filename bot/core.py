@@ -134,6 +134,9 @@ class BotCore(MessageSink):
         self.adapters[adapter.name] = adapter
         self.outbound.add_adapter(adapter)
         await adapter.start(self)
+        await self._register_commands(adapter)
+
+    async def _register_commands(self, adapter: Adapter) -> None:
         try:
             await adapter.register_commands(self.router.all())
         except Exception:
@@ -321,6 +324,7 @@ class BotCore(MessageSink):
         return errors
 
     async def _apply_skill_config(self) -> None:
+        commands_before = [(c.name, c.help) for c in self.router.all()]
         classes = skill_classes()
         for name, cls in classes.items():
             section = getattr(self.config.skills, name, None)
@@ -340,6 +344,10 @@ class BotCore(MessageSink):
                     log.exception("skill %s failed to start", name)
         self.router.prefix = self.config.bot.command_prefix
         self._index_skills()
+        if [(c.name, c.help) for c in self.router.all()] != commands_before:
+            # a skill switched on or off by !reload brings or takes its slash commands and command menus
+            for adapter in self.adapters.values():
+                await self._register_commands(adapter)
 
     async def check_config_file(self) -> None:
         """Reload when the file changed on disk (called periodically in live mode)."""

@@ -21,6 +21,7 @@ import discord
 import discord.gateway
 import discord.http
 import pytest
+import yaml
 import yarl
 
 from adapters.discord import create
@@ -35,6 +36,7 @@ from tests.fakes.discord_api import APP_ID, BOT_ID, CHANNEL_ID, GUILD_ID, OWNER_
 from tests.fakes.discord_bot import (
     MOD,
     REAL_SKILLS,
+    SHOP,
     TROLL,
     VIEWER,
     ShopTestSkill,
@@ -125,6 +127,24 @@ async def test_slash_command_answered_through_interaction_callback(fake: FakeDis
         assert callback.json["type"] == 4  # answered at once, no defer needed
         assert callback.json["data"]["content"] == "Josie Yoga Jacket is $56.25."
         assert posted(fake) == []  # the answer went through the interaction, not the channel
+
+
+async def test_a_skill_switched_on_by_reload_brings_its_slash_commands(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with running_bot(tmp_path / "bot.db", None, skills={"moderation": {}}) as bot:
+        assert "price" not in {c["name"] for c in fake.command_sets[GUILD_ID]}
+        # the admin enables the Q&A skill in the config file and reloads
+        data = {"storage": {"url": f"sqlite:///{tmp_path / 'bot.db'}"}, "shop": SHOP,
+                "adapters": {"discord": {"token": "fake-token", "guild_ready_timeout": 0.05}},
+                "skills": {"moderation": {}, "qa": {}}}
+        path = tmp_path / "livebot.yaml"
+        path.write_text(yaml.safe_dump(data), encoding="utf-8")
+        bot.config_path = path
+        assert await bot.reload() == []
+        synced = {c["name"] for c in fake.command_sets[GUILD_ID]}
+        assert {"price", "stock", "ask", "pin"} <= synced
+        iid, token = await fake.interaction(VIEWER, "price", {"product": "josie jacket"})
+        [callback] = await fake.wait_for("POST", f"/interactions/{iid}/{token}/callback")
+        assert callback.json["data"]["content"] == "Josie Yoga Jacket is $56.25."
 
 
 async def test_slow_slash_command_is_deferred_then_followed_up(fake: FakeDiscord, tmp_path: Path) -> None:

@@ -183,3 +183,19 @@ async def test_shutdown_lets_a_pending_second_look_land() -> None:
     await bot.bot.handle(bot.console.message("viewer4", text, Role.VIEWER, line=1))
     await bot.__aexit__(None, None, None)
     assert [r["action"] for r in bot.records] == ["delete"]
+
+
+async def test_a_new_queue_size_on_reload_replaces_the_queue_and_the_old_backlog_still_lands() -> None:
+    text = pick(first_hits=False, second_hits=True)
+    async with ScriptedBot(mod_cfg()) as bot:
+        assert bot.bot is not None and bot.console is not None
+        skill = bot.bot.skills["moderation"]
+        old = skill._review
+        # queued on the old queue, then the admin changes the queue size before it is judged
+        await bot.bot.handle(bot.console.message("viewer5", text, Role.VIEWER, line=1))
+        skill.reconfigure(skill.Config.model_validate({**skill.config.model_dump(), "second_look_queue": 8}))
+        assert skill._review is not old and skill._review._queue.maxsize == 8
+        for task in list(skill._retiring):
+            await asyncio.wait_for(task, 10)
+        assert old._worker is None  # drained, then closed
+        assert [r["action"] for r in bot.records] == ["delete"]

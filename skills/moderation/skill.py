@@ -50,6 +50,7 @@ class ModerationSkill(Skill):
         super().__init__(bot, config)
         self.classifier: Classifier | None = None
         self._review: ReviewQueue | None = None
+        self._retiring: set[asyncio.Task[None]] = set()  # old review queues finishing their backlog
         self.rules = RuleBook()
         self.ladder = Ladder()
         self._permits: dict[tuple[str, str, str], float] = {}
@@ -72,14 +73,37 @@ class ModerationSkill(Skill):
         self._start_review()
 
     def _start_review(self) -> None:
-        clf = self.classifier
+        old, clf = self._review, self.classifier
         if clf is not None and clf.second_look is not None:
             self._review = ReviewQueue(clf.refine_normalized, self._second_verdict,
                                        max_pending=self.config.second_look_queue)
         else:
             self._review = None
+        if old is not None:
+            self._retire(old)
+
+    def _retire(self, old: ReviewQueue) -> None:
+        """Let a replaced queue finish the messages it holds (they were judged by its model), then stop it."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no event loop: the old queue never started a worker
+        task = loop.create_task(self._drain(old), name="moderation-second-look-retire")
+        self._retiring.add(task)
+        task.add_done_callback(self._retiring.discard)
+
+    @staticmethod
+    async def _drain(old: ReviewQueue) -> None:
+        try:
+            await old.settle()
+        finally:
+            await old.close()  # also when shutdown cancels the wait: no worker is left behind
 
     async def teardown(self) -> None:
+        retiring = list(self._retiring)
+        for task in retiring:
+            task.cancel()
+        await asyncio.gather(*retiring, return_exceptions=True)
         if self._review is not None:
             await self._review.close()
 
@@ -89,7 +113,7 @@ class ModerationSkill(Skill):
         return load_default()
 
     def reconfigure(self, config: ModerationConfig) -> None:
-        old_model = self.config.model
+        old_model, old_queue = self.config.model, self.config.second_look_queue
         self.config = config
         self._rules_cache.clear()
         if config.model != old_model:
@@ -99,6 +123,8 @@ class ModerationSkill(Skill):
                 self.log.exception("new moderation model could not be loaded; keeping the previous one")
             else:
                 self._start_review()
+        elif config.second_look_queue != old_queue:
+            self._start_review()  # a new queue size takes effect on !reload
 
     # ------------------------------------------------------------------ helpers
     def _rules(self, channel: str) -> Rules:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.catalog import Product
+from skills.qa import scoped_facts as S
 from skills.qa.text import fold, split_sentences
 
 NEGATIVE = re.compile(r"\b(?:not|no|non|never|without|don't|doesn't|isn't|unsuitable|avoid|shouldn't|can't|cannot)\b"
@@ -32,7 +33,13 @@ def attribute_value(product: Product, key: str) -> str | None:
 
 
 def fact_lines(product: Product) -> list[str]:
-    """Every fact a customer may be told about the product, one short line each."""
+    """Every fact a customer may be told about the product, one short line each; a line scoped to an option
+    value other than the one asked is left out (scoped_facts)."""
+    return S.visible(product, all_fact_lines(product))
+
+
+def all_fact_lines(product: Product) -> list[S.FactLine]:
+    """Every fact line of the listing with the option values it is about."""
     lines = [str(f).strip() for f in product.features if str(f).strip()]
     for name, value in product.attributes.items():
         if value not in (None, "", []) and not isinstance(value, bool):
@@ -40,7 +47,7 @@ def fact_lines(product: Product) -> list[str]:
     lines.extend(split_sentences(product.description))
     if product.tags:  # shops tag facts too ("vegan", "organic")
         lines.append("tags: " + ", ".join(product.tags))
-    return lines
+    return S.scoped(product, lines)
 
 
 # Words that carry no attribute of their own: a line sharing only these with the question ("can I
@@ -76,7 +83,8 @@ def find_facts(product: Product, keys: list[str], limit: int = 2, features_only:
     the most keys first, then the shortest. A line must name a specific key, not only generic words;
     with ``all_specific`` every specific key (words the asker said: "dry skin" is not "oily skin")."""
     found: list[tuple[int, str]] = []
-    lines = [str(f) for f in product.features] if features_only else fact_lines(product)
+    every = all_fact_lines(product)
+    lines = S.visible(product, S.scoped(product, [str(f) for f in product.features]) if features_only else every)
     specific = [k for k in keys if fold(k) not in GENERIC]
     for line in lines:
         low = fold(line)
@@ -85,16 +93,17 @@ def find_facts(product: Product, keys: list[str], limit: int = 2, features_only:
         if hits and (not specific or (all(named) if all_specific else any(named))):
             found.append((hits, line))
     found.sort(key=lambda x: (-x[0], len(x[1])))
-    return [_shown_line(line, keys) for _h, line in found[:limit]]
+    return S.present(product, [_shown_line(line, keys) for _h, line in found[:limit]], every, specific, all_specific)
 
 
 def find_measure(product: Product, unit: str, keys: list[str] | tuple[str, ...] = ()) -> list[str]:
     """Lines that give a figure in the unit ("extends to 5 m" for "how many metres?"), those that also
     name one of the keys ("water-resistant to 200 m" for "waterproof how many metres?") first."""
     figure = re.compile(r"\d(?:[\d.,]*\d)?\s*-?\s*" + unit + r"(?![a-z])")
-    lines = [line for line in fact_lines(product) if figure.search(fold(line))]
+    every = [line for line in all_fact_lines(product) if figure.search(fold(line))]
+    lines = S.visible(product, every)
     lines.sort(key=lambda line: (not any(re.search(key_pattern(k), fold(line)) for k in keys), len(line)))
-    return lines
+    return S.present(product, lines, every, [])
 
 
 def _shown_line(line: str, keys: list[str]) -> str:

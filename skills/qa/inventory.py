@@ -27,7 +27,7 @@ class Inventory:
             v = variants[0] if variants else None
             amount, pct = self.price_fn(p, v)
             name = self.name_with(p, req, lang)
-            was = self.was_price(p, amount) if with_was else None
+            was = self.was_price(p, amount, [v] if v is not None else None) if with_was else None
             if pct:
                 text = say("price_promo", lang, name=name, price=money(amount, p.currency, lang), pct=_num(pct))
             elif was is not None:
@@ -42,7 +42,7 @@ class Inventory:
         prices = sorted({q[1] for q in quoted})
         if len(prices) == 1:
             amount, pct = quoted[0][1], quoted[0][2]
-            was = None if pct or not with_was else self.was_price(p, amount)
+            was = None if pct or not with_was else self.was_price(p, amount, variants)
             key = "price_promo" if pct else "price_was" if was is not None else "price"
             text = say(key, lang, name=self.name_with(p, req, lang), price=money(amount, p.currency, lang),
                        pct=_num(pct or 0), was=money(was, p.currency, lang) if was is not None else "")
@@ -50,22 +50,40 @@ class Inventory:
                 text += say("sold_out_note", lang)
             return text, "price", p.sku
         driver = self.price_driver(p, variants)
-        detail = []
+        detail, any_was = [], False
         for amount in prices:
             vals = sorted({v.options.get(driver, v.title) for v, a, _ in quoted if a == amount} - {None, ""}) if driver else []
             shown = money(amount, p.currency, lang)
+            was = self.was_price(p, amount, variants) if with_was and not any(q[2] for q in quoted) else None
+            if was is not None:  # a sale was asked about: each option's old price beside its own
+                shown += say("was_note", lang, was=money(was, p.currency, lang))
+                any_was = True
             label = "/".join(vals)
             detail.append(label if shown in label else f"{label} {shown}".strip())
+        if any_was:
+            return say("price_range_sale", lang, name=p.name, detail=join(detail, lang)), "price", p.sku
         return say("price_range", lang, name=p.name, low=money(prices[0], p.currency, lang),
                    high=money(prices[-1], p.currency, lang), detail=join(detail, lang)), "price", p.sku
 
-    def was_price(self, p: Product, amount: Decimal) -> Decimal | None:
-        """The shop's "compare at" price, when it certainly belongs to the quoted price: every variant
-        costs the same (the catalog keeps one "was" per product) and that is what is quoted."""
+    def was_price(self, p: Product, amount: Decimal, variants: list[Variant] | None = None) -> Decimal | None:
+        """The shop's "compare at" price, when it certainly belongs to the quoted price. Per variant (Shopify):
+        every quoted variant at this price has the same "was" above it. Per product (one "was" for all):
+        every variant costs the same and that is what is quoted."""
+        quoted = [v for v in (variants if variants is not None else p.variants) if p.variant_price(v) == amount]
+        if any(v.compare_at_price is not None for v in p.variants):
+            olds = {v.compare_at_price for v in quoted}
+            was = olds.pop() if len(olds) == 1 else None
+            return was if was is not None and was > amount else None
         was = p.compare_at_price
         if was is None or was <= amount or amount != p.price:
             return None
         return was if len({p.variant_price(v) for v in p.variants}) <= 1 else None
+
+    def on_sale(self, p: Product) -> bool:
+        """Does the shop list any of the product's variants below a "compare at" price?"""
+        if any(v.compare_at_price is not None for v in p.variants):
+            return any(v.compare_at_price > p.variant_price(v) for v in p.variants if v.compare_at_price)
+        return self.was_price(p, p.price) is not None
 
     def price_driver(self, p: Product, variants: list[Variant]) -> str | None:
         for name in p.option_names():

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from bot.catalog import Product
-from skills.qa.facts import fact_lines
+from skills.qa.facts import all_fact_lines, fact_lines
 from skills.qa.render import say, topic_words
+from skills.qa.scoped_facts import FactLine, present, sentences
 from skills.qa.text import fold, split_sentences
 
 # what asks for a load (read before the product's own weight: "max weight" is a load)
@@ -46,9 +47,11 @@ def _kg(amount: str, unit: str) -> float:
     return float(amount.replace(",", ".")) * _TO_KG.get(unit, 1.0)
 
 
-def load_lines(product: Product) -> list[str]:
-    """Listing lines that give what the product holds: a load word and a mass."""
-    return [part for line in fact_lines(product) if not line.lower().startswith("tags:")
+def load_lines(product: Product, every: bool = False) -> list[FactLine]:
+    """Listing lines that give what the product holds: a load word and a mass (``every``: those scoped to
+    variants other than the one asked too)."""
+    lines = all_fact_lines(product) if every else fact_lines(product)
+    return [FactLine(part, getattr(line, "scope", {})) for line in lines if not line.lower().startswith("tags:")
             for part in split_sentences(line) if _LOAD_WORDS.search(fold(part)) and _MASS.search(fold(part))]
 
 
@@ -62,14 +65,15 @@ def _load_kg(line: str) -> float | None:
 
 def answer_load(product: Product, question: str, lang: str, yes_no: bool) -> tuple[str, bool]:
     """(answer, known) to a load question about the product."""
-    lines = load_lines(product)
+    # "Single holds up to 120 kg" / "Double holds up to 200 kg": the asked one's, or each labelled
+    lines = present(product, load_lines(product), load_lines(product, every=True), [])
     if not lines:
         return say("attr_unknown", lang, name=product.name,
                    topic=topic_words(None, ["the max load" if lang == "en" else "承重"], lang)), False
     line = lines[0]
     asked = _MASS.search(fold(question))
     limit = _load_kg(line)
-    if yes_no and asked and limit is not None:  # "can it take 130 kg?": compare, never a bare yes
+    if yes_no and asked and limit is not None and not getattr(line, "joined", False):  # "take 130 kg?": compare
         key = "attr_yes" if _kg(*asked.groups()) <= limit + 1e-9 else "attr_no"
         return say(key, lang, name=product.name, fact=line), True
     return say("attr_fact", lang, name=product.name, fact=line), True
@@ -78,7 +82,7 @@ def answer_load(product: Product, question: str, lang: str, yes_no: bool) -> tup
 def own_weight(lines: list[str]) -> list[str]:
     """Lines that say what the product weighs: a weight word left once the load phrases are taken out."""
     out = []
-    for line in (part for whole in lines for part in split_sentences(whole)):  # "... max load 130 kg. Weight 4.2 kg."
+    for line in (part for whole in lines for part in sentences(whole)):  # "... max load 130 kg. Weight 4.2 kg."
         rest = _LOAD_PHRASE.sub(" ", fold(line))  # "maximum load 130 kg", "max weight 110 kg" taken out
         if re.search(r"weigh|重量|lightweight|\d\s*(?:g|kg|oz|lbs?)\b", rest):
             out.append(line)

@@ -371,10 +371,16 @@ class ProductMatcher:
                 phrases.append((tuple(said[:-1]), tuple(heads)))
         return Analysis(view, words, list(dict.fromkeys(content)), types, raw_of, values, alts, phrases)
 
+    def spell(self, text: str) -> str:
+        """The text with a typo in each word of a name read as the name ("ema leggins" -> "emma leggins") when
+        together the words clearly name one product (name_typos)."""
+        from skills.qa.name_typos import correct_name_typos  # it reads through this matcher
+        return correct_name_typos(text, self)
+
     # ------------------------------------------------------------------ products
     def match_details(self, text: str | Analysis, limit: int = 5) -> list[Match]:
         """Best products for the text, best first, with the evidence behind each score."""
-        analysis = text if isinstance(text, Analysis) else self.analyse(text)
+        analysis = text if isinstance(text, Analysis) else self.analyse(self.spell(text))
         said_words = [(w, self.hits(w, analysis)) for w in analysis.content]
         # words no title has may still be a listing word of one or two products ("wellies")
         listing_hits = [h for w, hits in said_words if not hits

@@ -40,6 +40,8 @@ def _norm_value(value: str) -> str:
         v = english_view(v).strip()  # "白色" is said as "white" in the question's English view
     v = re.sub(r"(\d)\s*(?:\"|''|”|″)", r"\1 inch", v)  # '14"' is said "14 inch" (the question's view reads it so)
     v = re.sub(r"(\d)([a-z])", r"\1 \2", _canon_sizes(re.sub(r"\s+", " ", v)))
+    # "4-pack" is said "4 pack" (the question's view reads the hyphen as a space), "3-in-1" stays whole
+    v = re.sub(r"(?<![a-z0-9-])(\d+(?:\.\d+)?)-(?=[a-z]+(?![a-z0-9-]))", r"\1 ", v)
     return "gray" if v == "grey" else v
 
 

@@ -59,6 +59,8 @@ T = {
     "price_promo": {"en": "{name} is {price} right now (flash sale: {pct}% off).",
                     "zh": "{name}现在限时特价{price}（优惠{pct}%）。"},
     "price_was": {"en": "{name} is on sale: {price} (was {was}).", "zh": "{name}正在打折：{price}（原价{was}）。"},
+    "was_note": {"en": " (was {was})", "zh": "（原价{was}）"},
+    "price_range_sale": {"en": "{name} is on sale: {detail}.", "zh": "{name}正在打折：{detail}。"},
     "price_range": {"en": "{name} is {low} to {high} depending on the option: {detail}.",
                     "zh": "{name}的价格是{low}到{high}，按规格不同：{detail}。"},
     "no_such_option": {"en": " (It doesn't come in {value}.)", "zh": "（没有{value}。）"},

@@ -132,13 +132,15 @@ def _stock(rv: dict[str, Any], path: Path, label: str, j: int) -> int | None:
     return None
 
 
-def _product(raw: Any, path: Path, index: int, currency: str, aliases: dict[str, str]) -> Product:
+def build_product(raw: Any, path: Path, index: int, currency: str, aliases: dict[str, str],
+                  label: str | None = None) -> Product:
+    """One product in the products.json shape; ``label`` names it in errors (default: handle or id)."""
     if not isinstance(raw, dict):
         raise _fail(path, f"#{index + 1}", None, "each product must be a JSON object")
     pid = str(raw.get("id") or "").strip()
     handle = str(raw.get("handle") or "").strip()
     title = str(raw.get("title") or "").strip()
-    label = handle or pid or f"#{index + 1}"
+    label = label or handle or pid or f"#{index + 1}"
     if not title:
         raise _fail(path, label, "title", "missing")
     raw_variants = raw.get("variants")
@@ -155,8 +157,10 @@ def _product(raw: Any, path: Path, index: int, currency: str, aliases: dict[str,
         if rv.get("price") in (None, ""):
             raise _fail(path, label, f"variants[{j}].price", "missing")
         price = parse_price(rv["price"], path, label, f"variants[{j}].price")
+        was_v = None
         if rv.get("compare_at_price") not in (None, ""):
-            compare.append(parse_price(rv["compare_at_price"], path, label, f"variants[{j}].compare_at_price"))
+            was_v = parse_price(rv["compare_at_price"], path, label, f"variants[{j}].compare_at_price")
+            compare.append(was_v)
         vid = str(rv.get("id") or "").strip()
         vsku = str(rv.get("sku") or "").strip() or vid or f"{sku}-{j + 1}"
         opts: dict[str, str] = {}
@@ -170,7 +174,8 @@ def _product(raw: Any, path: Path, index: int, currency: str, aliases: dict[str,
             opts[name] = str(value)
         title_v = str(rv.get("title") or "")
         variants.append(Variant(vsku, opts, _stock(rv, path, label, j), price,
-                                "" if title_v.lower() == "default title" else title_v))
+                                "" if title_v.lower() == "default title" else title_v,
+                                was_v if was_v is not None and was_v > price else None))
         prices.append(price)
         if vid and vid != vsku:
             aliases[vid] = vsku
@@ -208,7 +213,7 @@ def load_shopify_products(path: str | Path, currency: str = "USD") -> Catalog:
     if not isinstance(raw, list):
         raise _fail(path, None, "products", "expected a Shopify export: {\"products\": [...]}")
     aliases: dict[str, str] = {}
-    products = [_product(item, path, i, currency, aliases) for i, item in enumerate(raw)]
+    products = [build_product(item, path, i, currency, aliases) for i, item in enumerate(raw)]
     seen: set[str] = set()
     for p in products:
         if p.sku.lower() in seen:

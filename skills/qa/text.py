@@ -102,9 +102,15 @@ ZH_STOP = ["请问", "一下", "多少钱", "什么价格", "什么价", "价格
 
 
 def fold(text: str) -> str:
-    """NFKC (full-width letters/digits to ASCII), curly quotes folded, lower case."""
+    """NFKC (full-width letters/digits to ASCII), curly quotes folded, Latin accents dropped (chat types "saute",
+    "creme" for a listing's "sauté", "crème"), lower case."""
     text = unicodedata.normalize("NFKC", re.sub(r"[™®©℠]", "", text or ""))  # NFKC would turn ™ into "TM"
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", text)))
     return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
+_ACCENTS = re.compile(r"[\u0300-\u036f]")  # combining marks of Latin letters only (never kana or hangul)
 
 
 @lru_cache(maxsize=1 << 16)
