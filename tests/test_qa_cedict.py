@@ -145,7 +145,7 @@ def test_an_unknown_compound_is_not_its_head(tmp_path):
     path.write_text("""
 catalog:
   products:
-  - {sku: N1, name: Curb Chain Necklace, price: 65, stock: 3}
+  - {sku: N1, name: Siena Rope Chain, price: 65, stock: 3}
   - {sku: R1, name: Signet Ring, price: 85, stock: 3}
 """, encoding="utf-8")
     assert "脚链" not in _segmenter().words
@@ -256,3 +256,19 @@ catalog:
     assert "9" not in engine.answer("洗发乳多少钱").text
     # 上行 (upward): 行 "line" is no "lined"
     assert "45" not in engine.answer("上行多少钱").text
+
+
+def test_dictionary_words_are_said_apart(tmp_path):
+    # 古巴链 is 古巴 "Cuba(n)" + 链 "chain": two words, like "cuban chain" typed; "chain" names the Rope Chain,
+    # "cuban" another product, so the bot asks rather than quoting the chain's price
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: N1, name: Siena Rope Chain, price: 65, stock: 3}
+  - {sku: B1, name: Vega Cuban Link Bracelet, price: 75, stock: 3}
+""", encoding="utf-8")
+    assert "古巴" not in _segmenter().words and "链" not in _segmenter().words
+    engine = QAEngine(load_catalog(path))
+    assert "65" not in engine.answer("古巴链多少钱").text
+    assert "75" in engine.answer("古巴手链多少钱").text  # cuban + bracelet: the one product
