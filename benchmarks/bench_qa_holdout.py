@@ -9,7 +9,9 @@ dev set, and a Shopify products.json export of a coffee & tea shop (EUR) with it
 questions. Round 2 (also used for fixes since): 50 new Luma questions and a Shopify skincare shop
 with 40 questions. Round 3: 30 Luma questions and a Shopify pet-supplies shop with 30 questions. Round 4: 40 Luma
 questions and a Shopify kids' clothing & toys shop (GBP) with 40 questions. Round 5: 30 Luma questions and a
-Shopify outdoor-gear shop (EUR) with 40 questions. Graded by the catalog data set's
+Shopify outdoor-gear shop (EUR) with 40 questions. Rounds 6-12: Luma questions and a new kind of shop each
+(phone accessories, jewellery, cookware, cosmetics, sports nutrition, stationery in the demo YAML schema, home
+decor); each round's first blind grade is noted beside it below. Graded by the catalog data set's
 score.py (../shared/data/catalog/score.py by default; skipped with a note when it is absent).
 """
 
@@ -29,6 +31,7 @@ BLIND4 = ROOT / "tests" / "data" / "qa_blind4"
 BLIND5 = ROOT / "tests" / "data" / "qa_blind5"
 BLIND6 = ROOT / "tests" / "data" / "qa_blind6"
 BLIND7 = ROOT / "tests" / "data" / "qa_blind7"
+BLIND8, BLIND9, BLIND10, BLIND11, BLIND12 = (ROOT / "tests" / "data" / f"qa_blind{n}" for n in range(8, 13))
 # ../shared beside the checkout (the main tree), else the fixed /work/shared (a worktree one level deeper)
 SHARED = next((p for p in (ROOT.parent / "shared" / "data" / "catalog", Path("/work/shared/data/catalog"))
                if p.exists()), ROOT.parent / "shared" / "data" / "catalog")
@@ -61,6 +64,25 @@ SETS = [
     ("luma7", BLIND7 / "luma7.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop8_jewellery_shopify", BLIND7 / "shop8" / "questions.jsonl", BLIND7 / "shop8" / "products.json",
      BLIND7 / "shop8" / "faq.yaml", "GBP"),
+    # round 8 (cookware, CAD), written blind; graded on main before any fix: Luma 0.950/0.000, shop9 0.800/0.033
+    ("luma8", BLIND8 / "luma8.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop9_cookware_shopify", BLIND8 / "shop9" / "questions.jsonl", BLIND8 / "shop9" / "products.json",
+     BLIND8 / "shop9" / "faq.yaml", "CAD"),
+    # rounds 9-12, written blind at the same time; graded on main (with round 8's first fixes) before any fix
+    # that saw them: Luma 1.000/0.000, 0.950/0.000, 1.000/0.000, 1.000/0.000; cosmetics 0.633/0.167,
+    # sports nutrition 0.667/0.100, stationery (demo YAML schema) 0.700/0.067, home decor 0.800/0.100
+    ("luma9", BLIND9 / "luma9.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop10_cosmetics_shopify", BLIND9 / "shop10" / "questions.jsonl", BLIND9 / "shop10" / "products.json",
+     BLIND9 / "shop10" / "faq.yaml", "USD"),
+    ("luma10", BLIND10 / "luma10.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop11_nutrition_shopify", BLIND10 / "shop11" / "questions.jsonl", BLIND10 / "shop11" / "products.json",
+     BLIND10 / "shop11" / "faq.yaml", "EUR"),
+    ("luma11", BLIND11 / "luma11.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop12_stationery_yaml", BLIND11 / "shop12" / "questions.jsonl", BLIND11 / "shop12" / "catalog.yaml",
+     BLIND11 / "shop12" / "faq.yaml", "GBP"),
+    ("luma12", BLIND12 / "luma12.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop13_decor_shopify", BLIND12 / "shop13" / "questions.jsonl", BLIND12 / "shop13" / "products.json",
+     BLIND12 / "shop13" / "faq.yaml", "AUD"),
 ]
 
 

@@ -20,7 +20,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 PRICE = _rx(r"\bh(?:o|ow)?w? mu?ch\b", r"\bhow much\b", r"\bprice\s*(?:pls|plz|please)?\s*[?:]", r"怎么卖", r"卖多少", r"多少一件", r"\bprice[sd]?\b", r"\bpricing\b", r"\bcosts?\b", r"\bgo(?:es)? for\b", r"\$\s*\?",
             r"\bhow many (?:bucks|dollars)\b", r"\bexpensive\b", r"\bcheap(?:er|est)?\b", r"\bpricey\b",
             r"多少钱", r"价格", r"价钱", r"什么价", r"几块", r"几钱", r"多少米", r"售价", r"贵不贵", r"贵吗", r"便宜")
-STOCK = _rx(r"\bin stock\b", r"\bstock\b", r"\bavailab", r"\bleft\b", r"\bsold out\b", r"\bsell(?:ing)? out\b",
+STOCK = _rx(r"\bin stock\b", r"\bstock\b", r"\bavailab", r"\bavail\b", r"\bava\w{0,4}ble\b", r"\bstok\b", r"\bleft\b", r"\bsold out\b", r"\bsell(?:ing)? out\b",
             r"\bgone\b", r"\bstill (?:have|got)\b", r"\bdo you (?:still )?have\b", r"\bany\b.*\bleft\b",
             r"\bhow many\b", r"\binventory\b", r"\bcan i (?:still )?(?:get|buy|order)\b",
             r"有货", r"库存", r"还有", r"现货", r"卖完", r"售罄", r"缺货", r"没货", r"断货", r"剩")

@@ -19,8 +19,9 @@ from skills.qa.text import fold, stem, tokens
 
 
 def _option_words(product: Product) -> set[str]:
-    return {form for v in product.variants for val in v.options.values() for t in tokens(fold(val))
-            for form in (t, stem(t))}
+    """Words of the option values and of the option names ("EF nib" of the option "nib size" names a variant)."""
+    said = [val for v in product.variants for val in v.options.values()] + product.option_names()
+    return {form for text in said for t in tokens(fold(text)) for form in (t, stem(t))}
 
 
 def _names_all(line: str, words: list[str]) -> bool:
