@@ -261,6 +261,8 @@ class QAEngine:
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         if looking and not found and has_cjk(rest):  # 保温 is "insulated" to us, "keeps (drinks) hot" to the listing
             found = zh_fallback.listing_fact(p, rest, bool(P.FIGURE_ASK.search(fold(rest))))
+        if found and zh_fallback.partly_read(rest):  # "防雾吗？想挂浴室": 浴室 (bathroom) read, 防雾 not: no answer
+            found = []
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial and S.whole(found[0]):  # "does it have caffeine?" / "caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) \

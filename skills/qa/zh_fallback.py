@@ -235,6 +235,18 @@ def said_apart(question: str) -> set[str]:
     return {stem(w) for p in text.zh_pieces(question) if p.gloss and p.text not in seg.words for w in p.gloss.split()}
 
 
+def partly_read(question: str) -> bool:
+    """Did the dictionary read some of the question's Chinese while some is left unread? Then what is asked
+    is not fully known: a listing line naming the words read answers nothing ("这个镜子防雾吗？想挂浴室": 浴室
+    "bathroom" is read, 防雾 "anti-fog", the thing asked, is not)."""
+    seg = text.current_segmenter()
+    if seg.fallback is None:
+        return False
+    pieces = text.zh_pieces(question)
+    read = any(p.gloss and p.text not in seg.words for p in pieces)
+    return read and any(p.gloss is None and not p.kept and _CJK_END.search(p.text) for p in pieces)
+
+
 def unknown_compound(question: str) -> bool:
     """Does an unread character stand glued before a one-character dictionary word that ends the compound
     (脚链: 脚 unread, 链 "chain")? Then the compound is a word we do not know (an anklet), of which we

@@ -130,17 +130,23 @@ class Segmenter:
         return out
 
     def _unglued(self, pieces: list[Piece]) -> list[Piece]:
-        """One character the fallback read that, with unread characters beside it, makes a dictionary word it
-        cannot read (脚链: 脚 + 链 "chain"; 发乳) stays unread: it is part of that word."""
-        flags: list[bool] = []  # per character: unread
+        """One character the fallback read stays unread when a character beside it is unread (持妆: 妆 is no
+        "makeup" on its own) or when, with unread characters beside it, it makes a dictionary word the fallback
+        cannot read (发乳): it is part of a word we do not know."""
+        flags: list[bool] = []  # per character: unread, or read as a suffix / particle
+        unread: list[bool] = []  # per character: unread
         for p in pieces:
-            flags += [p.gloss is None and p.text not in self.words] * len(p.text)  # unread, or a suffix
+            flags += [p.gloss is None and p.text not in self.words] * len(p.text)
+            unread += [p.gloss is None and not p.kept] * len(p.text)
         joined = "".join(p.text for p in pieces)
         out: list[Piece] = []
         at = 0
         for p in pieces:
             o, at = at, at + len(p.text)
-            if len(p.text) == 1 and p.gloss is not None and p.text not in self.words and any(
+            lone = len(p.text) == 1 and p.gloss is not None and p.text not in self.words
+            if lone and any(0 <= x < len(joined) and unread[x] and _CJK.match(joined[x]) for x in (o - 1, o + 1)):
+                p = Piece(p.text, None)  # glued to a character nobody reads (持妆): part of a word we do not know
+            elif lone and any(
                     self._unknown_word(joined[a:b]) for a in range(max(0, o - 3), o + 1)
                     for b in range(max(o + 1, a + 2), min(len(joined), a + 4) + 1)
                     if all(flags[x] or x == o for x in range(a, b))):
