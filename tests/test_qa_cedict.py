@@ -272,3 +272,39 @@ catalog:
     engine = QAEngine(load_catalog(path))
     assert "65" not in engine.answer("古巴链多少钱").text
     assert "75" in engine.answer("古巴手链多少钱").text  # cuban + bracelet: the one product
+
+
+def test_a_character_beside_one_nobody_reads_is_part_of_an_unknown_word(tmp_path):
+    # 持妆 (long-wear) is in neither dictionary; its 妆 alone would be "makeup", a word this foundation's name
+    # lacks, so "not carried": read as one unknown word instead, the foundation is still named by 粉底液 + 哑光
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: F1, name: Velvet Matte Foundation, price: 34, stock: 3}
+  - {sku: L1, name: Makeup Remover Balm, price: 18, stock: 3}
+""", encoding="utf-8")
+    assert "持妆" not in _segmenter().words and "持妆" not in cedict.glosses() and "妆" not in _segmenter().words
+    engine = QAEngine(load_catalog(path))
+    with reading_with(engine.zh_reading):
+        assert [p.gloss for p in zh_pieces("哑光持妆粉底液多少钱") if "妆" in p.text] == [None]
+    assert "34" in engine.answer("哑光持妆粉底液多少钱").text
+
+
+def test_a_fact_question_only_partly_read_gets_no_yes(tmp_path):
+    # 防雾 (anti-fog) is in neither dictionary; 浴室 (bathroom) is CEDICT's and the listing's: a line naming the
+    # bathroom does not answer whether the mirror is anti-fog
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - sku: M1
+    name: Round Wall Mirror
+    price: 89
+    stock: 3
+    description: A slim round mirror that suits an entry, bathroom or bedroom.
+""", encoding="utf-8")
+    assert "防雾" not in _segmenter().words and "防雾" not in cedict.glosses() and "浴室" not in _segmenter().words
+    engine = QAEngine(load_catalog(path))
+    text = engine.answer("这个镜子防雾吗？想挂浴室", pinned_sku="M1").text
+    assert not text.startswith(("可以", "是的", "Yes")), text
