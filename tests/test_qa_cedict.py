@@ -308,3 +308,21 @@ catalog:
     engine = QAEngine(load_catalog(path))
     text = engine.answer("这个镜子防雾吗？想挂浴室", pinned_sku="M1").text
     assert not text.startswith(("可以", "是的", "Yes")), text
+
+
+def test_a_character_read_alone_agrees_with_the_longest_word_it_is_part_of(tmp_path):
+    # 蛋白质 is "protein"; our lexicon reads its 白 as the colour white, and 蛋白 alone may be "egg white": the
+    # 蛋 of 蛋白质 is never "egg", so two proteins are no "egg ... white" product
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: P1, name: Whey Protein Vanilla, price: 39, stock: 3, tags: [egg free]}
+  - {sku: P2, name: Pea Protein, price: 29, stock: 3, variants: [{sku: P2-W, options: {Colour: White}, stock: 2}]}
+""", encoding="utf-8")
+    assert "蛋白质" not in _segmenter().words and "蛋" not in _segmenter().words and "白" in _segmenter().words
+    engine = QAEngine(load_catalog(path))
+    with reading_with(engine.zh_reading):
+        assert [p.gloss for p in zh_pieces("蛋白质多少钱") if p.text == "蛋"] == [None]
+    text = engine.answer("蛋白质多少钱").text
+    assert "39" not in text and "29" not in text, text

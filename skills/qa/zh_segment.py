@@ -92,6 +92,8 @@ class Segmenter:
             start, at = at, at + len(piece.text)
             unread = piece.gloss is None and not piece.kept and _CJK.search(piece.text)
             across = self._words_across(text, start, at) if unread else []
+            longest = max(map(len, across), default=0)
+            across = [w for w in across if len(w) == longest]  # the most specific: 蛋白质 "protein", not 蛋白
             if not unread or any(self.fallback.read(w) is None for w in across):
                 out.append(piece)
                 continue
