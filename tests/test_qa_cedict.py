@@ -326,3 +326,20 @@ catalog:
         assert [p.gloss for p in zh_pieces("蛋白质多少钱") if p.text == "蛋"] == [None]
     text = engine.answer("蛋白质多少钱").text
     assert "39" not in text and "29" not in text, text
+
+
+def test_a_word_of_ours_inside_a_longer_dictionary_word_is_not_named(tmp_path):
+    # 烘箱 is an oven: its 箱 (box, ours) names no box; 牛油 is butter: its 油 (oil, ours) names no oil
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: B1, name: Bento Lunch Box, price: 32, stock: 3}
+  - {sku: O1, name: Argan Hair Oil, price: 27, stock: 3}
+""", encoding="utf-8")
+    ours = _segmenter().words
+    assert "箱" in ours and "油" in ours and "烘箱" not in ours and "牛油" not in ours and "烘" not in ours
+    engine = QAEngine(load_catalog(path))
+    assert "32" not in engine.answer("烘箱多少钱").text
+    assert "27" not in engine.answer("牛油多少钱").text
+    assert "32" in engine.answer("饭盒多少钱").text or "32" in engine.answer("lunch box多少钱").text

@@ -108,7 +108,8 @@ class QAEngine:
         if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
             return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
                           lang, False, "which")
-        if best is not None and zh_fallback.unknown_compound(question):  # 脚链: an anklet, not any chain
+        if best is not None and (zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
+                                 or zh_fallback.swallowed(question)):  # 烘箱: an oven, not any box
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         product: Product | None = best.product if best is not None else None
 

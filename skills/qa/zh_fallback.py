@@ -42,6 +42,8 @@ from skills.qa.zh_segment import Segmenter
 
 _LATIN = re.compile(r"[a-z]+")
 _CJK_END = re.compile(r"[\u3400-\u9fff]$")
+_CJK_START = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _DEMONSTRATIVE = "这那哪每一两几半"  # before a measure word: "this one", "that pair"
 MAX_WORD = 4  # dictionary words tried in a chat line: longer ones are idioms and proper names
 _INNER_FILLER = {"a", "an", "the", "of", "or", "and", "for", "one", "in", "on", "with"}
@@ -245,6 +247,35 @@ def partly_read(question: str) -> bool:
     pieces = text.zh_pieces(question)
     read = any(p.gloss and p.text not in seg.words for p in pieces)
     return read and any(p.gloss is None and not p.kept and _CJK_END.search(p.text) for p in pieces)
+
+
+def swallowed(question: str) -> bool:
+    """Is a word of ours, with unread characters beside it, part of a longer dictionary word that means something
+    else (烘箱 "oven": not a 箱 box; 牛油 "butter": not an oil; 滴瓶 "dropper bottle" read as a dripper)? Then
+    the word of ours is not what was named: the bot asks which product."""
+    seg = text.current_segmenter()
+    if seg.fallback is None:
+        return False
+    pieces = [p for p in text.zh_pieces(question) if p.text]
+    for k, piece in enumerate(pieces):
+        if not piece.gloss or piece.text not in seg.words:
+            continue
+        head = stem(piece.gloss.split()[-1])
+        for j, before in ((k - 1, True), (k + 1, False)):
+            if not 0 <= j < len(pieces) or pieces[j].gloss is not None or pieces[j].kept:
+                continue
+            run = _CJK_RUN.findall(pieces[j].text)
+            edge = (run[-1] if before else run[0]) if run else ""
+            if not edge or (before and not _CJK_END.search(pieces[j].text)) or \
+                    (not before and not _CJK_START.match(pieces[j].text)):
+                continue
+            for n in range(1, min(3, len(edge)) + 1):
+                word = edge[-n:] + piece.text if before else piece.text + edge[:n]
+                if seg.fallback.is_word(word):
+                    reading = seg.fallback.read(word)
+                    if not reading or head not in {stem(w) for w in reading.split()}:
+                        return True
+    return False
 
 
 def unknown_compound(question: str) -> bool:
