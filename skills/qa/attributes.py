@@ -11,9 +11,11 @@ from skills.qa import facts as F
 from skills.qa import load_facts as L
 from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
+from skills.qa.answer_class import answers_topic
 from skills.qa.antonyms import contradicts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, ProductMatcher
+from skills.qa.negation_scope import UNSURE, negation_elsewhere
 from skills.qa.product_words import content_words, names_product
 from skills.qa.render import say, topic_words
 from skills.qa.text import english_view, fold, tokens
@@ -53,6 +55,7 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
     if topic == "origin" and all(F.is_tag_line(p, f) for f in found):
         line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
         found = [line] if line else found
+    found = [f for f in found if answers_topic(topic, f)]  # "where is it made?": never "manufacturer warranty"
     if not found and P.FIGURE_ASK.search(fold(rest)):
         found = figure_by_verb(matcher, p, shape, rest)
     if not found:
@@ -60,6 +63,8 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
     fact = found[0]
     negative = F.is_negative(fact, shape.attribute_words, english_view(rest)) or contradicts(rest, fact)
     judged = topic != "weight" or L.weight_judged(fact, rest)  # "is it heavy?" / "weight 1.0 kg": no yes/no
+    if P.yes_no(rest) and judged and S.whole(fact) and negative and negation_elsewhere(fact, shape.attribute_words):
+        return UNSURE[lang].format(fact=fact.rstrip(". "), name=p.name), False  # whose "no"? not the thing asked
     if P.yes_no(rest) and judged and S.whole(fact) and (negative or not F.is_instruction(fact)):
         return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=fact), True
     return say("attr_fact", lang, name=p.name, fact=fact), True

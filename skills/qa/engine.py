@@ -13,6 +13,7 @@ product_words.py (a product's own words), answer.py (the ``Answer`` handed back,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.catalog import Catalog, Product, Variant
@@ -24,18 +25,26 @@ from skills.qa import scoped_facts as S
 from skills.qa import variant_facts as VF
 from skills.qa import zh_fallback
 from skills.qa.answer import Answer
+from skills.qa.answer_class import naming_modifiers
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
+from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
+from skills.qa.faq_guard import names_product_loosely
+from skills.qa.follow_up import follow_up
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
+from skills.qa.negation_scope import UNSURE as NEG_UNSURE
+from skills.qa.negation_scope import negation_elsewhere
 from skills.qa.no_product import NoProductAnswerer
+from skills.qa.pinned_focus import only_pinned_values, pinned_meant
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
+from skills.qa.quantity_ask import amount_asked, quantity_noun
 from skills.qa.render import join, say, shown, topic_words
 from skills.qa.text import (
     detect_lang,
@@ -49,6 +58,8 @@ from skills.qa.text import (
     tokens,
     zh_pieces,
 )
+from skills.qa.value_owner import owners as value_owners
+from skills.qa.without_value import without_values
 
 __all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
 
@@ -104,6 +115,16 @@ class QAEngine:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self.guards.option_word_aside(best, matches)
         best = self.guards.attribute_word_aside(best, matches, shape)
+        on_screen = self.catalog.lookup(pinned_sku) if pinned_sku and best is not None else None
+        keep_pin = bool(on_screen) and pinned_meant(best, on_screen[0], analysis, question)
+        if keep_pin:  # "这个睫毛膏防水吗" / "90cm in oak?": the product on screen, not one these words also name
+            best = None
+        if best is not None and (owning := value_owners(best, matches, question)):
+            if len(owning) > 1 or best.exact_unique:  # several own it, or the viewer named the other: ask which
+                names = [m.product.name for m in ([best] if best.exact_unique else []) + owning]
+                return Answer(say("which_one", lang, names=join(names, lang, "or")), None,
+                              "unknown", lang, False, "which")
+            best = owning[0]  # "唇釉Wine Not": the candidate that has the shade said, not "X doesn't come in it"
         tie = [] if shape.compare else zh_fallback.sense_tie(question, self.matcher, best and best.product)
         if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
             return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
@@ -132,6 +153,8 @@ class QAEngine:
             best, product = None, None
             faq_text = question
             hit = self.faq.find(faq_text) if self.faq.entries and P.asks(question, shape) else None
+        if hit is not None and product is None and not policy and names_product_loosely(shape, matches):
+            hit = None  # "is the pro esentials brush set on sale?": that product's price, never the discount FAQ
         if hit is not None and force is None and (product is None or policy):
             return faq_answer(hit, faq_text, lang)
         if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):
@@ -152,7 +175,9 @@ class QAEngine:
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
-        if product is None and pinned_sku and (shape.this or not analysis.content or only_measure(analysis)
+        on_screen = self.catalog.lookup(pinned_sku) if pinned_sku and product is None else None
+        keep_pin = keep_pin or bool(on_screen and only_pinned_values(on_screen[0], analysis))
+        if product is None and pinned_sku and (keep_pin or shape.this or not analysis.content or only_measure(analysis)
                                                or set(analysis.content) <= REFERENCE_WORDS  # "the -12 version"
                                                or self._pinned_among(pinned_sku, matches, analysis)):  # "the bag"
             found = self.catalog.lookup(pinned_sku)
@@ -167,7 +192,23 @@ class QAEngine:
             remark.products = [product.sku]  # still a mention of it, for the recommender
             return remark
         with S.asking():  # the values asked hold for this answer's fact lines (set in _about)
-            return self._about(product, variant, question, lang, force)
+            result = self._about(product, variant, question, lang, force)
+        if force is None and result.intent == "attribute" and (pair := follow_up(question)):
+            return self._both(result, product, variant, pair, lang)
+        return result
+
+    def _both(self, result: Answer, p: Product, variant: Variant | None, pair: tuple[str, str], lang: str) -> Answer:
+        """ "what gsm is the paper? ok with fountain pens?": each part answered about the product, the yes/no
+        one with its own yes, no or "not sure", so a quoted line never stands for an answer it does not give."""
+        with S.asking():
+            first = self._about(p, variant, pair[0], lang)
+        with S.asking():
+            second = self._about(p, variant, pair[1], lang)
+        first = first if first.intent == "attribute" else result  # the first part alone missed what the line has
+        if second.intent not in ("attribute", "unknown"):
+            return result
+        sep = " " if lang == "en" else ""
+        return dataclasses.replace(first, text=first.text + sep + second.text, confident=first.confident and second.confident)
 
     # ------------------------------------------------------------------ one product
     def _about(self, p: Product, pinned_variant: Variant | None, question: str, lang: str,
@@ -178,6 +219,8 @@ class QAEngine:
             shape.price = True
         elif force == "stock":
             shape.stock, shape.price, shape.attribute = True, False, None
+        elif shape.price and (noun := quantity_noun(question)) and amount_asked(p, noun, rest):
+            shape.price = False  # "how much protein in one scoop?": an amount from the listing, not the price
         req = O.requested(p, rest)
         # option values that share words with the name ("12 pack" of "Snack Pack") are read from the full text
         name_words = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", p.name)}
@@ -187,8 +230,14 @@ class QAEngine:
         O.not_offered(p, rest, self.option_vocab, req, full=question)
         O.free_form_missing(p, rest, req)
         name_count_differs(p, question, req)  # "kestrel in 3 person?" of "Kestrel 2-Person Tent"
-        if pinned_variant is not None and not req:
+        from_pin = pinned_variant is not None and not req  # the variant on screen, not one the viewer named
+        if from_pin:
             req.wanted = dict(pinned_variant.options)
+        for opt_name, value in (container_value(p, question) if from_pin or not req.wanted else {}).items():
+            req.wanted[opt_name] = value  # "how much for a box of the bars": the one multi-pack
+        for opt_name, value in without_values(p, question).items():  # "不带灯泡的" / "the one without a bulb"
+            req.wanted[opt_name] = value
+            req.missing = [(n, v) for n, v in req.missing if n != opt_name]
         S.ask_values(p, req.wanted)  # fact lines scoped to another value of these options are not quoted
         key_opts = "|".join(f"{k}={v}" for k, v in sorted(req.wanted.items()))
 
@@ -242,7 +291,11 @@ class QAEngine:
         by_listing = not set(name_tokens(p.name)) & {stem(w) for w in tokens(english_view(question))}
         leftover = [w for w in content_words(rest) if not names_product(self.matcher, w, p, by_listing)
                     and stem(w) not in kind]
-        if req.wanted:  # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock
+        pointing = naming_modifiers(p, question, english_view(question))  # "the stone vase": names, asks nothing
+        leftover = [w for w in leftover if stem(w) not in pointing]
+        if req.wanted and not (from_pin and leftover and not shape.stock):
+            # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock; the variant
+            # on screen with words asked and no stock word ("does this have alcohol in it?") is no stock question
             leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover)
             if not leftover:
                 return done(*self.inv.variant_stock(p, req, lang))
@@ -265,6 +318,9 @@ class QAEngine:
         if found and zh_fallback.partly_read(rest):  # "防雾吗？想挂浴室": 浴室 (bathroom) read, 防雾 not: no answer
             found = []
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
+            if P.yes_no(rest) and not partial and S.whole(found[0]) and negation_elsewhere(found[0], leftover):
+                # "no bleed-through from fountain pens" for "ok with fountain pens?": not sure, the line quoted
+                return done(NEG_UNSURE[lang].format(fact=found[0].rstrip(". "), name=p.name), "attribute", known=False)
             if P.yes_no(rest) and not partial and S.whole(found[0]):  # "does it have caffeine?" / "caffeine-free."
                 key = "attr_no" if F.is_negative(found[0], leftover, english_view(rest)) \
                     or contradicts(question, found[0]) else "attr_yes"  # "short sleeve?" / "Long-sleeve crew"

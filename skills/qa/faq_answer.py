@@ -8,7 +8,9 @@ import re
 from skills.qa import phrasing as P
 from skills.qa.answer import Answer
 from skills.qa.faq import FaqHit
+from skills.qa.faq_hedge import UNSURE, case_unmentioned, opposite_condition
 from skills.qa.render import ZH_FAQ_LEAD, ZH_FAQ_ORDER, say
+from skills.qa.text import split_sentences
 
 
 def faq_answer(hit: FaqHit, question: str, lang: str) -> Answer:
@@ -22,6 +24,12 @@ def faq_answer(hit: FaqHit, question: str, lang: str) -> Answer:
         found = answering_sentence(e, question)
         if found is not None:
             hit = dataclasses.replace(hit, sentence=found[0], negative=found[1])
+    if not hit.sentence and P.yes_no(question):
+        if (allows := opposite_condition(e, question)) is not None:  # "opened?" of "unopened ... can be returned"
+            rest = [x.strip() for x in split_sentences(e.answer) if x != allows]
+            hit = dataclasses.replace(hit, sentence=" ".join([allows.rstrip(), *rest]), negative=True)
+        elif case_unmentioned(e, question):  # the policy does not name the case asked: not sure, and the policy
+            return Answer(UNSURE[lang].format(answer=body), None, "faq", lang, False, f"faq:{e.id}:unsure")
     if hit.sentence and not (lang == "zh" and e.answer_zh):
         sentence = re.sub(r"[;,\s]+$", "", hit.sentence)
         sentence += "" if sentence.endswith((".", "!", "?")) else "."

@@ -127,8 +127,11 @@ class Inventory:
         listed = values[: self.max_values]
         if len(values) > len(listed):  # a cut list must not read as if the rest were sold out
             listed.append(f"{len(values) - len(listed)} more" if lang == "en" else f"另有{len(values) - len(listed)}款")
-        return say("group_in_stock", lang, name=p.name, opt=opt, values=join(listed, lang),
-                   n=n), "stock", p.sku
+        text = say("group_in_stock", lang, name=p.name, opt=opt, values=join(listed, lang), n=n)
+        gone = [" ".join(shown(v.options.get(k, ""), lang) for k in others).strip() for v in vs if not v.in_stock]
+        if gone and all(gone):  # "emerald, still available?": the shimmer is, the matte is not; never half a yes
+            text += (f" {join(gone, lang)} is sold out." if lang == "en" else f"{join(gone, lang)}已售罄。")
+        return text, "stock", p.sku
 
     def alternatives(self, p: Product, sold: Variant, req: O.OptionRequest, lang: str) -> list[str]:
         """Every in-stock variant sharing the asked colour (or the first asked option), compactly:
