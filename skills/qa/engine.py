@@ -313,8 +313,9 @@ class QAEngine:
             found = F.find_facts(p, leftover)
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
-        if looking and not found and has_cjk(rest):  # 保温 is "insulated" to us, "keeps (drinks) hot" to the listing
-            found = zh_fallback.listing_fact(p, rest, bool(P.FIGURE_ASK.search(fold(rest))))
+        figure = bool(P.FIGURE_ASK.search(fold(rest)))
+        if not found and has_cjk(rest) and (looking or (figure and not (shape.price or shape.stock or shape.list_values))):
+            found = zh_fallback.listing_fact(p, question, figure)  # 保温: "insulated" to us, "keeps hot" to the listing
         if found and zh_fallback.partly_read(rest):  # "防雾吗？想挂浴室": 浴室 (bathroom) read, 防雾 not: no answer
             found = []
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
