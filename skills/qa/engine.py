@@ -144,8 +144,9 @@ class QAEngine:
         if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
             return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
                           lang, False, "which")
-        if product is not None and (zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
-                                    or zh_fallback.swallowed(question)):  # 烘箱: an oven, not any box
+        if best is not None and product is best.product and (  # a product the name words chose, not a value
+                zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
+                or zh_fallback.swallowed(question)):  # 烘箱: an oven, not any box
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
