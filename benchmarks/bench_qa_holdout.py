@@ -31,7 +31,8 @@ BLIND4 = ROOT / "tests" / "data" / "qa_blind4"
 BLIND5 = ROOT / "tests" / "data" / "qa_blind5"
 BLIND6 = ROOT / "tests" / "data" / "qa_blind6"
 BLIND7 = ROOT / "tests" / "data" / "qa_blind7"
-BLIND8, BLIND9, BLIND10, BLIND11, BLIND12 = (ROOT / "tests" / "data" / f"qa_blind{n}" for n in range(8, 13))
+BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15 = (
+    ROOT / "tests" / "data" / f"qa_blind{n}" for n in range(8, 16))
 # ../shared beside the checkout (the main tree), else the fixed /work/shared (a worktree one level deeper)
 SHARED = next((p for p in (ROOT.parent / "shared" / "data" / "catalog", Path("/work/shared/data/catalog"))
                if p.exists()), ROOT.parent / "shared" / "data" / "catalog")
@@ -83,6 +84,18 @@ SETS = [
     ("luma12", BLIND12 / "luma12.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop13_decor_shopify", BLIND12 / "shop13" / "questions.jsonl", BLIND12 / "shop13" / "products.json",
      BLIND12 / "shop13" / "faq.yaml", "AUD"),
+    # rounds 13-15, written blind at the same time; graded on main (with the round 8-12 fixes) before any fix
+    # that saw them: Luma 0.950/0.050, 1.000/0.000, 1.000/0.000; cycling 0.733/0.133, a bilingual snacks & tea
+    # shop 0.633/0.067, garden (demo YAML schema) 0.700/0.000
+    ("luma13", BLIND13 / "luma13.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop14_cycling_shopify", BLIND13 / "shop14" / "questions.jsonl", BLIND13 / "shop14" / "products.json",
+     BLIND13 / "shop14" / "faq.yaml", "USD"),
+    ("luma14", BLIND14 / "luma14.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop15_snacks_bilingual_shopify", BLIND14 / "shop15" / "questions.jsonl", BLIND14 / "shop15" / "products.json",
+     BLIND14 / "shop15" / "faq.yaml", "SGD"),
+    ("luma15", BLIND15 / "luma15.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop16_garden_yaml", BLIND15 / "shop16" / "questions.jsonl", BLIND15 / "shop16" / "catalog.yaml",
+     BLIND15 / "shop16" / "faq.yaml", "EUR"),
 ]
 
 

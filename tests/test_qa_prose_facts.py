@@ -342,3 +342,8 @@ def test_a_part_asked_finds_its_own_material(engine):
 def test_a_clipped_option_value_beside_the_name(engine):
     text = ask(engine, "choc fudge whey isolate in stock?")
     assert "Chocolate Fudge" in text and "sold out" in text
+
+
+def test_bigger_than_a_figure_is_no_comparison(engine):
+    text = ask(engine, "does the summit water bottle come bigger than 750ml?")
+    assert "compare" not in text

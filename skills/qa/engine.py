@@ -20,10 +20,15 @@ from bot.catalog import Catalog, Product, Variant
 from skills.qa import facts as F
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
+from skills.qa import pack_words as PW
 from skills.qa import phrasing as P
 from skills.qa import prose_facts as PF
 from skills.qa import scoped_facts as S
+from skills.qa import value_lists as VL
+from skills.qa import value_pick as VP
 from skills.qa import variant_facts as VF
+from skills.qa import zh_fallback
+from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
 from skills.qa.antonyms import contradicts
@@ -52,7 +57,9 @@ from skills.qa.text import (
     english_view,
     fix_keyword_typos,
     fold,
+    has_cjk,
     name_tokens,
+    reading_with,
     stem,
     tokens,
     zh_pieces,
@@ -73,6 +80,7 @@ class QAEngine:
                  default_lang: str = "en", max_values: int = 8) -> None:
         self.catalog = catalog
         self.matcher = ProductMatcher(catalog)
+        self.zh_reading = zh_fallback.catalog_segmenter(self.matcher.products)  # Chinese words beyond ours
         self.faq = FaqIndex(faq or [])
         self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
         self.inv = Inventory(self.price_fn, max_values)
@@ -83,14 +91,22 @@ class QAEngine:
         self.guards = ProductGuards(self.matcher, self.option_vocab, faq)
         self.no_product = NoProductAnswerer(self.matcher, self.price_fn, self.guards, self._about)
         self.shop_kinds = {w for p in self.matcher.products for w in kind_words(p)}
+        self.abbreviations = Abbreviations(self.matcher.products,
+                                           set(self.matcher.postings) | set(self.matcher.listing_postings))
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
                force: str | None = None) -> Answer:
         """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
+        with reading_with(self.zh_reading):  # Chinese read with this catalog's dictionary fallback
+            return self._answer(question, lang, pinned_sku, user, force)
+
+    def _answer(self, question: str, lang: str | None, pinned_sku: str | None, user: str,
+                force: str | None) -> Answer:
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
         question = fix_keyword_typos(question, self.matcher.postings)
         question = self.matcher.spell(question)  # "ema leggins": a typo in each word of one product's name
+        question = self.abbreviations.expand(question)  # "choc fudge": the value "Chocolate Fudge"
         question = clipped_name(self.matcher, question) or question  # "the field chrono": Field Chronograph
         shape = read_shape(question)
         if force == "price":
@@ -121,7 +137,22 @@ class QAEngine:
                 return Answer(say("which_one", lang, names=join(names, lang, "or")), None,
                               "unknown", lang, False, "which")
             best = owning[0]  # "唇釉Wine Not": the candidate that has the shade said, not "X doesn't come in it"
-        product: Product | None = best.product if best is not None else None
+        moved = VP.switch_by_value(self.matcher, question, analysis, best) if best is not None and not keep_pin \
+            and not shape.compare and not shape.this and not pinned_sku else None
+        if moved is not None:  # "90cm in oak": "oak" named a stool; a shelf is sold in 90 cm and Oak
+            best = next((m for m in matches if m.product is moved), None)
+        product: Product | None = best.product if best is not None else moved
+        if product is None and not shape.compare and not shape.this:  # "遮瑕液Light 2.5号": the one sold in it
+            on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
+            product = VP.pick_by_value(self.matcher, question, analysis, matches, on_screen[0] if on_screen else None)
+        tie = [] if shape.compare else zh_fallback.sense_tie(question, self.matcher, product)
+        if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
+            return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
+                          lang, False, "which")
+        if best is not None and product is best.product and (  # a product the name words chose, not a value
+                zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
+                or zh_fallback.swallowed(question)):  # 烘箱: an oven, not any box
+            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
             pair = self.comparer.compare_products(question, matches)
@@ -219,6 +250,7 @@ class QAEngine:
         O.not_offered(p, rest, self.option_vocab, req, full=question)
         O.free_form_missing(p, rest, req)
         name_count_differs(p, question, req)  # "kestrel in 3 person?" of "Kestrel 2-Person Tent"
+        PW.pick_count(p, rest, req)  # "12 pack" / "box of 12": the value holding 12 ("12 x 60g")
         from_pin = pinned_variant is not None and not req  # the variant on screen, not one the viewer named
         if from_pin:
             req.wanted = dict(pinned_variant.options)
@@ -234,7 +266,13 @@ class QAEngine:
             text = P.polar(text, question, lang)
             return Answer(text, sku or p.sku, intent, lang, known, f"{intent}:{p.sku}:{key_opts}", [p.sku])
 
-        if shape.restock:
+        if shape.restock:  # the state now (sold out) is known even when the restock date is not
+            gone = O.matching_variants(p, req.wanted) if req.wanted else p.variants
+            if not p.in_stock or (gone and not any(v.in_stock for v in gone)):
+                name = f"{p.name} ({self.inv.opt_text(req.wanted, lang, p)})" if req.wanted and p.in_stock else p.name
+                if VL.asks_when(rest):  # no date known: the state, and the honest "I don't know when"
+                    return done(say("restock_sold_out", lang, name=name), "unknown", known=False)
+                return done(say("back_yet_sold_out", lang, name=name), "stock")
             return done(say("restock", lang, name=p.name), "unknown", known=False)
         if shape.sale and not shape.price and force is None:
             amount, pct = self.price_fn(p, None)
@@ -262,6 +300,8 @@ class QAEngine:
             return done(self.inv.list_values(p, lang, only=size_opt), "variant")  # "有什么尺寸": its sizes
         if shape.attribute == "fit" and req and not shape.price:  # "does it fit iphone 14?": a value asked, yes or no
             shape.attribute = None
+        if shape.attribute and VL.attribute_only_in_values(rest, req.wanted):
+            shape.attribute = None  # "is warm sand 220 sold out?": "warm" is the shade's name
         if shape.attribute in ("length", "dimensions") and shape.stock and req.wanted:
             shape.attribute = None  # "any 20 inch length left?": the stock of that value
         if shape.attribute:
@@ -278,7 +318,7 @@ class QAEngine:
                 return done(say("combo_missing", lang, name=p.name, opt=value), "variant")
             return done(say("not_offered", lang, name=p.name, value=shown(value, lang), option=self.inv.option_label(opt_name, lang),
                             values=join(vals[: self.max_values], lang)), "variant")
-        asked = None if req else O.asked_option(p, rest)
+        asked = None if req else VL.asked_option(p, rest, question)
         if asked:  # "what grind options do you have for X": the values, not a stock answer
             return done(self.inv.list_values(p, lang, only=asked), "variant")
         kind = kind_words(p)
@@ -312,6 +352,11 @@ class QAEngine:
             found = F.find_facts(p, leftover)
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
+        figure = bool(P.FIGURE_ASK.search(fold(rest)))
+        if not found and has_cjk(rest) and (looking or (figure and not (shape.price or shape.stock or shape.list_values))):
+            found = zh_fallback.listing_fact(p, question, figure)  # 保温: "insulated" to us, "keeps hot" to the listing
+        if found and zh_fallback.partly_read(rest):  # "防雾吗？想挂浴室": 浴室 (bathroom) read, 防雾 not: no answer
+            found = []
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial and S.whole(found[0]) and negation_elsewhere(found[0], leftover):
                 # "no bleed-through from fountain pens" for "ok with fountain pens?": not sure, the line quoted

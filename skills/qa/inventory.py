@@ -121,8 +121,7 @@ class Inventory:
         if not in_stock:
             return say("group_sold_out", lang, name=p.name, opt=opt), "stock", p.sku
         others = [n for n in p.option_names() if n not in req.wanted]
-        values = [" ".join(shown(v.options.get(n, ""), lang) for n in others).strip() or v.title or v.sku
-                  for v in in_stock]
+        values = [self.variant_label(v, others, lang) for v in in_stock]
         n = sum(v.stock or 0 for v in in_stock) if all(v.stock is not None for v in in_stock) else len(in_stock)
         listed = values[: self.max_values]
         if len(values) > len(listed):  # a cut list must not read as if the rest were sold out
@@ -132,6 +131,10 @@ class Inventory:
         if gone and all(gone):  # "emerald, still available?": the shimmer is, the matte is not; never half a yes
             text += (f" {join(gone, lang)} is sold out." if lang == "en" else f"{join(gone, lang)}已售罄。")
         return text, "stock", p.sku
+
+    @staticmethod
+    def variant_label(v: Variant, names: list[str], lang: str) -> str:
+        return " ".join(shown(v.options.get(n, ""), lang) for n in names).strip() or v.title or v.sku
 
     def alternatives(self, p: Product, sold: Variant, req: O.OptionRequest, lang: str) -> list[str]:
         """Every in-stock variant sharing the asked colour (or the first asked option), compactly:

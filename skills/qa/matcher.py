@@ -97,6 +97,7 @@ class Analysis:
 COUNT_NOUNS = frozenset(["person", "people", "man", "men", "seater", "seat", "player", "burner"])
 
 
+_COLOUR_STEMS = frozenset(stem(c) for c in COLOURS)
 _PLAIN_COLOURS = frozenset(["black", "white", "grey", "gray", "silver", "clear", "transparent"])
 
 
@@ -127,6 +128,7 @@ class ProductMatcher:
         self._product_tokens: list[frozenset[str]] = []
         self._kinds: list[frozenset[str]] = []
         self._own_words: list[frozenset[str]] = []
+        self._option_name_words: list[frozenset[str]] = []
         self._described: list[frozenset[str]] = []
         self.cjk_names = False
         for i, product in enumerate(self.products):
@@ -152,6 +154,9 @@ class ProductMatcher:
                          for v in (value if isinstance(value, list) else [value]) for t in tokens(english_view(str(v)))}
             self._described.append(frozenset(described - self._kinds[-1]))
             self._own_words.append(self._kinds[-1] | self._described[-1] | frozenset(w for w in opt_words if not w.isdigit()))
+            # its option names ("what flavours does X come in"): said, they ask about it, they are no name word it lacks
+            self._option_name_words.append(self._own_words[-1] | frozenset(
+                stem(t) for n in product.option_names() if n.lower() != "title" for t in tokens(english_view(n))))
         self.postings = dict(postings)
         kind_postings: dict[str, list[int]] = defaultdict(list)
         for i, kinds in enumerate(self._kinds):
@@ -180,6 +185,16 @@ class ProductMatcher:
         self._init_listing_words()
         # option names ("age", "design", "pack") ask for a value; no name uses them, they name nothing
         self._option_names = {w for p in self.products for o in p.option_names() for w in tokens(fold(o))}
+        # a type noun in a longer option name ("Shoe size") is that option only with the rest of the name said:
+        # "shoe size 41" asks the size, "hiking shoe 41" (登山鞋41码) names a shoe
+        self._option_partners: dict[str, set[str]] = defaultdict(set)
+        self._index_of = {id(p): i for i, p in enumerate(self.products)}  # product -> its position
+        for p in self.products:
+            for o in p.option_names():
+                said = tokens(fold(o))
+                for w in said:
+                    if stem(w) in TYPE_OF and len(said) > 1:
+                        self._option_partners[w].update(x for x in said if x != w)
         # option-value words ("large", "frog", "mint"): they ask for a variant, and break a tie between
         # products named alike ("the large otter": the plush has a Large, the gift card not)
         self._value_stems = [{stem(w) for v in p.variants for val in v.options.values() for w in tokens(fold(val))
@@ -311,7 +326,8 @@ class ProductMatcher:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
                 continue
             if (w in sized and (w not in self.postings or not self._number_in_name(w, words))) \
-                    or (w in self._option_names and w not in self.postings):
+                    or (w in self._option_names and w not in self.postings
+                        and (w not in self._option_partners or self._option_partners[w] & set(words))):
                 continue  # "rain jacket in age 8-9", "wellies in a 12": an option asked, not part of a name
             if len(w) == 1 and w in UNITS and at > 0 and words[at - 1].isdigit() and w not in self.postings:
                 continue  # the "w" of "65w": names index the number alone ("65W" -> 65)
@@ -421,7 +437,7 @@ class ProductMatcher:
         def said_for(i: int) -> float:
             """What was said, less the words this product's name lacks but its listing files it under or
             sells it in (tags, type, option values)."""
-            kinds, own = self._own_words[i], self._product_tokens[i]
+            kinds, own = self._option_name_words[i], self._product_tokens[i]
             if not kinds:
                 return said
             extra = sum(weight for (w, hits), weight in zip(said_words, weight_said, strict=True)
@@ -512,7 +528,11 @@ class ProductMatcher:
             if self.accepts(second) and (second.matched >= best.matched or second.rank >= best.rank - 0.02):
                 if best.values_said != second.values_said:  # the one whose options were said
                     pick = max(best, second, key=lambda m: m.values_said)
-                    if not any(m.values_said >= pick.values_said for m in matches if m is not pick):
+                    # among the products the words leave tied ("the green yoga mat": two mats, one sold in
+                    # green); a product that lacks the words said (a yoga block) is no rival
+                    tied = [m for m in matches if m is not pick and self.accepts(m)
+                            and (m.matched >= best.matched or m.rank >= best.rank - 0.02)]
+                    if not any(m.values_said >= pick.values_said for m in tied):
                         return pick
                 return self._by_head(matches)
             def kinds(m: Match) -> set[object]:  # "top" and "tee" are one kind of product
@@ -556,9 +576,27 @@ class ProductMatcher:
         Card): the one whose options have the values said, when only one has them."""
         lead = matches[0]
         group = [m for m in matches if m.matched == lead.matched and m.distinctive and not m.type_conflict]
+        if not group:
+            group = self._coloured_kind(matches)
         top = max((m.values_said for m in group), default=0)
         picks = [m for m in group if m.values_said == top]
         return picks[0] if top and len(group) > 1 and len(picks) == 1 else None
+
+    def _coloured_kind(self, matches: list[Match]) -> list[Match]:
+        """ "the orange jacket" (冲锋衣橙色) of three jackets: every product of the kind said, when they are all
+        among the matches and each is sold in colours (so one lacking the colour said is not that colour);
+        else []."""
+        lead = matches[0]
+        if not lead.matched or not all(t in TYPE_OF for t in lead.matched):
+            return []
+        group = [m for m in matches if m.matched == lead.matched and not m.type_conflict]
+        if any(len(self.postings.get(t, ())) > len(group) for t in lead.matched):
+            return []  # more products of the kind than the matches hold
+        if len(group) < 2:
+            return []
+        index = self._index_of
+        coloured = all(self._value_stems[index[id(m.product)]] & _COLOUR_STEMS for m in group if id(m.product) in index)
+        return group if coloured and all(id(m.product) in index for m in group) else []
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
         if m.head_missing:

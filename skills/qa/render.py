@@ -90,6 +90,10 @@ T = {
                      "zh": "抱歉，{name}的商品信息里没有说明{topic}，我不确定。"},
     "no_sale": {"en": "Sorry, I don't know of any sale on {name} right now.",
                 "zh": "抱歉，{name}目前暂无优惠活动信息，我不清楚。"},
+    # "is it back yet?": the state now, said plainly; "when will it be back?": the state, and that no date is known
+    "back_yet_sold_out": {"en": "No, {name} is still sold out right now.", "zh": "还没有，{name}目前仍然售罄。"},
+    "restock_sold_out": {"en": "{name} is sold out right now, and no restock date is listed, so I don't know when it "
+                                "will be back.", "zh": "{name}目前已售罄，暂无补货时间信息，我不清楚什么时候补货。"},
     "restock": {"en": "Sorry, I don't know when {name} will be restocked: no restock date is listed.",
                 "zh": "抱歉，{name}暂无补货时间信息，我不清楚什么时候补货。"},
     "compare_price": {"en": "{a} is {pa} and {b} is {pb}: {cheaper} is {diff} cheaper.",
