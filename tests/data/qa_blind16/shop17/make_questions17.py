@@ -1,19 +1,42 @@
 """Write questions.jsonl for shop17 (run in this folder after make_shop17.py); asserts each gold fact against products.json."""
 import json
-P = {p["handle"]: p for p in json.load(open("products.json"))["products"]}
-def vsku(v): return v["sku"] or str(v["id"])
+from collections import Counter
+
+with open("products.json", encoding="utf-8") as fh:
+    P = {p["handle"]: p for p in json.load(fh)["products"]}
+
+
+def vsku(v):
+    return v["sku"] or str(v["id"])
+
+
 def psku(h):
-    p = P[h]; return p["variants"][0]["sku"] or str(p["id"])
+    p = P[h]
+    return p["variants"][0]["sku"] or str(p["id"])
+
+
+
 def var(h, title):
     return next(v for v in P[h]["variants"] if v["title"] == title)
 def sold_out(h, title):
-    v = var(h, title); assert v["inventory_quantity"] == 0 and not v["available"], (h, title); return vsku(v)
+    v = var(h, title)
+    assert v["inventory_quantity"] == 0 and not v["available"], (h, title)
+    return vsku(v)
+
+
 def in_stock(h, title):
-    v = var(h, title); assert v["inventory_quantity"] > 0, (h, title); return vsku(v)
+    v = var(h, title)
+    assert v["inventory_quantity"] > 0, (h, title)
+    return vsku(v)
+
+
 def price(h, title, want):
     assert var(h, title)["price"] == want, (h, title)
 def body(h, *words):
-    for w in words: assert w in P[h]["body_html"], (h, w)
+    for w in words:
+        assert w in P[h]["body_html"], (h, w)
+
+
 
 YES = ["yes", "yep", "yeah", "yup", "sure", "it does", "they do", "we do", "we have", "comes in", "available", "有的", "有", "可以", "是的", "对", "支持", "能"]
 NO = ["no", "nope", "not", "doesn't", "does not", "don't", "do not", "isn't", "only", "没有", "没", "不", "只有", "无"]
@@ -22,11 +45,16 @@ OOS = ["out of stock", "sold out", "not in stock", "unavailable", "not available
 NOTYES = ["yes", "yep", "是的"]
 NEG = ["doesn't", "does not", "don't", "do not", "isn't", "not", "不支持", "不能", "不可以"]
 out = []
+
+
 def q(text, lang, typ, sku, inc, exc=(), ans=True, pin=None):
     d = {"id": f"s17-{len(out)+1:03d}", "question": text, "lang": lang, "type": typ,
          "expect": {"sku": sku, "must_include": list(inc), "must_not_include": list(exc), "answerable": ans}}
-    if pin: d["context"] = {"pinned_sku": pin}
+    if pin:
+        d["context"] = {"pinned_sku": pin}
     out.append(d)
+
+
 
 A = "sonara-aria-anc-wireless-headphones"
 price(A, "Sand", "199.00")
@@ -85,6 +113,6 @@ q("whats the latency on the pebble buds go in ms? for gaming", "en", "unknown", 
 q("do these work with alexa?", "en", "unknown", psku("monolith-b5-bookshelf"), [], ans=False, pin=psku("monolith-b5-bookshelf"))
 q("T3黑胶唱机什么时候补货", "zh", "unknown", psku("groove-deck-t3"), [], ans=False)
 with open("questions.jsonl", "w", encoding="utf-8") as f:
-    for d in out: f.write(json.dumps(d, ensure_ascii=False) + "\n")
-from collections import Counter
+    for d in out:
+        f.write(json.dumps(d, ensure_ascii=False) + "\n")
 print(len(out), Counter(d["type"] for d in out), Counter(d["lang"] for d in out))
