@@ -72,7 +72,7 @@ def main():
     for qfile, cat in SETS:
         qs = [json.loads(line) for line in qfile.read_text(encoding="utf-8").splitlines() if line.strip()]
         errs = check_data(qs, index(cat))
-        print(qfile.name, "data check:", "ok" if not errs else errs)
+        print(qfile.name, "data check:", errs if errs else "ok")
         failed |= bool(errs)
         for name, make in (("ideal", ideal), ("bad", bad)):
             out = Path(f"/tmp/qa_blind18_{qfile.stem}_{name}.jsonl")
