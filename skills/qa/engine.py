@@ -31,6 +31,7 @@ from skills.qa import zh_fallback
 from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
+from skills.qa.answers_asked import affirms, count_outside, figure_missing
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
@@ -264,6 +265,10 @@ class QAEngine:
 
         def done(text: str, intent: str, sku: str | None = None, known: bool = True) -> Answer:
             text = P.polar(text, question, lang)
+            if intent == "attribute" and (topic := figure_missing(question, text, p.name, lang)):
+                # "fabric weight (gsm)?" / the material: a line with no figure of the class asked is no answer
+                return Answer(say("attr_unknown", lang, name=p.name, topic=topic), p.sku, "unknown", lang, False,
+                              f"unknown:{p.sku}", [p.sku])
             return Answer(text, sku or p.sku, intent, lang, known, f"{intent}:{p.sku}:{key_opts}", [p.sku])
 
         if shape.restock:  # the state now (sold out) is known even when the restock date is not
@@ -366,6 +371,11 @@ class QAEngine:
                     or contradicts(question, found[0]) else "attr_yes"  # "short sleeve?" / "Long-sleeve crew"
                 if key == "attr_no" or not F.is_instruction(found[0]):
                     return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
+            if P.yes_no(rest) and not F.is_negative(found[0], leftover, english_view(rest)):
+                if count_outside(question, found[0], p.name):  # "play with 4?" / "players: 2": a no
+                    return done(say("attr_no", lang, name=p.name, fact=found[0]), "attribute")
+                if affirms(question, found[0], p.name):  # "built in preamp?" / "Built-in ... preamp": a yes
+                    return done(say("attr_yes", lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
