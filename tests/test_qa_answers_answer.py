@@ -1,0 +1,89 @@
+"""An answer must ANSWER what was asked: a quoted listing line that only shares words with the question
+("Contains alcohol" for "alcohol percentage?") is no answer, and a yes/no question answered from a line
+leads with the yes or no. A made-up gift shop, written here as a Shopify products.json export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.catalog import load_catalog
+from skills.qa.answers_asked import affirms, count_outside, figure_class, figure_missing
+from skills.qa.engine import QAEngine
+
+
+def _product(pid: int, title: str, body: str, price: str = "20.00", ptype: str = "") -> dict:
+    return {"id": pid, "title": title, "handle": title.lower().replace(" ", "-"), "body_html": body,
+            "product_type": ptype, "vendor": "Wrenfield", "tags": [],
+            "options": [{"name": "Title", "values": ["Default Title"]}],
+            "variants": [{"id": pid * 10, "sku": f"WF-{pid}", "price": price, "option1": "Default Title",
+                          "inventory_quantity": 5, "inventory_management": "shopify"}]}
+
+
+PRODUCTS = [
+    _product(1, "Harbor Zip Hoodie", "<p>Brushed fleece hoodie.</p><ul><li>Material: organic cotton, recycled "
+             "polyester</li></ul>", "64.00", "Hoodies"),
+    _product(2, "Loom Crew Tee", "<p>Midweight jersey tee.</p><ul><li>Fabric weight: 180 gsm</li></ul>", "28.00", "Tees"),
+    _product(3, "Cedar Beard Tonic", "<p>Refreshing tonic for beard and skin.</p><ul><li>Contains alcohol: avoid on "
+             "broken skin</li></ul>", "19.00", "Grooming"),
+    _product(4, "Juniper Room Spray", "<p>Room spray.</p><ul><li>Alcohol: 70% denatured</li></ul>", "15.00", "Home"),
+    _product(5, "Atlas Record Player", "<p>Belt-drive turntable.</p><ul><li>Built-in switchable phono preamp</li>"
+             "<li>Speed: 33 and 45 rpm</li></ul>", "249.00", "Turntables"),
+    _product(6, "Spice Route Card Game", "<p>A trading duel.</p><ul><li>Players: 2</li><li>Playtime: 30 minutes</li>"
+             "</ul>", "24.00", "Games"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    path = tmp_path_factory.mktemp("answers") / "products.json"
+    path.write_text(json.dumps({"products": PRODUCTS}), encoding="utf-8")
+    return QAEngine(load_catalog(path, "GBP"))
+
+
+def ask(engine, question: str, pinned: str | None = None) -> str:
+    return engine.answer(question, pinned_sku=pinned).text
+
+
+# ---------------------------------------------------------------- the class of figure asked
+def test_figure_class_reads_the_most_specific_class():
+    assert figure_class("what's the fabric weight (gsm) of it?") == "grammage"
+    assert figure_class("whats the alcohol percentage") == "percent"
+    assert figure_class("how heavy are these") == "weight"
+    assert figure_class("what colour is it") is None
+
+
+def test_a_figure_in_the_product_name_is_no_figure_of_the_line():
+    assert figure_missing("how heavy is it?", "Candle 220g: hand poured.", "Candle 220g", "en")
+    assert figure_missing("how heavy is it?", "Candle: weighs 220 g.", "Candle", "en") is None
+
+
+def test_material_is_no_answer_to_grams_per_square_metre(engine):
+    text = ask(engine, "what's the fabric weight (gsm) of the harbor zip hoodie?")
+    assert text.startswith("Sorry") and "cotton" not in text.lower()
+    assert "180" in ask(engine, "what's the fabric weight (gsm) of the loom crew tee?")
+
+
+def test_contains_alcohol_is_no_percentage(engine):
+    text = ask(engine, "whats the alcohol percentage in the cedar beard tonic")
+    assert text.startswith("Sorry") and "Contains alcohol" not in text
+    assert "70%" in ask(engine, "whats the alcohol percentage in the juniper room spray")
+
+
+# ---------------------------------------------------------------- yes / no from a quoted line
+def test_a_line_naming_every_word_asked_is_a_yes(engine):
+    text = ask(engine, "does the atlas record player have a built in preamp? no amp at home")
+    assert text.startswith("Yes") and "preamp" in text
+    assert affirms("does it have a built in preamp?", "Built-in switchable phono preamp", "Atlas Record Player")
+    assert not affirms("does it have a bluetooth preamp?", "Built-in switchable phono preamp", "Atlas Record Player")
+
+
+def test_a_number_outside_the_listed_count_is_a_no(engine):
+    text = ask(engine, "can we play this with 4 ppl?", pinned="WF-6")
+    assert text.startswith("No") and "2" in text
+    assert not ask(engine, "can we play this with 2 ppl?", pinned="WF-6").startswith("No")
+    assert count_outside("can we play with four?", "Players: 2-3", "Game")
+    assert not count_outside("can we play with 3?", "Players: 2-4", "Game")
+    assert not count_outside("can it hold 4?", "Holds up to 6", "Box")  # open-ended: not a closed count
+    assert not count_outside("can it take 4 litres?", "Capacity: 5 L", "Pot")  # a measure, not a count
