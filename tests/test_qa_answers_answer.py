@@ -30,6 +30,11 @@ PRODUCTS = [
     _product(4, "Juniper Room Spray", "<p>Room spray.</p><ul><li>Alcohol: 70% denatured</li></ul>", "15.00", "Home"),
     _product(5, "Atlas Record Player", "<p>Belt-drive turntable.</p><ul><li>Built-in switchable phono preamp</li>"
              "<li>Speed: 33 and 45 rpm</li></ul>", "249.00", "Turntables"),
+    {**_product(7, "Aegis Card Sleeves - Standard Size (60)", "<p>Matte sleeves.</p><ul><li>Standard size: 66 x 91 mm"
+                "</li><li>Acid-free</li></ul>", "9.00", "Sleeves"),
+     "options": [{"name": "Colour", "values": ["Black", "Clear"]}],
+     "variants": [{"id": 70 + k, "sku": f"WF-7-{k}", "price": "9.00", "option1": v, "inventory_quantity": 3,
+                   "inventory_management": "shopify"} for k, v in enumerate(["Black", "Clear"])]},
     _product(6, "Spice Route Card Game", "<p>A trading duel.</p><ul><li>Players: 2</li><li>Playtime: 30 minutes</li>"
              "</ul>", "24.00", "Games"),
 ]
@@ -87,3 +92,9 @@ def test_a_number_outside_the_listed_count_is_a_no(engine):
     assert not count_outside("can we play with 3?", "Players: 2-4", "Game")
     assert not count_outside("can it hold 4?", "Holds up to 6", "Box")  # open-ended: not a closed count
     assert not count_outside("can it take 4 litres?", "Capacity: 5 L", "Pot")  # a measure, not a count
+
+
+# ---------------------------------------------------------------- the noun asked, though the name holds it
+def test_what_size_is_the_listed_size_not_the_colours_or_the_price(engine):
+    text = ask(engine, "what size r the aegis card sleeves")
+    assert "66 x 91" in text and "£" not in text and "Black" not in text

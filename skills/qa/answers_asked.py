@@ -109,3 +109,25 @@ def figure_missing(question: str, text: str, name: str, lang: str) -> str | None
     if FIGURE_CLASSES[cls][1].search(fold(body)):
         return None
     return _TOPIC[cls]["zh" if lang == "zh" else "en"]
+
+
+_WH_NOUN = re.compile(r"^\W*(?:(?:hi|hey|hello|so|and|ok|okay)\W+)*(?:what|which)(?:'s|s| is| are| r)?\s+([a-z]+)\b")
+
+
+def asked_noun(question: str) -> str | None:
+    """The noun a "what/which <noun>" question asks ("what size r the sleeves" -> "size")."""
+    m = _WH_NOUN.match(fold(question))
+    if not m or m.group(1) in ("is", "are", "r", "the", "a", "an", "do", "does", "kind", "type", "about", "about"):
+        return None
+    return m.group(1)
+
+
+def asked_noun_kept(question: str, rest: str) -> str:
+    """ "what size r the dragon shield sleeves - standard size": "size" is what is asked, though the name holds
+    it too; stripping the name took it from the question, so it is put back in front."""
+    word = asked_noun(question)
+    if word is None:
+        return rest
+    if re.search(rf"\b{word}\b", fold(rest)):
+        return rest
+    return f"what {word} {rest}"

@@ -31,7 +31,7 @@ from skills.qa import zh_fallback
 from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
-from skills.qa.answers_asked import affirms, count_outside, figure_missing
+from skills.qa.answers_asked import affirms, asked_noun, asked_noun_kept, count_outside, figure_missing
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
@@ -234,7 +234,7 @@ class QAEngine:
     # ------------------------------------------------------------------ one product
     def _about(self, p: Product, pinned_variant: Variant | None, question: str, lang: str,
                force: str | None = None) -> Answer:
-        rest = strip_name(question, p)
+        rest = asked_noun_kept(question, strip_name(question, p))  # "what size r the X - Standard Size"
         shape = read_shape(rest)
         if force == "price":
             shape.price = True
@@ -377,6 +377,10 @@ class QAEngine:
                 if affirms(question, found[0], p.name):  # "built in preamp?" / "Built-in ... preamp": a yes
                     return done(say("attr_yes", lang, name=p.name, fact=found[0]), "attribute")
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
+        noun = asked_noun(question) if shape.list_values and not req else None
+        if noun and not any(noun in tokens(fold(n)) for n in p.option_names()) \
+                and (lines := [x for x in F.find_facts(p, [noun]) if re.search(r"\d", x)]):
+            return done(say("attr_fact", lang, name=p.name, fact=lines[0]), "attribute")  # "what size?": no Size option
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
         if shape.stock:
