@@ -35,6 +35,12 @@ PRODUCTS = [
      "options": [{"name": "Colour", "values": ["Black", "Clear"]}],
      "variants": [{"id": 70 + k, "sku": f"WF-7-{k}", "price": "9.00", "option1": v, "inventory_quantity": 3,
                    "inventory_management": "shopify"} for k, v in enumerate(["Black", "Clear"])]},
+    _product(8, "Vetiver Dusk Eau de Toilette", "<p>Smoky vetiver.</p><ul><li>Top notes: grapefruit</li>"
+             "<li>Base notes: vetiver, oakmoss, musk</li></ul>", "70.00", "Fragrance"),
+    _product(9, "Vetiver Dusk Candle 200g", "<p>The same scent for the home.</p><ul><li>Burn time: 40 hours</li></ul>",
+             "32.00", "Home Fragrance"),
+    _product(10, "Vetiver Dusk Shower Gel", "<p>Lightly scented gel.</p><ul><li>Sulphate-free</li></ul>", "18.00",
+             "Bath"),
     _product(6, "Spice Route Card Game", "<p>A trading duel.</p><ul><li>Players: 2</li><li>Playtime: 30 minutes</li>"
              "</ul>", "24.00", "Games"),
 ]
@@ -98,3 +104,10 @@ def test_a_number_outside_the_listed_count_is_a_no(engine):
 def test_what_size_is_the_listed_size_not_the_colours_or_the_price(engine):
     text = ask(engine, "what size r the aegis card sleeves")
     assert "66 x 91" in text and "£" not in text and "Black" not in text
+
+
+# ---------------------------------------------------------------- several share the name, one listing tells
+def test_the_one_listing_with_the_asked_words_answers_never_yes_we_have(engine):
+    text = ask(engine, "what are the base notes of vetiver dusk")
+    assert "oakmoss" in text and not text.startswith("Yes, we have")
+    assert not ask(engine, "what's the scent of vetiver dusk").startswith("Yes, we have")

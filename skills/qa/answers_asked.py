@@ -131,3 +131,41 @@ def asked_noun_kept(question: str, rest: str) -> str:
     if re.search(rf"\b{word}\b", fold(rest)):
         return rest
     return f"what {word} {rest}"
+
+
+_ASK_WORDS = _AUX | {"what", "which", "how", "whats", "s", "r", "re", "tell", "me", "please", "pls", "about", "my",
+                     "your", "its", "their", "where", "when", "why", "who", "much", "many", "get", "or", "and", "be"}
+_WH_START = re.compile(r"^\W*(?:(?:hi|hey|hello|so|and|ok|okay)\W+)*(?:what|which|how|when|where|why)\b")
+
+
+def asks_wh(question: str) -> bool:
+    """ "what are the base notes of ...": a question about a thing, never "do you have it?"."""
+    return bool(_WH_START.match(fold(question)))
+
+
+def asked_words(question: str, names: list[str]) -> list[str]:
+    """The words of the question that none of the candidates' names hold and that ask something
+    ("base", "notes" of "what are the base notes of cedre noir")."""
+    in_names = {stem(w) for n in names for w in tokens(fold(n))}
+    return [w for w in tokens(fold(first_question(question)))
+            if stem(w) not in in_names and w not in _ASK_WORDS and stem(w) not in _ASK_WORDS and not w.isdigit()]
+
+
+def only_one_tells(candidates: list, question: str, find_facts) -> object | None:
+    """Several products share the name said ("cedre noir": the perfume, its refill, a candle, a balm), and
+    one listing alone has a line with every word asked ("base notes"): that is the product asked about."""
+    words = asked_words(question, [p.name for p in candidates])
+    if not words:
+        return None
+    telling = [p for p in candidates if find_facts(p, words, all_specific=True)]
+    return telling[0] if len(telling) == 1 else None
+
+
+def sharing_the_name(tied: list, others: list, question: str) -> list:
+    """The products whose names hold every name word said that the tied ones share ("vetiver dusk"): the
+    tie the matcher found may leave out a longer-named one ("... Eau de Toilette") with the same name."""
+    said = {stem(w) for w in tokens(fold(question))}
+    common = set.intersection(*({stem(w) for w in tokens(fold(p.name))} for p in tied)) & said if tied else set()
+    if not common:
+        return tied
+    return [p for p in others if common <= {stem(w) for w in tokens(fold(p.name))}]

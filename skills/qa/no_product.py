@@ -13,6 +13,7 @@ from bot.catalog import Product, Variant
 from skills.qa import facts as F
 from skills.qa import phrasing as P
 from skills.qa.answer import Answer
+from skills.qa.answers_asked import asks_wh, only_one_tells, sharing_the_name
 from skills.qa.guards import ProductGuards, conflicts
 from skills.qa.intent import Shape
 from skills.qa.inventory import PriceFn
@@ -73,6 +74,10 @@ class NoProductAnswerer:
             tied, n, some = [], 0, []
         if (tied or some) and [w for w in self.guards.unknown_words(analysis) if not self.guards.ours(w, analysis)]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if tied and (shape.attribute or asks_wh(question)) and (one := only_one_tells(
+                sharing_the_name([m.product for m in tied], [m.product for m in matches], question), question,
+                F.find_facts)):
+            return self.about(one, None, question, lang)  # "base notes of vetiver dusk": the one listing them
         if tied:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
@@ -85,6 +90,11 @@ class NoProductAnswerer:
             names = join([p.name for p in some], lang, "or")
             # "is the kestrel sturdy?" asks about one of them, not whether we have them: never "Yes, we have 2"
             about_one = P.yes_no(question) and not re.search(r"\b(?:have|sell|carry|got|stock|any)\b", fold(question))
+            # "what are the base notes of cedre noir?" asks about one of them too (not "what do you have?")
+            about_one = about_one or (asks_wh(question) and not re.search(
+                r"\b(?:have|sell|carry|got|stock|any|options?|kinds?|types?)\b", fold(question)))
+            if (shape.attribute or about_one) and (one := only_one_tells(some, question, F.find_facts)):
+                return self.about(one, None, question, lang)  # "base notes of cedre noir": the one listing them
             if shape.price or shape.stock or shape.variant or shape.attribute or about_one:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
