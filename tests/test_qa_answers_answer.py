@@ -41,6 +41,12 @@ PRODUCTS = [
              "32.00", "Home Fragrance"),
     _product(10, "Vetiver Dusk Shower Gel", "<p>Lightly scented gel.</p><ul><li>Sulphate-free</li></ul>", "18.00",
              "Bath"),
+    {**_product(11, "Koi Buds Pro Wireless Earbuds", "<p>Earbuds.</p>", "99.00", "Earbuds"),
+     "options": [{"name": "Bundle", "values": ["Earbuds only", "With wireless charging case"]}],
+     "variants": [{"id": 110 + k, "sku": f"WF-11-{k}", "price": pr, "option1": v, "inventory_quantity": 3,
+                   "inventory_management": "shopify"}
+                  for k, (v, pr) in enumerate([("Earbuds only", "99.00"), ("With wireless charging case", "119.00")])]},
+    _product(12, "Koi Buds Pro Replacement Charging Case", "<p>A spare case.</p>", "29.00", "Accessories"),
     _product(6, "Spice Route Card Game", "<p>A trading duel.</p><ul><li>Players: 2</li><li>Playtime: 30 minutes</li>"
              "</ul>", "24.00", "Games"),
 ]
@@ -111,3 +117,10 @@ def test_the_one_listing_with_the_asked_words_answers_never_yes_we_have(engine):
     text = ask(engine, "what are the base notes of vetiver dusk")
     assert "oakmoss" in text and not text.startswith("Yes, we have")
     assert not ask(engine, "what's the scent of vetiver dusk").startswith("Yes, we have")
+
+
+# ---------------------------------------------------------------- a product named with one of its options
+def test_product_with_its_option_is_that_option_not_the_accessory(engine):
+    text = ask(engine, "how much r the koi buds pro with the wireless charging case")
+    assert "119" in text and "29" not in text
+    assert "29" in ask(engine, "how much is the koi buds pro replacement charging case")

@@ -49,6 +49,7 @@ from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.negation_scope import UNSURE as NEG_UNSURE
 from skills.qa.negation_scope import negation_elsewhere
 from skills.qa.no_product import NoProductAnswerer
+from skills.qa.option_named import product_with_option
 from skills.qa.pinned_focus import only_pinned_values, pinned_meant
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
 from skills.qa.quantity_ask import amount_asked, quantity_noun
@@ -142,6 +143,8 @@ class QAEngine:
             and not shape.compare and not shape.this and not pinned_sku else None
         if moved is not None:  # "90cm in oak": "oak" named a stool; a shelf is sold in 90 cm and Oak
             best = next((m for m in matches if m.product is moved), None)
+        elif best is not None and not keep_pin and (named := product_with_option(analysis, best, matches)):
+            best = named  # "pebble buds pro with the wireless charging case": the earbuds in that option
         product: Product | None = best.product if best is not None else moved
         if product is None and not shape.compare and not shape.this:  # "遮瑕液Light 2.5号": the one sold in it
             on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
