@@ -47,6 +47,12 @@ PRODUCTS = [
                    "inventory_management": "shopify"}
                   for k, (v, pr) in enumerate([("Earbuds only", "99.00"), ("With wireless charging case", "119.00")])]},
     _product(12, "Koi Buds Pro Replacement Charging Case", "<p>A spare case.</p>", "29.00", "Accessories"),
+    {**_product(13, "Amber Leaf", "<p>Warm amber.</p>", "50.00", "Fragrance"),
+     "options": [{"name": "Concentration", "values": ["EDT", "EDP"]}, {"name": "Size", "values": ["50ml", "100ml"]}],
+     "variants": [{"id": 130 + k, "sku": f"WF-13-{k}", "price": pr, "option1": c, "option2": z, "inventory_quantity": 3,
+                   "inventory_management": "shopify"}
+                  for k, (c, z, pr) in enumerate([("EDT", "50ml", "51.00"), ("EDT", "100ml", "77.00"),
+                                                  ("EDP", "50ml", "83.00"), ("EDP", "100ml", "121.00")])]},
     _product(6, "Spice Route Card Game", "<p>A trading duel.</p><ul><li>Players: 2</li><li>Playtime: 30 minutes</li>"
              "</ul>", "24.00", "Games"),
 ]
@@ -124,3 +130,8 @@ def test_product_with_its_option_is_that_option_not_the_accessory(engine):
     text = ask(engine, "how much r the koi buds pro with the wireless charging case")
     assert "119" in text and "29" not in text
     assert "29" in ask(engine, "how much is the koi buds pro replacement charging case")
+
+
+def test_two_values_compared_at_the_other_option_said(engine):
+    text = ask(engine, "amber leaf 50ml edt vs edp whats the price difference")
+    assert "51" in text and "83" in text and "77" not in text and "121" not in text

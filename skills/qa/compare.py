@@ -98,16 +98,20 @@ class Comparer:
                        cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
         return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
 
-    def value_prices(self, p: Product, opt: str, values: list[str], lang: str) -> str:
-        """The price of each value said of one option ("black or silver?"), and which is cheaper."""
+    def value_prices(self, p: Product, opt: str, values: list[str], lang: str,
+                     fixed: dict[str, str] | None = None) -> str:
+        """The price of each value said of one option ("black or silver?"), and which is cheaper; ``fixed``
+        holds the one value said of other options ("50ml edt vs edp": both at 50ml)."""
         parts, prices = [], {}
+        fixed = {k: v for k, v in (fixed or {}).items() if k != opt}
         for value in values:
-            amounts = {self.price_fn(p, v)[0] for v in O.matching_variants(p, {opt: value})}
+            amounts = {self.price_fn(p, v)[0] for v in O.matching_variants(p, {**fixed, opt: value})}
             if len(amounts) != 1:
                 return self.inv.price(p, O.OptionRequest(), lang)[0]  # the price depends on more than this option
             prices[value] = amounts.pop()
             parts.append(f"{shown(value, lang)} {money(prices[value], p.currency, lang)}")
-        text = f"{p.name}: {join(parts, lang)}." if lang == "en" else f"{p.name}：{join(parts, lang)}。"
+        name = f"{p.name} ({', '.join(shown(v, lang) for v in fixed.values())})" if fixed else p.name
+        text = f"{name}: {join(parts, lang)}." if lang == "en" else f"{name}：{join(parts, lang)}。"
         low = min(prices.values())
         if len(set(prices.values())) == 1:  # "is the black one cheaper than the blue?": say it plainly
             text += " Same price." if lang == "en" else "价格一样。"

@@ -268,7 +268,7 @@ class QAEngine:
 
         def done(text: str, intent: str, sku: str | None = None, known: bool = True) -> Answer:
             text = P.polar(text, question, lang)
-            if intent == "attribute" and (topic := figure_missing(question, text, p.name, lang)):
+            if intent == "attribute" and known and (topic := figure_missing(question, text, p.name, lang)):
                 # "fabric weight (gsm)?" / the material: a line with no figure of the class asked is no answer
                 return Answer(say("attr_unknown", lang, name=p.name, topic=topic), p.sku, "unknown", lang, False,
                               f"unknown:{p.sku}", [p.sku])
@@ -297,7 +297,7 @@ class QAEngine:
             return done(prose[0], "attribute", known=prose[1])
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
         if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
-            return done(self.comparer.value_prices(p, opt, several, lang), "compare")
+            return done(self.comparer.value_prices(p, opt, several, lang, req.wanted), "compare")
         if shape.price:
             text, intent, sku = self.inv.price(p, req, lang, with_was=shape.sale)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
@@ -374,7 +374,7 @@ class QAEngine:
                     or contradicts(question, found[0]) else "attr_yes"  # "short sleeve?" / "Long-sleeve crew"
                 if key == "attr_no" or not F.is_instruction(found[0]):
                     return done(say(key, lang, name=p.name, fact=found[0]), "attribute")
-            if P.yes_no(rest) and not F.is_negative(found[0], leftover, english_view(rest)):
+            if P.yes_no(rest) and S.whole(found[0]) and not F.is_negative(found[0], leftover, english_view(rest)):
                 if count_outside(question, found[0], p.name):  # "play with 4?" / "players: 2": a no
                     return done(say("attr_no", lang, name=p.name, fact=found[0]), "attribute")
                 if affirms(question, found[0], p.name):  # "built in preamp?" / "Built-in ... preamp": a yes
