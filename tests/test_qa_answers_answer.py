@@ -135,3 +135,25 @@ def test_product_with_its_option_is_that_option_not_the_accessory(engine):
 def test_two_values_compared_at_the_other_option_said(engine):
     text = ask(engine, "amber leaf 50ml edt vs edp whats the price difference")
     assert "51" in text and "83" in text and "77" not in text and "121" not in text
+
+
+# ---------------------------------------------------------------- the FAQ entry that names the asked case
+def test_opened_earbuds_get_the_hygiene_entry_not_the_general_returns(tmp_path):
+    from skills.qa.faq import load_faq
+
+    faq = tmp_path / "faq.yaml"
+    faq.write_text("""faq:
+  - id: returns
+    topic: returns
+    question: What is your return policy?
+    answer: Unused items in their original packaging can be returned within 30 days.
+  - id: hygiene
+    topic: returns
+    question: Can I return earbuds after opening them?
+    answer: For hygiene reasons, earbuds cannot be returned once the seal is opened, unless faulty.
+""", encoding="utf-8")
+    path = tmp_path / "products.json"
+    path.write_text(json.dumps({"products": [_product(1, "Koi Wireless Earbuds", "<p>Earbuds.</p>", "59.00", "Earbuds")]}),
+                    encoding="utf-8")
+    engine = QAEngine(load_catalog(path, "GBP"), load_faq(faq))
+    assert "hygiene" in engine.answer("耳塞拆封了还能退吗").text

@@ -169,3 +169,15 @@ def sharing_the_name(tied: list, others: list, question: str) -> list:
     if not common:
         return tied
     return [p for p in others if common <= {stem(w) for w in tokens(fold(p.name))}]
+
+
+def names_the_case(entry_words: set[str], question: str, stripped: str) -> bool:
+    """ "耳塞拆封了还能退吗" (opened earbuds returnable?): the product words taken out to look up the policy
+    ("earbud") are the case asked, and an FAQ entry naming them (the hygiene rule for opened in-ear products)
+    answers it better than the general returns text."""
+    from skills.qa.text import english_view
+
+    def words(text: str) -> set[str]:
+        return {stem(w) for w in tokens(fold(english_view(text))) if len(w) > 2}
+
+    return bool((words(question) - words(stripped)) & entry_words)

@@ -31,7 +31,14 @@ from skills.qa import zh_fallback
 from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
-from skills.qa.answers_asked import affirms, asked_noun, asked_noun_kept, count_outside, figure_missing
+from skills.qa.answers_asked import (
+    affirms,
+    asked_noun,
+    asked_noun_kept,
+    count_outside,
+    figure_missing,
+    names_the_case,
+)
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
@@ -179,6 +186,9 @@ class QAEngine:
             hit = self.faq.find(faq_text) if self.faq.entries and P.asks(question, shape) else None
         if hit is not None and product is None and not policy and names_product_loosely(shape, matches):
             hit = None  # "is the pro esentials brush set on sale?": that product's price, never the discount FAQ
+        if hit is not None and policy and faq_text != question and (whole := self.faq.find(question)) is not None \
+                and whole.entry is not hit.entry and names_the_case(whole.entry.words, question, faq_text):
+            hit, faq_text = whole, question  # "耳塞拆封了还能退吗": the entry about opened earbuds, not all returns
         if hit is not None and force is None and (product is None or policy):
             return faq_answer(hit, faq_text, lang)
         if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from skills.qa.text import fold, split_sentences, stem, tokens
+from skills.qa.text import english_view, fold, has_cjk, split_sentences, stem, tokens
 
 CONCEPTS: dict[str, list[str]] = {
     "ship": ["ship", "shipping", "shipped", "deliver", "delivery", "send", "post", "寄", "运送", "配送", "送到",
@@ -213,6 +213,8 @@ class FaqIndex:
         if not q_concepts and not subs:
             return None
         q_words = _words(question)
+        if has_cjk(question):  # "耳塞拆封了还能退吗": "earbud" names the entry about opened earbuds
+            q_words |= _words(english_view(question))
         best: tuple[float, FaqEntry] | None = None
         for e in self.entries:
             score = 2.0 * _w(q_concepts & e.q_concepts) + 0.75 * _w(q_concepts & (e.a_concepts - e.q_concepts))
