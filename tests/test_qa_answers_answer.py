@@ -157,3 +157,9 @@ def test_opened_earbuds_get_the_hygiene_entry_not_the_general_returns(tmp_path):
                     encoding="utf-8")
     engine = QAEngine(load_catalog(path, "GBP"), load_faq(faq))
     assert "hygiene" in engine.answer("耳塞拆封了还能退吗").text
+
+
+# ---------------------------------------------------------------- a maker we cannot read owns the product asked
+def test_an_unread_brand_before_de_is_not_our_product(engine):
+    text = engine.answer("有没有索尼的降噪耳机").text
+    assert "Koi" not in text and "£" not in text

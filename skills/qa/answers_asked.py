@@ -181,3 +181,16 @@ def names_the_case(entry_words: set[str], question: str, stripped: str) -> bool:
         return {stem(w) for w in tokens(fold(english_view(text))) if len(w) > 2}
 
     return bool((words(question) - words(stripped)) & entry_words)
+
+
+def unread_owner(question: str) -> str | None:
+    """ "有没有索尼的降噪耳机": a Chinese word we cannot read (索尼, a brand) owns the product asked ("X的" right
+    before the words that name it): maybe another maker's product, never ours by its generic words."""
+    from skills.qa.text import zh_pieces
+
+    pieces = zh_pieces(question)
+    for i, piece in enumerate(pieces[:-2]):
+        unread = piece.gloss is None and not piece.kept and re.fullmatch(r"[\u3400-\u9fff]{2,}", piece.text)
+        if unread and pieces[i + 1].text == "的" and any(p.gloss for p in pieces[i + 2:]):
+            return piece.text
+    return None

@@ -38,6 +38,7 @@ from skills.qa.answers_asked import (
     count_outside,
     figure_missing,
     names_the_case,
+    unread_owner,
 )
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
@@ -194,6 +195,8 @@ class QAEngine:
         if hit is None and policy and force is None and (product is None or policy & STORE_POLICY):
             # "宠物床可以换尺码吗": exchanging is the shop's policy whatever the product; no FAQ entry, no answer
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
+        if best is not None and not policy and lang == "zh" and unread_owner(question):  # "索尼的降噪耳机": a maker unread
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and (self.guards.other_brand(best, analysis) or self.guards.modifier_only(best, analysis)):
             if self.guards.modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
