@@ -148,7 +148,7 @@ def asked_words(question: str, names: list[str]) -> list[str]:
     ("base", "notes" of "what are the base notes of cedre noir")."""
     in_names = {stem(w) for n in names for w in tokens(fold(n))}
     return [w for w in tokens(fold(first_question(question)))
-            if stem(w) not in in_names and w not in _ASK_WORDS and stem(w) not in _ASK_WORDS and not w.isdigit()]
+            if stem(w) not in in_names and w not in _ASK_WORDS and stem(w) not in _ASK_WORDS and not re.search(r"\d", w)]  # a size said ("50ml") picks an option, it asks nothing
 
 
 def only_one_tells(candidates: list, question: str, find_facts) -> object | None:

@@ -74,7 +74,7 @@ class NoProductAnswerer:
             tied, n, some = [], 0, []
         if (tied or some) and [w for w in self.guards.unknown_words(analysis) if not self.guards.ours(w, analysis)]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if tied and (shape.attribute or asks_wh(question)) and (one := only_one_tells(
+        if tied and (shape.attribute or asks_wh(question)) and not (shape.price or shape.stock or shape.variant) and (one := only_one_tells(
                 sharing_the_name([m.product for m in tied], [m.product for m in matches], question), question,
                 F.find_facts)):
             return self.about(one, None, question, lang)  # "base notes of vetiver dusk": the one listing them
@@ -93,7 +93,8 @@ class NoProductAnswerer:
             # "what are the base notes of cedre noir?" asks about one of them too (not "what do you have?")
             about_one = about_one or (asks_wh(question) and not re.search(
                 r"\b(?:have|sell|carry|got|stock|any|options?|kinds?|types?)\b", fold(question)))
-            if (shape.attribute or about_one) and (one := only_one_tells(some, question, F.find_facts)):
+            if (shape.attribute or about_one) and not (shape.price or shape.stock or shape.variant) \
+                    and (one := only_one_tells(some, question, F.find_facts)):
                 return self.about(one, None, question, lang)  # "base notes of cedre noir": the one listing them
             if shape.price or shape.stock or shape.variant or shape.attribute or about_one:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
