@@ -163,3 +163,7 @@ def test_opened_earbuds_get_the_hygiene_entry_not_the_general_returns(tmp_path):
 def test_an_unread_brand_before_de_is_not_our_product(engine):
     text = engine.answer("有没有索尼的降噪耳机").text
     assert "Koi" not in text and "£" not in text
+
+
+def test_frost_proof_asks_no_percentage():
+    assert figure_class("terracotta pots frost proof? want to leave them out") is None

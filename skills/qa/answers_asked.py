@@ -20,7 +20,7 @@ _NUM = r"\d+(?:[.,]\d+)?\s*"
 FIGURE_CLASSES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "grammage": (re.compile(r"\bgsm\b|\bg/m2\b|grams? per square|克重"),
                  re.compile(_NUM + r"(?:gsm\b|g/m|grams? per square|克)")),
-    "percent": (re.compile(r"\bpercent(?:age)?\b|%|\babv\b|\bproof\b|百分|含量多少|浓度多少|度数"),
+    "percent": (re.compile(r"\bpercent(?:age)?\b|%|\babv\b|百分|含量多少|浓度多少"),
                 re.compile(_NUM + r"(?:%|percent|per cent)|\babv\b\s*" + r"\d")),
     "weight": (re.compile(r"\bhow heavy\b|\bweigh(?:s|t)?\b|多重|重量|多少克|几克|几斤|多少公斤"),
                re.compile(_NUM + r"(?:mg|g|gr|grams?|kg|kilos?|kilograms?|lbs?|pounds?|oz|ounces?|克|公斤|千克|斤)\b"
