@@ -11,7 +11,7 @@ from bot.catalog import Product
 from skills.qa import facts as F
 from skills.qa import options as O
 from skills.qa.answer import Answer
-from skills.qa.compare_sides import same_kind
+from skills.qa.compare_sides import same_kind, values_product, with_shared_noun
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Match, ProductMatcher
@@ -34,6 +34,8 @@ class Comparer:
         found: list[Product] = []
         sides: list[Product | str] = []  # each side said, in order: its product, or its words when unsure
         segments = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and seg.strip()]
+        if (owner := values_product(question, segments, matches)) is not None:
+            return [owner]  # "60cm和120cm的生长灯": two lengths of the one grow light
         for seg in segments:
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
             if m is not None and m.product not in found:
@@ -51,6 +53,10 @@ class Comparer:
             other = same_kind(self.matcher, unsure[0], found[0])
             if other is not None:  # in the order said
                 found = [other if isinstance(s, str) else s for s in sides]
+        elif len(found) == 1 and len(unsure) == 2:  # "which mascara is cheaper, big volume or the waterproof one?"
+            other = with_shared_noun(self.matcher, unsure, found[0])
+            if other is not None:
+                found.append(other)
         # no splitting word ("josie juno which is cheaper"): the products the whole line names; with one
         # ("降落伞长裤和别的有什么区别": vs "the others") each side names its own, never two from one side
         if len(found) < 2 and len(segments) < 2:

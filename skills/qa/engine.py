@@ -141,6 +141,9 @@ class QAEngine:
             if len(pair) == 1 and self.comparer.two_sides(question) and not O.said_values(pair[0], question)[1]:  # "X vs <something we can't find>": no half answer
                 return Answer(say("compare_one", lang, a=pair[0].name), None, "compare", lang, False,
                               f"compare:{pair[0].sku}", [pair[0].sku])
+            if len(pair) == 1 and product is not pair[0] and O.said_values(pair[0], question)[1]:
+                product = pair[0]  # "60cm和120cm的生长灯差多少钱": two values of one product, side by side
+                best = None  # read through its values: the name guards have nothing more to say
 
         faq_text = strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
