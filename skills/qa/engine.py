@@ -49,6 +49,7 @@ from skills.qa.pinned_focus import only_pinned_values, pinned_meant
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
 from skills.qa.quantity_ask import amount_asked, quantity_noun
 from skills.qa.render import join, say, shown, topic_words
+from skills.qa.sentence_focus import focused_sentence
 from skills.qa.text import (
     detect_lang,
     english_view,
@@ -101,13 +102,13 @@ class QAEngine:
             shape.price = True
         elif force == "stock":
             shape.stock = True
-        analysis = self.matcher.analyse(question)
-        # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
-        analysis.content = [w for w in analysis.content if not (
-            not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
-            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and asks_about(analysis.raw.get(w, w)))]
+        analysis = self._analyse(question)
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
+        if best is None and (focus := focused_sentence(self.matcher, question)) is not None:
+            analysis = self._analyse(focus)  # "does the chilli crisp have peanuts? my son is allergic"
+            matches = self.matcher.match_details(analysis)
+            best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
                 and not self.guards.this_names(best, analysis):
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
@@ -197,6 +198,14 @@ class QAEngine:
         if force is None and result.intent == "attribute" and (pair := follow_up(question)):
             return self._both(result, product, variant, pair, lang)
         return result
+
+    def _analyse(self, text: str) -> Analysis:
+        analysis = self.matcher.analyse(text)
+        # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
+        analysis.content = [w for w in analysis.content if not (
+            not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
+            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and asks_about(analysis.raw.get(w, w)))]
+        return analysis
 
     def _both(self, result: Answer, p: Product, variant: Variant | None, pair: tuple[str, str], lang: str) -> Answer:
         """ "what gsm is the paper? ok with fountain pens?": each part answered about the product, the yes/no
