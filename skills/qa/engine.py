@@ -68,8 +68,9 @@ from skills.qa.without_value import without_values
 
 __all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
 
-STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
-POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
+STORE_POLICY = {"exchange", "return", "cancel", "track", "duty", "damage"}  # about the order, never about a product's facts
+POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code",
+          "damage"}
 # words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 

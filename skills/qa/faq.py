@@ -20,10 +20,12 @@ from skills.qa.text import fold, split_sentences, stem, tokens
 CONCEPTS: dict[str, list[str]] = {
     "ship": ["ship", "shipping", "shipped", "deliver", "delivery", "send", "post", "寄", "运送", "配送", "送到",
              "邮寄", "快递", "发到", "运费", "邮费", "包邮", "发货", "arrive", "arrival", "能到", "多久到", "寄到"],
-    "duration": ["how long", "how many days", "days", "take", "arrive", "多久", "几天", "多长时间", "多少天"],
+    "duration": ["how long", "how many days", "days", "take", "arrive", "多久", "几天", "多长时间", "多少天", "how fast",
+                 "how soon", "how quickly"],
     "cost": ["how much", "cost", "fee", "free", "charge", "price", "运费", "包邮", "免运费", "免费", "多少钱"],
     "country": ["country", "countries", "international", "worldwide", "where", "国家", "海外", "国际"],
-    "dispatch": ["dispatch", "dispatched", "when will my order", "when do you ship", "发货"],
+    "dispatch": ["dispatch", "dispatched", "when will my order", "when do you ship", "发货", "ship out", "ships out",
+                 "shipped out", "send out", "sent out", "发出"],
     # not bare "track": product names have it ("Compete Track Tote")
     "track": ["track my order", "track my package", "track an order", "track the order", "track order", "tracking",
               "where is my order", "where's my order", "物流", "追踪", "单号", "查件"],
@@ -41,6 +43,14 @@ CONCEPTS: dict[str, list[str]] = {
     "cancel": ["cancel", "change my order", "modify", "取消", "修改订单", "改订单"],
     "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "礼品包装", "包装成礼", "送礼", "礼盒包装"],
     "stream": ["stream", "live", "直播"],
+    # collecting an order in person ("可以自提吗", "click & collect"); never bare "collect" ("Autumn Collection")
+    # nor bare "pick up" ("does it pick up pet hair")
+    "pickup": ["pick up my order", "pick up the order", "pick up an order", "pick it up", "pick them up", "pick up in store",
+               "pick up from", "pick up at", "pickup", "pick-up", "click & collect", "click and collect", "click collect",
+               "click-and-collect", "collect in store", "collect from", "collect my order", "collect it", "self collect",
+               "自提", "自取", "到店取", "门店取", "上门取货", "到店提货", "门店提货"],
+    # a crash replacement policy ("if i crash my helmet do i get anything")
+    "crash": ["crash", "crashed", "crashing", "crashes", "accident", "摔车", "撞车", "车祸"],
 }
 
 # Names people use for places and payment methods, mapped to how the FAQ's English spells them.
@@ -71,7 +81,7 @@ PAYMENT_METHODS = {"PayPal", "Visa", "Mastercard", "American Express", "Apple Pa
                    "cryptocurrency", "cash on delivery", "Klarna", "Afterpay"}
 SHORT_ALIASES = {"us", "usa", "uk", "eu", "cod", "btc"}  # only whole words, and "us" not in "ship to us?"
 # concepts that single out one kind of policy: an entry without them does not answer a question with them
-SPECIFIC = {"first", "stack", "gift", "cancel", "track", "duty", "exchange"}
+SPECIFIC = {"first", "stack", "gift", "cancel", "track", "duty", "exchange", "pickup", "damage", "crash"}
 NEGATION = re.compile(r"\b(?:not|no|don't|do not|doesn't|does not|cannot|can't|never|none|isn't|aren't)\b")
 
 
@@ -122,6 +132,15 @@ _COD_IS_COD = re.compile(r"cash|deliver|pay|货到")
 _DISCOUNT_WORD = re.compile(r"(?<![a-z0-9])(?:discount|promo|coupon|voucher|deal)s?(?![a-z0-9])|优惠|折扣")
 
 
+# an order that came broken ("my monstra arrived with broken leaves what now", "收到的时候花盆碎了"): the damage
+# said with its arrival, so "is the vase easily broken?" stays a question about the vase
+_BROKEN = r"(?:broken|broke|damaged|cracked|smashed|crushed|shattered|squashed|dead|dying|wilted|in pieces|leaking)"
+_ARRIVED_DAMAGED = re.compile(
+    r"\b(?:arriv\w*|came|come|comes|received?|delivered|got it|showed up)\b(?:\s+\S+){0,4}?\s+" + _BROKEN + r"\b"
+    r"|\b" + _BROKEN + r"\s+(?:on arrival|when it arrived|when they arrived|in transit|in the post|in shipping|in delivery)\b"
+    r"|(?:收到|到货|寄到|送到|到了).{0,8}(?:坏|碎|破|裂|死|枯|烂)")
+
+
 def _code_typo(t: str) -> str:
     """ "discount cod for the live?": next to a discount word, "cod" is a typo'd "code", not cash on delivery
     (the discount word outweighs the abbreviation), unless cash, delivery or paying is said too."""
@@ -133,7 +152,10 @@ def _code_typo(t: str) -> str:
 def concepts(text: str) -> set[str]:
     t = _SEND_BACK.sub(" return ", _code_typo(fold(text)))  # "can I send back opened coffee": a return, not shipping
     t = t + " " + t.replace("-", " ")  # "first-order" is "first order"
-    return {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
+    found = {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
+    if _ARRIVED_DAMAGED.search(t):
+        found.add("damage")
+    return found
 
 
 _SUBJECT_RX = {canonical: re.compile("|".join(
@@ -189,10 +211,16 @@ def load_faq(path: str | Path) -> list[FaqEntry]:
                      answer=str(item["answer"]).strip(), topic=str(item.get("topic") or ""),
                      answer_zh=str(item.get("answer_zh") or "").strip(), facts=dict(item.get("facts") or {}))
         e.q_concepts = concepts(f"{e.question} {e.id.replace('-', ' ')}")
-        e.a_concepts = concepts(e.answer)
-        e.words = _words(f"{e.question} {e.question} {e.answer}")
+        keys = fact_keys(e.facts)  # "click_collect", "crash_replacement_years": what the entry answers
+        e.a_concepts = concepts(f"{e.answer} {keys}")
+        e.words = _words(f"{e.question} {e.question} {e.answer} {keys}")
         entries.append(e)
     return entries
+
+
+def fact_keys(facts: dict[str, Any]) -> str:
+    """The names of an entry's facts as words ("click_collect" -> "click collect")."""
+    return " ".join(str(k).replace("_", " ") for k in facts)
 
 
 class FaqIndex:

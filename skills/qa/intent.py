@@ -43,6 +43,9 @@ ORIGIN = _rx(r"\bwhere (?:is|are) .*made\b", r"\b(?:which|what) country\b", r"\b
              r"\bmanufactur", r"\bwho makes\b", r"产地", r"哪里产", r"哪里生产", r"哪里做", r"哪国", r"原产")
 WARRANTY = _rx(r"\bwarrant", r"\bguarantee", r"保修", r"质保", r"保固")
 QUESTION = _rx(r"\?", r"？", r"^(?:how|what|whats|what's|wat|which|is|are|does|do|can|could|any|where|when|will|r)\b",
+               # the question after a condition, no mark typed ("if i order now how fast does it ship out")
+               r"\bhow (?:fast|soon|quickly|long|much|many) (?:do|does|did|will|would|can|could|is|are|should)\b",
+               r"\b(?:do|does|can|could|will|would|should) (?:i|we|u|you) (?:get|have|need|pay|receive)\b",
                r"吗", r"呢", r"多少", r"什么", r"怎么", r"哪", r"有没有", r"几", r"多久", r"啥", r"咋", r"是否")
 GREETING = _rx(r"^(?:hi+|hey+|hello+|yo|sup|gm|good (?:morning|evening|night|afternoon))\b", r"你好", r"晚上好",
                r"早上好", r"下午好", r"大家好", r"哈喽", r"嗨")
