@@ -41,6 +41,7 @@ from skills.qa.follow_up import follow_up
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
+from skills.qa.loose_value_pick import loose_value_pick
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.negation_scope import UNSURE as NEG_UNSURE
@@ -142,6 +143,8 @@ class QAEngine:
         if product is None and not shape.compare and not shape.this:  # "遮瑕液Light 2.5号": the one sold in it
             on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
             product = VP.pick_by_value(self.matcher, question, analysis, matches, on_screen[0] if on_screen else None)
+            if product is None and not pinned_sku:  # "700x32 tanwall contour tyres": the Road Tyre's 700x32c
+                product = loose_value_pick(self.matcher, question, matches)
         tie = [] if shape.compare else zh_fallback.sense_tie(question, self.matcher, product)
         if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
             return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
