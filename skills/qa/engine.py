@@ -38,6 +38,7 @@ from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
 from skills.qa.faq_guard import names_product_loosely
 from skills.qa.follow_up import follow_up
+from skills.qa.free_of import free_of_words
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
@@ -92,6 +93,7 @@ class QAEngine:
         self.guards = ProductGuards(self.matcher, self.option_vocab, faq)
         self.no_product = NoProductAnswerer(self.matcher, self.price_fn, self.guards, self._about)
         self.shop_kinds = {w for p in self.matcher.products for w in kind_words(p)}
+        self._names = [p.name for p in self.matcher.products]
         self.abbreviations = Abbreviations(self.matcher.products,
                                            set(self.matcher.postings) | set(self.matcher.listing_postings))
 
@@ -226,6 +228,9 @@ class QAEngine:
         analysis.content = [w for w in analysis.content if not (
             not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
             and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and asks_about(analysis.raw.get(w, w)))]
+        if free := free_of_words(text, self._names):  # "gluten free": a property asked, not the Gluten Strips
+            free |= {"free"}
+            analysis.content = [w for w in analysis.content if w not in free and analysis.raw.get(w, w) not in free]
         return analysis
 
     def _both(self, result: Answer, p: Product, variant: Variant | None, pair: tuple[str, str], lang: str) -> Answer:
