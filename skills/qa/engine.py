@@ -146,7 +146,7 @@ class QAEngine:
             on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
             product = VP.pick_by_value(self.matcher, question, analysis, matches, on_screen[0] if on_screen else None)
             if product is None and not pinned_sku:  # "700x32 tanwall contour tyres": the Road Tyre's 700x32c
-                product = loose_value_pick(self.matcher, question, matches)
+                product = loose_value_pick(question, matches)
         tie = [] if shape.compare else zh_fallback.sense_tie(question, self.matcher, product)
         if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
             return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",

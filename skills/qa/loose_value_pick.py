@@ -11,31 +11,40 @@ any value said, that one is meant.
 
 from __future__ import annotations
 
+import re
+
 from bot.catalog import Product
 from skills.qa import options as O
-from skills.qa.matcher import Match, ProductMatcher
-from skills.qa.text import COLOURS, SIZE_WORDS, tokens
+from skills.qa.matcher import Match
+from skills.qa.text import COLOURS, SIZE_WORDS, fold, tokens
 
 
-def _specific(value: str) -> bool:
+def _specific(value: str, question: str) -> bool:
+    """A value said by more than a colour or a size letter: with a figure ("750ml", "700x32c") or with a word
+    of its own that is no colour ("Tan Wall" in "tanwall"); "orange" of "Blaze Orange" is only a colour, and a
+    product without a colour option may be orange too."""
     v = O._norm_value(value)
     if len(v) < 3 or v.isdigit() or v in SIZE_WORDS:
         return False
-    return not all(w in COLOURS or w == "gray" for w in tokens(v))
+    if any(c.isdigit() for c in v):
+        return True
+    glued = re.sub(r"[^a-z0-9\u3400-\u9fff]", "", fold(question))
+    return any(len(w) >= 3 and w not in COLOURS and w != "gray" and w in glued for w in tokens(v))
 
 
-def loose_value_pick(matcher: ProductMatcher, question: str, matches: list[Match]) -> Product | None:
+def loose_value_pick(question: str, matches: list[Match]) -> Product | None:
     """The one equally named candidate that the option reader finds a specific value of in the line, or None."""
     if not matches or not matches[0].matched:
         return None
-    pool = [m for m in matcher.ambiguous(matches)] or [m for m in matches if m.matched == matches[0].matched]
+    # named alike: the same name words said of each ("contour tyres" of the Road and the Gravelgrip Tyre)
+    pool = [m for m in matches if m.matched == matches[0].matched]
     if len(pool) < 2:
         return None
     sold_in = []
     for m in pool:
         wanted = O.requested(m.product, question).wanted
         if wanted:
-            sold_in.append((m.product, [v for v in wanted.values() if _specific(v)]))
+            sold_in.append((m.product, [v for v in wanted.values() if _specific(v, question)]))
     if len(sold_in) != 1 or not sold_in[0][1]:
         return None  # several are sold in what was said, or only in a bare colour / size: ask which
     return sold_in[0][0]
