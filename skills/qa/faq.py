@@ -49,8 +49,11 @@ CONCEPTS: dict[str, list[str]] = {
                "pick up from", "pick up at", "pickup", "pick-up", "click & collect", "click and collect", "click collect",
                "click-and-collect", "collect in store", "collect from", "collect my order", "collect it", "self collect",
                "自提", "自取", "到店取", "门店取", "上门取货", "到店提货", "门店提货"],
-    # a crash replacement policy ("if i crash my helmet do i get anything")
-    "crash": ["crash", "crashed", "crashing", "crashes", "accident", "摔车", "撞车", "车祸"],
+    # a crash replacement policy ("if i crash my helmet do i get anything"): a rider's crash, never "the stream
+    # crashed"
+    "crash": ["crash replacement", "i crash", "i crashed", "we crash", "crash my", "crashed my", "crash in", "crashed in",
+              "crash with", "crashed with", "after a crash", "in a crash", "had a crash", "crash damage", "摔车", "撞车",
+              "车祸"],
 }
 
 # Names people use for places and payment methods, mapped to how the FAQ's English spells them.
