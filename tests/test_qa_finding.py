@@ -152,3 +152,11 @@ def test_policy_words_do_not_steal_product_questions(tmp_path):
     assert engine.answer("does the grow lamp pick up dust?").intent != "faq"
     for q in ("what a crash lol", "did the stream crash?", "is the helmet crash tested?"):
         assert engine.answer(q).intent != "faq", q
+
+
+def test_a_fact_asked_of_a_kind_never_says_we_have_them():
+    # the round-13 cycling shop (tests/data): "beam 800" names a light and a light set; the run time is asked
+    shop = Path(__file__).parent / "data" / "qa_blind13" / "shop14"
+    engine = QAEngine(load_catalog(shop / "products.json", "USD"), load_faq(shop / "faq.yaml"))
+    a = engine.answer("beam 800 run time on high??")
+    assert not a.text.startswith("Yes") and a.sku is None, a.text  # which one, never "Yes, we have 3 of those"

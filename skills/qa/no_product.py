@@ -85,7 +85,10 @@ class NoProductAnswerer:
             names = join([p.name for p in some], lang, "or")
             # "is the kestrel sturdy?" asks about one of them, not whether we have them: never "Yes, we have 2"
             about_one = P.yes_no(question) and not re.search(r"\b(?:have|sell|carry|got|stock|any)\b", fold(question))
-            if shape.price or shape.stock or shape.variant or shape.attribute or about_one:
+            # "beam 800 run time on high??" asks a fact of one of them, not whether we carry them
+            having = re.search(r"\b(?:have|sell|carry|got|stock|any|offer)\b", fold(question)) or \
+                re.search(r"有没有|有吗|有卖|卖不卖|有.{0,6}吗", question) or len(content) <= 1
+            if shape.price or shape.stock or shape.variant or shape.attribute or about_one or not having:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
