@@ -155,8 +155,8 @@ def test_policy_words_do_not_steal_product_questions(tmp_path):
 
 
 def test_a_fact_asked_of_a_kind_never_says_we_have_them():
-    # the round-13 cycling shop (tests/data): "beam 800" names a light and a light set; the run time is asked
+    # the round-13 cycling shop (tests/data): the run time of a brand's lights is asked, not whether we have them
     shop = Path(__file__).parent / "data" / "qa_blind13" / "shop14"
     engine = QAEngine(load_catalog(shop / "products.json", "USD"), load_faq(shop / "faq.yaml"))
-    a = engine.answer("beam 800 run time on high??")
-    assert not a.text.startswith("Yes") and a.sku is None, a.text  # which one, never "Yes, we have 3 of those"
+    a = engine.answer("lumen labs run time on high??")  # two Lumen Labs front lights: which one?
+    assert not a.text.startswith("Yes") and a.sku is None, a.text  # never "Yes, we have 2 of those"
