@@ -48,6 +48,8 @@ PRODUCTS = [
              description="Ingredients: water, soybeans, wheat, salt. Contains soy and wheat: not gluten-free."),
     _product("LT", "Spice Lane Latiao Spicy Gluten Strips", "Snacks", 1.8),
     _product("MON", "Monstera deliciosa (Swiss Cheese Plant)", "Indoor Plants", 19.95),
+    _product("PZ", "Starry Night 1000-Piece Puzzle", "Puzzles", 24.0),
+    _product("EAR", "Silicone Ear Tips Variety Pack (6 Pairs)", "Ear Tips", 12.0),
     _product("TEA", "Jasmine Tea Bags (20 bags)", "Tea", 9.9,
              [({"Pack": "1 box"}, 5, None), ({"Pack": "3 boxes"}, 5, 26.5)]),
 ]
@@ -68,6 +70,10 @@ FAQ = [
     {"id": "faq-crash-replacement", "question": "Do you have a crash replacement policy for helmets?",
      "answer": "Yes. If you crash in a helmet bought from us within 3 years, we sell you a new one at 30% off.",
      "facts": {"crash_replacement_years": 3}},
+    {"id": "faq-missing-pieces", "question": "My game is missing a piece. What do I do?",
+     "answer": "Email us within 30 days with a photo; we send the missing component free of charge."},
+    {"id": "faq-hygiene", "question": "Can I return earbuds or ear tips after opening them?",
+     "answer": "For hygiene reasons, in-ear products cannot be returned once the hygiene seal is opened."},
     {"id": "faq-warranty", "question": "What warranty do products have?",
      "answer": "Every product carries a 1-year warranty. Wear and tear and crash damage are not covered."},
 ]
@@ -139,6 +145,10 @@ def test_policy_paraphrases_find_their_faq_entry(tmp_path):
         "收到的时候叶子坏了怎么办": "faq-plant-guarantee",
         "if i crash my helmet do i get anything": "faq-crash-replacement",  # no question mark
         "if i order during the stream how fast does it ship out": "faq-dispatch",
+        # the product's name has "piece": the policy word is read from the whole line
+        "if my puzzle is missing a piece what happens?": "faq-missing-pieces",
+        "耳塞拆封了还能退吗": "faq-hygiene",  # opened (拆封) sharpens the return question
+        "what is your return policy?": "faq-returns",
     }
     for q, entry in cases.items():
         a = engine.answer(q)
@@ -150,7 +160,8 @@ def test_policy_words_do_not_steal_product_questions(tmp_path):
     a = engine.answer("is the monstera easily broken?")  # damage without an arrival: about the plant
     assert a.intent != "faq", a.text
     assert engine.answer("does the grow lamp pick up dust?").intent != "faq"
-    for q in ("what a crash lol", "did the stream crash?", "is the helmet crash tested?"):
+    for q in ("what a crash lol", "did the stream crash?", "is the helmet crash tested?", "how is it opened?",
+              "how many pieces is the puzzle?"):
         assert engine.answer(q).intent != "faq", q
 
 

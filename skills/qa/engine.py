@@ -72,9 +72,9 @@ from skills.qa.without_value import without_values
 
 __all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
 
-STORE_POLICY = {"exchange", "return", "cancel", "track", "duty", "damage"}  # about the order, never about a product's facts
+STORE_POLICY = {"exchange", "return", "cancel", "track", "duty", "damage", "missing"}  # about the order, never about a product's facts
 POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code",
-          "damage"}
+          "damage", "missing"}
 # words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 
@@ -174,6 +174,11 @@ class QAEngine:
 
         faq_text = strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
+        if product is not None and self.faq.entries and (extra := concepts(question) - concepts(faq_text)) \
+                and not extra & concepts(product.name):  # "puzzle is missing a piece": "piece" is no name word here
+            full = self.faq.find(question)
+            if full is not None and (hit is None or full.score > hit.score):
+                hit, faq_text = full, question
         policy = concepts(question) & POLICY
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()

@@ -49,6 +49,10 @@ CONCEPTS: dict[str, list[str]] = {
                "pick up from", "pick up at", "pickup", "pick-up", "click & collect", "click and collect", "click collect",
                "click-and-collect", "collect in store", "collect from", "collect my order", "collect it", "self collect",
                "自提", "自取", "到店取", "门店取", "上门取货", "到店提货", "门店提货"],
+    # the condition a return asks about: opened, unsealed, tried on ("耳塞拆封了还能退吗"); it only sharpens a policy
+    # word, never makes one ("how is it opened?" is no policy question)
+    "opened": ["opened", "opening", "unsealed", "seal broken", "tried on", "after opening", "拆封", "拆开", "开封",
+               "打开了", "用过", "试戴", "试穿过"],
     # a crash replacement policy ("if i crash my helmet do i get anything"): a rider's crash, never "the stream
     # crashed"
     "crash": ["crash replacement", "i crash", "i crashed", "we crash", "crash my", "crashed my", "crash in", "crashed in",
@@ -84,7 +88,7 @@ PAYMENT_METHODS = {"PayPal", "Visa", "Mastercard", "American Express", "Apple Pa
                    "cryptocurrency", "cash on delivery", "Klarna", "Afterpay"}
 SHORT_ALIASES = {"us", "usa", "uk", "eu", "cod", "btc"}  # only whole words, and "us" not in "ship to us?"
 # concepts that single out one kind of policy: an entry without them does not answer a question with them
-SPECIFIC = {"first", "stack", "gift", "cancel", "track", "duty", "exchange", "pickup", "damage", "crash"}
+SPECIFIC = {"first", "stack", "gift", "cancel", "track", "duty", "exchange", "pickup", "damage", "crash", "missing"}
 NEGATION = re.compile(r"\b(?:not|no|don't|do not|doesn't|does not|cannot|can't|never|none|isn't|aren't)\b")
 
 
@@ -144,6 +148,13 @@ _ARRIVED_DAMAGED = re.compile(
     r"|(?:收到|到货|寄到|送到|到了).{0,8}(?:坏|碎|破|裂|死|枯|烂)")
 
 
+# an order with a part missing ("if my puzzle is missing a piece what happens?", "少了一张卡")
+_MISSING_PART = re.compile(
+    r"\bmissing\s+(?:a |an |one |some |any |two |\d+ )?(?:piece|part|component|card|tile|item|screw|bit)s?\b"
+    r"|\b(?:piece|part|component|card|tile|item|screw)s?\s+(?:is |are |was |were )?missing\b|\bincomplete\b"
+    r"|缺件|少了(?:一|几|两)?(?:块|个|张|件|片)|缺少(?:零件|配件|部件)")
+
+
 def _code_typo(t: str) -> str:
     """ "discount cod for the live?": next to a discount word, "cod" is a typo'd "code", not cash on delivery
     (the discount word outweighs the abbreviation), unless cash, delivery or paying is said too."""
@@ -158,6 +169,8 @@ def concepts(text: str) -> set[str]:
     found = {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
     if _ARRIVED_DAMAGED.search(t):
         found.add("damage")
+    if _MISSING_PART.search(t):
+        found.add("missing")
     return found
 
 
@@ -254,7 +267,7 @@ class FaqIndex:
             if best is None or score > best[0]:
                 best = (score, e)
         # "how much" or "how long" alone is a product question; a policy needs a policy word
-        if best is None or best[0] < min_score or not (q_concepts - {"stream", "country", "cost", "duration"}):
+        if best is None or best[0] < min_score or not (q_concepts - {"stream", "country", "cost", "duration", "opened"}):
             return None
         entry = best[1]
         if (q_concepts & SPECIFIC) - entry.q_concepts - entry.a_concepts:
