@@ -171,3 +171,12 @@ def test_a_fact_asked_of_a_kind_never_says_we_have_them():
     engine = QAEngine(load_catalog(shop / "products.json", "USD"), load_faq(shop / "faq.yaml"))
     a = engine.answer("lumen labs run time on high??")  # two Lumen Labs front lights: which one?
     assert not a.text.startswith("Yes") and a.sku is None, a.text  # never "Yes, we have 2 of those"
+
+
+def test_an_option_value_said_with_an_article_is_still_that_value():
+    # the round-16 audio shop (tests/data): "with the wireless charging case" is the earbuds' bundle value
+    # "With wireless charging case", so the replacement case alone is never priced as the answer
+    shop = Path(__file__).parent / "data" / "qa_blind16" / "shop17"
+    engine = QAEngine(load_catalog(shop / "products.json", "USD"), load_faq(shop / "faq.yaml"))
+    a = engine.answer("how much r the pebble buds pro with the wireless charging case")
+    assert "$39" not in a.text, a.text
