@@ -26,7 +26,7 @@ from skills.qa import scoped_facts as S
 from skills.qa import value_lists as VL
 from skills.qa import value_pick as VP
 from skills.qa import variant_facts as VF
-from skills.qa import zh_fallback
+from skills.qa import zh_compounds, zh_fallback
 from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
@@ -115,6 +115,8 @@ class QAEngine:
         analysis.content = [w for w in analysis.content if not (
             not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
             and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and asks_about(analysis.raw.get(w, w)))]
+        prose = zh_compounds.prose_words(question)  # 回来 "returned": a fact word of prose, naming no product
+        analysis.content = [w for w in analysis.content if w not in prose]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
@@ -146,7 +148,8 @@ class QAEngine:
                           lang, False, "which")
         if best is not None and product is best.product and (  # a product the name words chose, not a value
                 zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
-                or zh_fallback.swallowed(question)):  # 烘箱: an oven, not any box
+                or zh_fallback.swallowed(question)  # 烘箱: an oven, not any box
+                or zh_compounds.head_only(question, best)):  # 路灯: a kind of lamp, named by "lamp" alone
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:

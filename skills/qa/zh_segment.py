@@ -37,6 +37,12 @@ class Fallback(Protocol):
     def is_word(self, word: str) -> bool:
         """Is it a word of the dictionary at all (read here or not)?"""
 
+    def kind_of(self, word: str, ours: str) -> bool:
+        """Is the dictionary word a kind of our word it ends in (前灯 "headlight" of 灯 "lamp")?"""
+
+    def is_form(self, char: str, ours: str) -> bool:
+        """Does the character, right after our type word, say its form (遮瑕 + 液 "liquid")?"""
+
 
 class Segmenter:
     """Dictionary cutter. ``glosses``: word -> English; ``kept``: words that stay as written."""
@@ -92,6 +98,7 @@ class Segmenter:
             start, at = at, at + len(piece.text)
             unread = piece.gloss is None and not piece.kept and _CJK.search(piece.text)
             across = self._words_across(text, start, at) if unread else []
+            across = [w for w in across if not self._kind_of_ours(w)]  # 前灯 "headlight": 前 + 灯, read apart
             longest = max(map(len, across), default=0)
             across = [w for w in across if len(w) == longest]  # the most specific: 蛋白质 "protein", not 蛋白
             if not unread or any(self.fallback.read(w) is None for w in across):
@@ -102,6 +109,11 @@ class Segmenter:
                 agreed = {w for word in across for w in (self.fallback.read(word) or "").split()}
                 sub = [p if p.gloss is None or set(p.gloss.split()) <= agreed else Piece(p.text, None) for p in sub]
             out.extend(sub)
+        for k in range(1, len(out)):  # 遮瑕液: 液 "liquid" is the concealer's form, not a second product
+            p, before = out[k], out[k - 1]
+            if len(p.text) == 1 and p.gloss and p.text not in self.words and before.gloss \
+                    and before.text in self.words and self.fallback.is_form(p.text, before.text):
+                out[k] = Piece(p.text, None, True)
         merged: list[Piece] = []  # neighbouring unread text as one piece
         for piece in out:
             if merged and piece.gloss is None and not piece.kept and merged[-1].gloss is None and not merged[-1].kept:
@@ -109,6 +121,11 @@ class Segmenter:
             else:
                 merged.append(piece)
         return merged
+
+    def _kind_of_ours(self, word: str) -> bool:
+        """Does the dictionary word end in a word of ours it is a kind of (前灯 "headlight": a 灯 light)?"""
+        assert self.fallback is not None
+        return any(word[k:] in self.glosses and self.fallback.kind_of(word, word[k:]) for k in range(1, len(word)))
 
     def _unknown_word(self, word: str) -> bool:
         """A word of the fallback dictionary that it cannot read here (no sense the catalog uses)."""
