@@ -50,6 +50,8 @@ from skills.qa.pinned_focus import only_pinned_values, pinned_meant
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
 from skills.qa.quantity_ask import amount_asked, quantity_noun
 from skills.qa.render import join, say, shown, topic_words
+from skills.qa.size_unsaid import choices as size_choices
+from skills.qa.size_unsaid import superlative_value, unmatched_size
 from skills.qa.text import (
     detect_lang,
     english_view,
@@ -254,6 +256,8 @@ class QAEngine:
             req.wanted = dict(pinned_variant.options)
         for opt_name, value in (container_value(p, question) if from_pin or not req.wanted else {}).items():
             req.wanted[opt_name] = value  # "how much for a box of the bars": the one multi-pack
+        for opt_name, value in (superlative_value(p, question) if not req.wanted or from_pin else {}).items():
+            req.wanted[opt_name] = value  # "最大那个" / "the biggest one": the largest of its sizes
         for opt_name, value in without_values(p, question).items():  # "不带灯泡的" / "the one without a bulb"
             req.wanted[opt_name] = value
             req.missing = [(n, v) for n, v in req.missing if n != opt_name]
@@ -357,6 +361,9 @@ class QAEngine:
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
+        if shape.stock and unmatched_size(p, rest):  # "最大那个还有货吗": one pot asked, no total of all pots
+            names = join([shown(v, lang) for v in size_choices(p)[: self.max_values]], lang, "or")
+            return done(say("which_one", lang, names=names), "variant", known=False)
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
         if leftover:

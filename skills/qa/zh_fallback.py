@@ -105,6 +105,9 @@ class CatalogReader:
             named += [p.name, p.brand, p.category, *p.tags, *(v for v in values if len(v.split()) <= PROSE_WORDS)]
             named.extend(val for var in p.variants for val in var.options.values())
             listed += [p.description, *map(str, p.features), *(v for v in values if len(v.split()) > PROSE_WORDS)]
+        # the catalog's own Chinese (a bilingual shop: "麻辣牛肉干 Spicy Mala Beef Jerky", the value 五香): its words,
+        # read as written where the dictionary cannot read them in this catalog's English
+        self._own = {run for line in named if line for run in _CJK_RUN.findall(line) if 1 < len(run) <= MAX_WORD}
         self._named = _vocabulary(named)
         self._listed = {**_vocabulary(listed), **self._named}
         self._cache: dict[str, tuple[str | None, tuple[str, ...]]] = {}
@@ -139,6 +142,8 @@ class CatalogReader:
         if word in self._cache:
             return self._cache[word]
         if word not in cedict.glosses():
+            if word in self._own:
+                return "", ()  # the catalog's own word (山楂饼 of a title), read as written
             return None, ()  # not a word: nothing cached, so chat cannot grow the cache past the dictionary
         senses = cedict.readings(word)
         found: list[str] = []
@@ -157,7 +162,7 @@ class CatalogReader:
                     break
             found = list(dict.fromkeys(found))
             if not found:
-                result = (None, ())
+                result = ("", ()) if word in self._own else (None, ())  # 五香: a value written so, read as written
             else:
                 head = stem(found[0].split()[-1])
                 others = tuple(dict.fromkeys(stem(r.split()[-1]) for r in found[1:] if len(r.split()) == 1

@@ -90,7 +90,7 @@ class Segmenter:
 
     def _cut_with_fallback(self, text: str) -> list[Piece]:
         assert self.fallback is not None
-        pieces = self._cut(text, None)
+        pieces = self._whole_words(text, self._cut(text, None))
         # the fallback reads only what our own words left unread: every word of ours stays as cut
         out: list[Piece] = []
         at = 0
@@ -121,6 +121,49 @@ class Segmenter:
             else:
                 merged.append(piece)
         return merged
+
+    def _whole_words(self, text: str, pieces: list[Piece]) -> list[Piece]:
+        """Unread characters and the words of ours after them that together make one dictionary word naming what
+        this catalog names (龟背 + 竹 "bamboo": 龟背竹 "monstera deliciosa"; 牛 + 油 "oil": 牛油 "beef tallow") are
+        read as that word: the compound the viewer wrote, not our word in it."""
+        assert self.fallback is not None
+        prose = getattr(self.fallback, "prose_only", None)
+        ends, at = [], 0
+        for p in pieces:
+            at += len(p.text)
+            ends.append(at)
+        out: list[Piece] = []
+        k = 0
+        while k < len(pieces):
+            p, start = pieces[k], ends[k] - len(pieces[k].text)
+            found = None
+            if p.gloss is None and not p.kept and _CJK.search(p.text[-1]):
+                for j in range(k + 1, len(pieces)):  # our words after it, whole
+                    if not pieces[j].gloss or pieces[j].text not in self.words:
+                        break
+                    for a in range(max(start, ends[j] - self.fallback_longest), ends[k]):
+                        word = text[a:ends[j]]
+                        if all(map(_CJK.match, word)) and (reading := self.fallback.read(word)) \
+                                and not (prose and prose(word)) and (found is None or len(word) > len(found[0])):
+                            found = (word, reading, j)
+                            break
+            if found is None:
+                out.append(p)
+                k += 1
+                continue
+            word, reading, j = found
+            a, b = ends[j] - len(word), ends[j]
+            if any(all(map(_CJK.match, text[x:y])) and self.fallback.is_word(text[x:y])
+                   for x in range(max(0, b - self.fallback_longest), a + 1)
+                   for y in range(b, min(len(text), x + self.fallback_longest) + 1) if (x, y) != (a, b)):
+                out.append(p)  # part of a longer word (蛋白 "egg white" of 蛋白质 "protein"): that word decides
+                k += 1
+                continue
+            if len(word) < ends[j] - start:
+                out.append(Piece(text[start:ends[j] - len(word)], None))
+            out.append(Piece(word, reading))
+            k = j + 1
+        return out
 
     def _kind_of_ours(self, word: str) -> bool:
         """Does the dictionary word end in a word of ours it is a kind of (前灯 "headlight": a 灯 light)?"""
