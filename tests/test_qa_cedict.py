@@ -454,3 +454,62 @@ catalog:
     ans = engine.answer("遮瑕液Light 2.5号还有货吗")
     assert ans.sku and ans.sku.startswith("C1") and "Eyeliner" not in ans.text, ans.text
     assert any(w in ans.text for w in ("售罄", "缺货", "没货")), ans.text
+
+
+PLANTS = """
+catalog:
+  products:
+  - sku: M1
+    name: Monstera deliciosa (Swiss Cheese Plant)
+    category: Indoor Plants
+    price: 14.99
+    variants:
+    - {sku: M1-12, options: {Pot: 12cm pot}, stock: 50}
+    - {sku: M1-17, options: {Pot: 17cm pot}, stock: 6, price: 29.99}
+    - {sku: M1-21, options: {Pot: 21cm pot}, stock: 0, price: 49.99}
+  - {sku: B1, name: Lucky Bamboo Stalks, category: Indoor Plants, price: 9.99, stock: 8}
+  - {sku: O1, name: Argan Hair Oil, category: Hair Care, price: 27, stock: 3}
+  - sku: J1
+    name: 麻辣牛肉干 Spicy Mala Beef Jerky 100g
+    category: Snacks
+    price: 11.9
+    variants:
+    - {sku: J1-O, options: {Flavour: 原味}, stock: 22}
+    - {sku: J1-M, options: {Flavour: 麻辣}, stock: 31}
+    - {sku: J1-F, options: {Flavour: 五香}, stock: 0}
+"""
+
+
+@pytest.fixture(scope="module")
+def plants(tmp_path_factory):
+    path = tmp_path_factory.mktemp("qa") / "catalog.yaml"
+    path.write_text(PLANTS, encoding="utf-8")
+    return QAEngine(load_catalog(path))
+
+
+def test_unread_characters_and_our_word_make_the_dictionary_word(plants):
+    # 龟背竹 is "monstera deliciosa"; our 竹 (bamboo) inside it names no bamboo
+    ours = _segmenter().words
+    assert "竹" in ours and "龟背竹" not in ours and "龟背" not in ours
+    with reading_with(plants.zh_reading):
+        assert [(p.text, p.gloss) for p in zh_pieces("龟背竹多少钱")][0] == ("龟背竹", "monstera deliciosa")
+    ans = plants.answer("龟背竹对猫有毒吗")
+    assert ans.sku == "M1" and "Bamboo" not in ans.text, ans.text
+    ans = plants.answer("竹子多少钱")
+    assert "9.99" in ans.text or ans.sku in (None, "B1"), ans.text
+
+
+def test_a_superlative_picks_the_largest_measure(plants):
+    ans = plants.answer("龟背竹最大那个还有货吗")
+    assert ans.sku == "M1-21" and any(w in ans.text for w in ("售罄", "缺货")), ans.text
+    # a size word no value has, without a superlative: which pot is not known, so no total "in stock"
+    ans = plants.answer("is the big monstera in stock")
+    assert "50" not in ans.text and "56" not in ans.text and "which" in ans.text.lower(), ans.text
+
+
+def test_the_catalogs_own_chinese_is_read_as_written(plants):
+    # a bilingual shop: 五香 is a flavour written in the catalog, though the dictionary's "five spice seasoned"
+    # is not in its English
+    assert "五香" not in _segmenter().words
+    ans = plants.answer("五香牛肉干还有货吗")
+    assert ans.sku == "J1-F" and any(w in ans.text for w in ("售罄", "缺货")), ans.text

@@ -16,8 +16,8 @@ from skills.qa.matcher import SIZE_ADJECTIVES
 from skills.qa.text import english_view, fold, stem, tokens
 
 SUPERLATIVES = frozenset(["biggest", "largest", "smallest", "tallest", "shortest", "longest"])
-_MOST = re.compile(r"\b(biggest|largest|tallest|longest)\b|最\s*(?:large|big|tall|long)\b")
-_LEAST = re.compile(r"\b(smallest|shortest)\b|最\s*(?:small|little|short|tiny)\b")
+_MOST = re.compile(r"\b(biggest|largest|tallest|longest)\b|最\s*(?:large|big|tall|long)\b|最[大高长]")
+_LEAST = re.compile(r"\b(smallest|shortest)\b|最\s*(?:small|little|short|tiny)\b|最[小矮短]")
 _MEASURE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]*)")
 
 
@@ -25,7 +25,7 @@ def superlative_value(p: Product, question: str) -> dict[str, str]:
     """The value a superlative points at ("最大那个", "the biggest one"): of the first option whose values all
     start with a measure in one unit (12cm / 17cm / 21cm pot), the largest or smallest; {} when none is said or
     the values are no such measures."""
-    view = english_view(question)
+    view = f"{english_view(question)} {fold(question)}"  # 最大: read or not, the characters say it
     most, least = bool(_MOST.search(view)), bool(_LEAST.search(view))
     if most == least:
         return {}
