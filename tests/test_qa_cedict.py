@@ -513,3 +513,18 @@ def test_the_catalogs_own_chinese_is_read_as_written(plants):
     assert "五香" not in _segmenter().words
     ans = plants.answer("五香牛肉干还有货吗")
     assert ans.sku == "J1-F" and any(w in ans.text for w in ("售罄", "缺货")), ans.text
+
+
+def test_a_material_adjective_meets_the_catalogs_noun(tmp_path):
+    # 橡木 is "oaken" to the dictionary; the shop writes "Oak"
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: S1, name: Oak Headphone Stand, category: Accessories, price: 39, stock: 3}
+  - {sku: S2, name: Aluminium Headphone Stand, category: Accessories, price: 29, stock: 3}
+""", encoding="utf-8")
+    assert "橡木" not in _segmenter().words and "橡" not in _segmenter().words
+    engine = QAEngine(load_catalog(path))
+    ans = engine.answer("那个橡木的耳机支架多少钱")
+    assert ans.sku == "S1" and "39" in ans.text and "29" not in ans.text, ans.text

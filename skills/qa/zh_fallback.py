@@ -51,7 +51,7 @@ MAX_WORD = 4  # dictionary words tried in a chat line: longer ones are idioms an
 PROSE_WORDS = 4  # an attribute value of more words is a sentence of prose, not a label
 _INNER_FILLER = {"a", "an", "the", "of", "or", "and", "for", "one", "in", "on", "with"}
 _NEVER = STOP | {"only", "first", "thing", "things", "kind", "type", "way", "side", "part", "end", "top"}
-_ENDINGS = ("ing", "ed", "es", "s")  # form endings a gloss word may carry ("diving", "gloves")
+_ENDINGS = ("ing", "ed", "es", "s", "en")  # form endings a gloss word may carry ("diving", "gloves", "oaken")
 _GROWN = ("s", "es", "er", "ers", "r", "ing", "ed", "d")  # endings a catalog word may add ("diver")
 
 
