@@ -36,6 +36,7 @@ from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
 from skills.qa.faq_guard import names_product_loosely
+from skills.qa.faq_words import FaqByWords
 from skills.qa.follow_up import follow_up
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import read_shape
@@ -76,6 +77,7 @@ class QAEngine:
         self.catalog = catalog
         self.matcher = ProductMatcher(catalog)
         self.faq = FaqIndex(faq or [])
+        self.faq_words = FaqByWords(faq or [], self.matcher.products)  # a shop's own policy, by its words
         self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
         self.inv = Inventory(self.price_fn, max_values)
         self.default_lang = default_lang
@@ -147,6 +149,8 @@ class QAEngine:
         policy = concepts(question) & POLICY
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()
+        elif hit is None and product is None and not (shape.price or shape.stock or shape.compare or shape.restock):
+            hit = self.faq_words.find(question)  # "if i crash my helmet do i get anything": crash replacement
         if policy and best is not None and best.listing_only:  # "do you ship to china?": a tag is no product
             best, product = None, None
             faq_text = question

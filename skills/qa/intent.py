@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from skills.qa.embedded_ask import asks_inside
 from skills.qa.load_facts import LOAD_ASK
 from skills.qa.text import fold
 
@@ -159,6 +160,6 @@ def read_shape(text: str) -> Shape:
         price=PRICE.search(re.sub(r"\bhow much (?:weight|load)\b", " ", t)) is not None and unit is None, stock=STOCK.search(t) is not None and unit is None, variant=VARIANT.search(t) is not None,
         list_values=LIST_VALUES.search(t) is not None, compare=COMPARE.search(t) is not None,
         restock=RESTOCK.search(t) is not None, sale=SALE.search(t) is not None, attribute=topic, attribute_words=words,
-        question=QUESTION.search(t) is not None, greeting=GREETING.search(t) is not None, this=THIS.search(t) is not None,
+        question=QUESTION.search(t) is not None or asks_inside(t), greeting=GREETING.search(t) is not None, this=THIS.search(t) is not None,
         measure=unit,
     )

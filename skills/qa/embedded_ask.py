@@ -1,0 +1,33 @@
+"""A question inside a line that does not open with one: "if i order during the stream how fast does it ship out",
+"if i crash my helmet do i get anything", "ordered yesterday, when will it arrive".
+
+Chat rarely puts the question word first. A shop assistant hears the asking clause wherever it sits: a question
+word followed by an inverted verb ("how fast does", "when will", "what happens"), or a verb put before its
+subject ("do i get", "can we", "will it"). Such a line is a question, never small talk; small talk is for
+greetings, thanks and compliments. A remark that merely contains a question word without the inversion ("love
+how fast you ship", "that's what i wanted") stays a remark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skills.qa.text import fold
+
+_AUX = r"(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|has|have)"
+# a question word (with the adjective it asks about) and the inverted verb right after it
+_WH_INVERTED = re.compile(
+    r"\b(?:how(?:\s+(?:fast|soon|quick(?:ly)?|long|much|many|far|often|big|heavy|old|early|late|bright|strong))?"
+    r"|what|when|where|which|why|who)\s+(?:" + _AUX + r"|happens?)\b(?!['’])")
+# a verb put before its subject: "do i get", "can we", "will it arrive"; "do it" is an order ("just do it")
+_VERB_FIRST = re.compile(
+    r"\b(?:(?:do|does|did|can|could|will|would|should|shall|am)\s+(?:i|we|you|u|ya)"
+    r"|(?:does|did|can|could|will|would|should|is|are)\s+(?:it|they|he|she)"
+    r"|do\s+they)\b(?!['’])")
+# "...right?", "..., yes?" and the like need no word of their own: a line ending in "?" is already a question
+
+
+def asks_inside(text: str) -> bool:
+    """Does the line ask something in a clause that is not at its start?"""
+    t = fold(text)
+    return _WH_INVERTED.search(t) is not None or _VERB_FIRST.search(t) is not None
