@@ -26,6 +26,7 @@ from skills.qa import scoped_facts as S
 from skills.qa import value_lists as VL
 from skills.qa import value_pick as VP
 from skills.qa import variant_facts as VF
+from skills.qa import zh_fallback
 from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
@@ -55,7 +56,9 @@ from skills.qa.text import (
     english_view,
     fix_keyword_typos,
     fold,
+    has_cjk,
     name_tokens,
+    reading_with,
     stem,
     tokens,
     zh_pieces,
@@ -76,6 +79,7 @@ class QAEngine:
                  default_lang: str = "en", max_values: int = 8) -> None:
         self.catalog = catalog
         self.matcher = ProductMatcher(catalog)
+        self.zh_reading = zh_fallback.catalog_segmenter(self.matcher.products)  # Chinese words beyond ours
         self.faq = FaqIndex(faq or [])
         self.faq_words = FaqByWords(faq or [], self.matcher.products)  # a shop's own policy, by its words
         self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
@@ -94,6 +98,11 @@ class QAEngine:
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",
                force: str | None = None) -> Answer:
         """Answer one chat question. ``force`` ("price" / "stock") is what a !price / !stock command asks."""
+        with reading_with(self.zh_reading):  # Chinese read with this catalog's dictionary fallback
+            return self._answer(question, lang, pinned_sku, user, force)
+
+    def _answer(self, question: str, lang: str | None, pinned_sku: str | None, user: str,
+                force: str | None) -> Answer:
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
         question = fix_keyword_typos(question, self.matcher.postings)
         question = self.matcher.spell(question)  # "ema leggins": a typo in each word of one product's name
@@ -133,6 +142,14 @@ class QAEngine:
         if product is None and not shape.compare and not shape.this:  # "遮瑕液Light 2.5号": the one sold in it
             on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
             product = VP.pick_by_value(self.matcher, question, analysis, matches, on_screen[0] if on_screen else None)
+        tie = [] if shape.compare else zh_fallback.sense_tie(question, self.matcher, product)
+        if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
+            return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
+                          lang, False, "which")
+        if best is not None and product is best.product and (  # a product the name words chose, not a value
+                zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
+                or zh_fallback.swallowed(question)):  # 烘箱: an oven, not any box
+            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
             pair = self.comparer.compare_products(question, matches)
@@ -324,6 +341,11 @@ class QAEngine:
             found = F.find_facts(p, leftover)
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
+        figure = bool(P.FIGURE_ASK.search(fold(rest)))
+        if not found and has_cjk(rest) and (looking or (figure and not (shape.price or shape.stock or shape.list_values))):
+            found = zh_fallback.listing_fact(p, question, figure)  # 保温: "insulated" to us, "keeps hot" to the listing
+        if found and zh_fallback.partly_read(rest):  # "防雾吗？想挂浴室": 浴室 (bathroom) read, 防雾 not: no answer
+            found = []
         if found:  # "is there caffeine in the decaf?": the listing answers it, whatever the shape
             if P.yes_no(rest) and not partial and S.whole(found[0]) and negation_elsewhere(found[0], leftover):
                 # "no bleed-through from fountain pens" for "ok with fountain pens?": not sure, the line quoted

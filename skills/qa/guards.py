@@ -31,6 +31,7 @@ from skills.qa.text import (
     zh_pieces,
 )
 from skills.qa.units import UNITS
+from skills.qa.zh_fallback import said_apart
 
 DEMONSTRATIVES_ZH = ("这个", "那个", "这款", "那款", "这件", "那件", "这条", "这双", "这只", "这瓶", "这盒", "这种")
 # spare parts and accessories: said right after a product, they are what a price or stock question is about
@@ -166,8 +167,9 @@ class ProductGuards:
         before = said[at - 1]
         if {before, F.word_base(before)} & listing_words(best.product):
             return False
-        if before not in {stem(w) for w in tokens(fold(question))}:
+        if before not in {stem(w) for w in tokens(fold(question))} and before not in said_apart(question):
             return False  # a Chinese compound's gloss ("手冲壶", pour-over kettle): its head-noun rule decides
+            # (dictionary words are said apart: 古巴链 is 古巴 "cuban" + 链 "chain", two words)
         own = set(name_tokens(best.product.name))
         # another product's name has the word (its postings hold more products than this one)
         named_elsewhere = any(len(self.matcher.postings.get(t, ())) > (t in own)

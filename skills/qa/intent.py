@@ -48,7 +48,9 @@ QUESTION = _rx(r"\?", r"？", r"^(?:how|what|whats|what's|wat|which|is|are|does|
 GREETING = _rx(r"^(?:hi+|hey+|hello+|yo|sup|gm|good (?:morning|evening|night|afternoon))\b", r"你好", r"晚上好",
                r"早上好", r"下午好", r"大家好", r"哈喽", r"嗨")
 THIS = _rx(r"\bthis(?: one)?\b", r"\bthat(?: one)?\b", r"\bthe (?:one|item|product) (?:on screen|you(?:'re| are) (?:showing|holding|wearing))\b",
-           r"\bit\b", r"\bthe \w+ one\b", r"这个", r"这款", r"这件", r"那个", r"那款", r"这一款", r"这条", r"这双", r"它")
+           r"\bit\b", r"\bthe \w+ one\b", r"这个", r"这款", r"这件", r"那个", r"那款", r"这一款", r"这条", r"这双", r"它",
+           # this / that before a measure word ("这块表", "那只包", "这副耳环"): written out, so each is a kept word
+           *(d + m for d in ("这", "那") for m in "件条双块只副顶把台支瓶盒套张本对枚颗根串"))
 
 # Attribute questions: a topic keyword -> the words to look for in the product's facts.
 ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [

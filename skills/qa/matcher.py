@@ -97,6 +97,7 @@ class Analysis:
 COUNT_NOUNS = frozenset(["person", "people", "man", "men", "seater", "seat", "player", "burner"])
 
 
+_COLOUR_STEMS = frozenset(stem(c) for c in COLOURS)
 _PLAIN_COLOURS = frozenset(["black", "white", "grey", "gray", "silver", "clear", "transparent"])
 
 
@@ -184,6 +185,16 @@ class ProductMatcher:
         self._init_listing_words()
         # option names ("age", "design", "pack") ask for a value; no name uses them, they name nothing
         self._option_names = {w for p in self.products for o in p.option_names() for w in tokens(fold(o))}
+        # a type noun in a longer option name ("Shoe size") is that option only with the rest of the name said:
+        # "shoe size 41" asks the size, "hiking shoe 41" (登山鞋41码) names a shoe
+        self._option_partners: dict[str, set[str]] = defaultdict(set)
+        self._index_of = {id(p): i for i, p in enumerate(self.products)}  # product -> its position
+        for p in self.products:
+            for o in p.option_names():
+                said = tokens(fold(o))
+                for w in said:
+                    if stem(w) in TYPE_OF and len(said) > 1:
+                        self._option_partners[w].update(x for x in said if x != w)
         # option-value words ("large", "frog", "mint"): they ask for a variant, and break a tie between
         # products named alike ("the large otter": the plush has a Large, the gift card not)
         self._value_stems = [{stem(w) for v in p.variants for val in v.options.values() for w in tokens(fold(val))
@@ -315,7 +326,8 @@ class ProductMatcher:
                     content.extend(g for g in cjk_grams(w) if g in self.postings)
                 continue
             if (w in sized and (w not in self.postings or not self._number_in_name(w, words))) \
-                    or (w in self._option_names and w not in self.postings):
+                    or (w in self._option_names and w not in self.postings
+                        and (w not in self._option_partners or self._option_partners[w] & set(words))):
                 continue  # "rain jacket in age 8-9", "wellies in a 12": an option asked, not part of a name
             if len(w) == 1 and w in UNITS and at > 0 and words[at - 1].isdigit() and w not in self.postings:
                 continue  # the "w" of "65w": names index the number alone ("65W" -> 65)
@@ -564,9 +576,27 @@ class ProductMatcher:
         Card): the one whose options have the values said, when only one has them."""
         lead = matches[0]
         group = [m for m in matches if m.matched == lead.matched and m.distinctive and not m.type_conflict]
+        if not group:
+            group = self._coloured_kind(matches)
         top = max((m.values_said for m in group), default=0)
         picks = [m for m in group if m.values_said == top]
         return picks[0] if top and len(group) > 1 and len(picks) == 1 else None
+
+    def _coloured_kind(self, matches: list[Match]) -> list[Match]:
+        """ "the orange jacket" (冲锋衣橙色) of three jackets: every product of the kind said, when they are all
+        among the matches and each is sold in colours (so one lacking the colour said is not that colour);
+        else []."""
+        lead = matches[0]
+        if not lead.matched or not all(t in TYPE_OF for t in lead.matched):
+            return []
+        group = [m for m in matches if m.matched == lead.matched and not m.type_conflict]
+        if any(len(self.postings.get(t, ())) > len(group) for t in lead.matched):
+            return []  # more products of the kind than the matches hold
+        if len(group) < 2:
+            return []
+        index = self._index_of
+        coloured = all(self._value_stems[index[id(m.product)]] & _COLOUR_STEMS for m in group if id(m.product) in index)
+        return group if coloured and all(id(m.product) in index for m in group) else []
 
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
         if m.head_missing:

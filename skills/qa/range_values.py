@@ -32,7 +32,7 @@ def range_options(product: Product) -> dict[str, dict[str, tuple[float, float, s
                 break
             parsed[v] = (float(m.group(1)), float(m.group(2)), m.group(3))
         else:
-            if len(parsed) >= 2:
+            if parsed:  # one range alone is a range too: "shoe size 41" of a sock sold only in 39-42
                 out[name] = parsed
     return out
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from bot.lang import CJK, detect_lang, has_cjk  # noqa: F401  (re-exported for the Q&A modules)
 from skills.qa.units import split_units
 from skills.qa.zh_lexicon import ZH_LEXICON
-from skills.qa.zh_segment import Piece, Segmenter
+from skills.qa.zh_segment import Fallback, Piece, Segmenter
 from skills.qa.zh_vocab import ZH_PRODUCT_WORDS
 
 TOKEN = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[\u3400-\u9fff\uf900-\ufaff]+")
@@ -180,16 +183,45 @@ def _segmenter() -> Segmenter:
     return Segmenter(_ZH_ANY, frozenset(kept), after_number=units)
 
 
-@lru_cache(maxsize=1 << 15)
+# the segmenter of the catalog being answered about: ours plus that catalog's dictionary fallback
+# (skills/qa/zh_fallback), set by the engine around each answer; ours alone elsewhere
+_ACTIVE: ContextVar[Segmenter | None] = ContextVar("qa_zh_segmenter", default=None)
+
+
+def catalog_segmenter(fallback: Fallback, longest: int) -> Segmenter:
+    """Our segmenter with a catalog's fallback dictionary (skills/qa/zh_fallback)."""
+    return _segmenter().with_fallback(fallback, longest)
+
+
+@contextmanager
+def reading_with(segmenter: Segmenter | None) -> Iterator[None]:
+    """Chinese in this block is read with ``segmenter`` (a catalog's, see catalog_segmenter)."""
+    token = _ACTIVE.set(segmenter)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def current_segmenter() -> Segmenter:
+    """The segmenter Chinese is read with here (see reading_with)."""
+    return _ACTIVE.get() or _segmenter()
+
+
 def english_view(text: str) -> str:
     """Folded text with Chinese words rewritten as English words and every number+unit spaced, so
     "Josie外套蓝色" reads "josie jacket blue", "猫薄荷鱼玩具" reads "catnip fish toy" and "75cm" "75 cm"."""
-    return _segmenter().english(split_units(fold(text)))
+    return _english_view(text, current_segmenter())
+
+
+@lru_cache(maxsize=1 << 15)
+def _english_view(text: str, segmenter: Segmenter) -> str:
+    return segmenter.english(split_units(fold(text)))
 
 
 def zh_pieces(text: str) -> list[Piece]:
     """The text cut into words (see zh_segment): glossed words, kept words and unread runs, in order."""
-    return _segmenter().cut(fold(text))
+    return current_segmenter().cut(fold(text))
 
 
 def unread_zh(text: str) -> str:
@@ -200,7 +232,7 @@ def unread_zh(text: str) -> str:
 
 def is_kept(word: str) -> bool:
     """A question word or filler the segmenter keeps as written ("多少钱", "有货")."""
-    seg = _segmenter()
+    seg = current_segmenter()
     return word in seg.words and seg.words[word] is None
 
 
@@ -208,10 +240,19 @@ def zh_alternates(text: str) -> dict[str, tuple[str, ...]]:
     """Stems of the other English spellings of the Chinese head nouns said in the text
     ("饮水机" -> {"fountain": ("dispenser",)}): the matcher tries each."""
     out: dict[str, tuple[str, ...]] = {}
+    seg = current_segmenter()
     for piece in zh_pieces(text):
         if piece.gloss and piece.text in ZH_ALTERNATES:
             head, others = ZH_ALTERNATES[piece.text]
-            out[head] = tuple(dict.fromkeys(out.get(head, ()) + others))
+        elif piece.gloss and piece.text not in seg.words and seg.fallback is not None:
+            # a dictionary word whose senses hit several of the catalog's words (表: watch, meter)
+            others = seg.fallback.alternates(piece.text)
+            if not others:
+                continue
+            head = stem(tokens(piece.gloss)[-1])
+        else:
+            continue
+        out[head] = tuple(dict.fromkeys(out.get(head, ()) + others))
     return out
 
 

@@ -9,8 +9,10 @@ stay as written. Dynamic programming over the text; a chat line costs well under
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ALNUM = re.compile(r"[a-z0-9]")
@@ -21,6 +23,19 @@ class Piece:
     text: str  # as written (folded)
     gloss: str | None  # the English words, or None: as written (a kept word, a unit, unread text)
     kept: bool = False  # a kept word or a unit after a number: read, and left as written
+
+
+class Fallback(Protocol):
+    """A second, weaker dictionary (skills/qa/zh_fallback: CC-CEDICT restricted to one catalog's words)."""
+
+    def read(self, word: str) -> str | None:
+        """The word's reading; "" = read, naming nothing (a suffix); None = not a word."""
+
+    def alternates(self, word: str) -> tuple[str, ...]:
+        """Stems of the other head nouns the word may stand for."""
+
+    def is_word(self, word: str) -> bool:
+        """Is it a word of the dictionary at all (read here or not)?"""
 
 
 class Segmenter:
@@ -35,6 +50,17 @@ class Segmenter:
         self.words: dict[str, str | None] = {w: None for w in kept if w}
         self.words.update({w: g for w, g in self.glosses.items() if w})
         self.longest = max((len(w) for w in self.words), default=1)
+        # a weaker dictionary, tried only where our words leave Chinese unread
+        self.fallback: Fallback | None = None
+        self.fallback_longest = 0
+        self._done: dict[str, tuple[Piece, ...]] = {}  # recent cuts (with a fallback only)
+
+    def with_fallback(self, fallback: Fallback, longest: int) -> Segmenter:
+        """This segmenter (sharing its words) with a fallback dictionary of words up to ``longest``."""
+        other = copy.copy(self)
+        other.fallback, other.fallback_longest = fallback, longest
+        other._done = {}
+        return other
 
     def _fits(self, text: str, start: int, word: str) -> bool:
         """A word with Latin letters at an edge ("t恤", "u盘") must not sit inside a Latin word."""
@@ -45,26 +71,125 @@ class Segmenter:
 
     def cut(self, text: str) -> list[Piece]:
         """Pieces covering the whole (folded) text in order; non-Chinese text passes through."""
-        n = len(text)
         if not _CJK.search(text):
             return [Piece(text, None)] if text else []
-        # best[i]: (unread Chinese characters, words, characters in kept words) for text[i:], and the first
-        # step's length; the last term lets a product word win a tie with a question word
+        if self.fallback is None:
+            return self._cut(text, None)
+        done = self._done.get(text)  # one chat line is cut several times (matcher, guards): once is enough
+        if done is None:
+            if len(self._done) > 4096:
+                self._done.clear()
+            done = self._done[text] = tuple(self._cut_with_fallback(text))
+        return list(done)
+
+    def _cut_with_fallback(self, text: str) -> list[Piece]:
+        assert self.fallback is not None
+        pieces = self._cut(text, None)
+        # the fallback reads only what our own words left unread: every word of ours stays as cut
+        out: list[Piece] = []
+        at = 0
+        for piece in pieces:
+            start, at = at, at + len(piece.text)
+            unread = piece.gloss is None and not piece.kept and _CJK.search(piece.text)
+            across = self._words_across(text, start, at) if unread else []
+            longest = max(map(len, across), default=0)
+            across = [w for w in across if len(w) == longest]  # the most specific: 蛋白质 "protein", not 蛋白
+            if not unread or any(self.fallback.read(w) is None for w in across):
+                out.append(piece)
+                continue
+            sub = self._unglued(self._cut(piece.text, self.fallback))
+            if across:  # read alone, it must agree with the word it forms with its neighbours (钻 of 钻戒)
+                agreed = {w for word in across for w in (self.fallback.read(word) or "").split()}
+                sub = [p if p.gloss is None or set(p.gloss.split()) <= agreed else Piece(p.text, None) for p in sub]
+            out.extend(sub)
+        merged: list[Piece] = []  # neighbouring unread text as one piece
+        for piece in out:
+            if merged and piece.gloss is None and not piece.kept and merged[-1].gloss is None and not merged[-1].kept:
+                merged[-1] = Piece(merged[-1].text + piece.text, None)
+            else:
+                merged.append(piece)
+        return merged
+
+    def _unknown_word(self, word: str) -> bool:
+        """A word of the fallback dictionary that it cannot read here (no sense the catalog uses)."""
+        assert self.fallback is not None
+        return len(word) > 1 and bool(_CJK.fullmatch(word[0])) and all(map(_CJK.match, word)) \
+            and self.fallback.is_word(word) and self.fallback.read(word) is None
+
+    def _words_across(self, text: str, start: int, end: int) -> list[str]:
+        """Dictionary words that hold part of the unread text [start, end) and reach into the words beside it
+        (无线电 "radio" for 电 after 无线; 洗发 for 发 after 洗; 钻戒 "diamond ring" for 钻 before 戒指). One that
+        names nothing here keeps the text unread (it is that word, never 电 "lightning" on its own); one that
+        does leaves only readings that agree with it."""
+        assert self.fallback is not None
+        out = []
+        for a in range(max(0, start - 3), end):
+            for b in range(max(a + 2, start + 1), min(len(text), a + 4) + 1):
+                word = text[a:b]
+                if (a < start or b > end) and a < end and b > start and all(map(_CJK.match, word)) \
+                        and self.fallback.is_word(word):
+                    out.append(word)
+        return out
+
+    def _unglued(self, pieces: list[Piece]) -> list[Piece]:
+        """One character the fallback read stays unread when a character beside it is unread (持妆: 妆 is no
+        "makeup" on its own) or when, with unread characters beside it, it makes a dictionary word the fallback
+        cannot read (发乳): it is part of a word we do not know."""
+        flags: list[bool] = []  # per character: unread, or read as a suffix / particle
+        unread: list[bool] = []  # per character: unread
+        for p in pieces:
+            flags += [p.gloss is None and p.text not in self.words] * len(p.text)
+            unread += [p.gloss is None and not p.kept] * len(p.text)
+        joined = "".join(p.text for p in pieces)
+        out: list[Piece] = []
+        at = 0
+        for p in pieces:
+            o, at = at, at + len(p.text)
+            lone = len(p.text) == 1 and p.gloss is not None and p.text not in self.words
+            if lone and any(0 <= x < len(joined) and unread[x] and _CJK.match(joined[x]) for x in (o - 1, o + 1)):
+                p = Piece(p.text, None)  # glued to a character nobody reads (持妆): part of a word we do not know
+            elif lone and any(
+                    self._unknown_word(joined[a:b]) for a in range(max(0, o - 3), o + 1)
+                    for b in range(max(o + 1, a + 2), min(len(joined), a + 4) + 1)
+                    if all(flags[x] or x == o for x in range(a, b))):
+                p = Piece(p.text, None)
+            out.append(p)
+        return out
+
+    def _cut(self, text: str, fallback: Fallback | None) -> list[Piece]:
+        n = len(text)
+        extra: dict[str, str | None] = {}  # the fallback's words found in this text
+        # best[i]: (unread Chinese characters, characters read by the fallback, words, characters in kept
+        # words) for text[i:], and the first step's length; the fallback term makes our own words win every
+        # cut they can make; the last term lets a product word win a tie with a question word
         # ("可以|洗碗机|洗|吗", not "可以洗|碗|机洗|吗")
-        best: list[tuple[int, int, int]] = [(0, 0, 0)] * (n + 1)
+        best: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * (n + 1)
         step = [1] * (n + 1)
         for i in range(n - 1, -1, -1):
             ch = text[i]
             unread = 1 if _CJK.match(ch) else 0
             rest = best[i + 1]
-            choice, cost = 1, (rest[0] + unread, rest[1] + unread, rest[2])
+            choice, cost = 1, (rest[0] + unread, rest[1], rest[2] + unread, rest[3])
             if ch in self.after_number and i > 0 and text[i - 1].isdigit():
-                choice, cost = -1, (rest[0], rest[1] + 1, rest[2])  # a unit after a number ("10克", "2罐")
-            for length in range(min(self.longest, n - i), 0, -1):  # longer first: they win ties
-                word = text[i:i + length]
-                if word in self.words and (_CJK.search(word)) and self._fits(text, i, word):
+                choice, cost = -1, (rest[0], rest[1], rest[2] + 1, rest[3])  # a unit after a number ("10克", "2罐")
+            for length in range(min(max(self.longest, self.fallback_longest if fallback else 0), n - i), 0, -1):
+                word = text[i:i + length]  # longer first: they win ties
+                if not _CJK.fullmatch(word[0]) and length > 1 and word not in self.words:
+                    continue
+                weak = 0
+                if word in self.words:
+                    gloss = self.words[word]
+                elif fallback is not None and length <= self.fallback_longest and all(map(_CJK.match, word)):
+                    if word not in extra:
+                        extra[word] = fallback.read(word)
+                    if extra[word] is None:
+                        continue
+                    gloss, weak = extra[word] or None, length
+                else:
+                    continue
+                if _CJK.search(word) and self._fits(text, i, word):
                     after = best[i + length]
-                    candidate = (after[0], after[1] + 1, after[2] + (length if self.words[word] is None else 0))
+                    candidate = (after[0], after[1] + weak, after[2] + 1, after[3] + (length if gloss is None else 0))
                     if candidate < cost or (candidate == cost and length > abs(choice)):
                         choice, cost = length, candidate
             best[i], step[i] = cost, choice
@@ -74,11 +199,11 @@ class Segmenter:
         while i < n:
             length = step[i]
             word = text[i:i + abs(length)]
-            if length == -1 or length > 1 or word in self.words:
+            if length == -1 or length > 1 or word in self.words or extra.get(word) is not None:
                 if plain:
                     pieces.append(Piece(plain, None))
                     plain = ""
-                gloss = None if length == -1 else self.words.get(word)
+                gloss = None if length == -1 else self.words[word] if word in self.words else (extra[word] or None)
                 pieces.append(Piece(word, gloss, gloss is None))
             else:
                 plain += word
