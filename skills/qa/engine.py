@@ -166,7 +166,8 @@ class QAEngine:
         policy = concepts(question) & POLICY
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()
-        elif hit is None and product is None and not (shape.price or shape.stock or shape.compare or shape.restock):
+        elif hit is None and product is None and not (shape.price or shape.stock or shape.compare or shape.restock
+                                                       or (pinned_sku and shape.this)):  # "does this have ...": the pinned one
             hit = self.faq_words.find(question)  # "if i crash my helmet do i get anything": crash replacement
         if policy and best is not None and best.listing_only:  # "do you ship to china?": a tag is no product
             best, product = None, None
