@@ -12,6 +12,7 @@ from skills.qa import load_facts as L
 from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
 from skills.qa.answer_class import answers_topic
+from skills.qa.asked_figure import fitting
 from skills.qa.antonyms import contradicts
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, ProductMatcher
@@ -35,6 +36,8 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
             return say("attr_fact", lang, name=p.name, fact=lines[0]), True
         return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
     structured = F.attribute_value(p, topic) if topic else None
+    if structured and not fitting(rest, [structured]):
+        structured = None  # "how many lumens ...": a weight of "390 g" is a figure of another class
     if structured:
         extra = [f for f in F.find_facts(p, shape.attribute_words, 2, features_only=True)
                  if fold(structured) not in fold(f)]
@@ -56,6 +59,7 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
         line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
         found = [line] if line else found
     found = [f for f in found if answers_topic(topic, f)]  # "where is it made?": never "manufacturer warranty"
+    found = fitting(rest, found)  # "what security rating?": a rating figure, never the tag "high security"
     if not found and P.FIGURE_ASK.search(fold(rest)):
         found = figure_by_verb(matcher, p, shape, rest)
     if not found:

@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from bot.catalog import Catalog, Product, Variant
+from skills.qa import asked_figure as AF
 from skills.qa import facts as F
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
@@ -336,10 +337,11 @@ class QAEngine:
                 {stem(w) for w in leftover} <= {stem(t) for t in tokens(fold(named_opts[0]))}:
             return done(self.inv.list_values(p, lang, only=named_opts[0]), "variant")  # "parka for age 5?"
         looking = bool(leftover) and not (shape.list_values or VF.asks_stock(rest, shape.stock))
-        found = F.find_facts(p, leftover, all_specific=True) if looking else []
+        limit = 6 if AF.asked_class(rest) else 2  # "what security rating": the line with a rating, not the tag
+        found = AF.fitting(rest, F.find_facts(p, leftover, limit, all_specific=True)) if looking else []
         partial = not found and looking
         if partial:  # a line with only some of the words ("oily skin" for "dry skin?"): shown, no yes/no
-            found = F.find_facts(p, leftover)
+            found = AF.fitting(rest, F.find_facts(p, leftover, limit))
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         figure = bool(P.FIGURE_ASK.search(fold(rest)))

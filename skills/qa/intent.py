@@ -52,6 +52,10 @@ THIS = _rx(r"\bthis(?: one)?\b", r"\bthat(?: one)?\b", r"\bthe (?:one|item|produ
            # this / that before a measure word ("这块表", "那只包", "这副耳环"): written out, so each is a kept word
            *(d + m for d in ("这", "那") for m in "件条双块只副顶把台支瓶盒套张本对枚颗根串"))
 
+LIGHT_ADJECTIVE = (r"\b(?:is|are|it's|its|so|very|too|how|pretty|really|quite|super|feels?|and|or|nice)\s+light\b"
+                   r"|\b(?:is|are) (?:it|they)\s+light\b|\blight\s+(?:enough|to carry|or heavy)\b"
+                   r"|^(?:is|are)\b.*\blight\s*[?？!.]*$")  # "is the beam 1200 light?": its weight, as before
+
 # Attribute questions: a topic keyword -> the words to look for in the product's facts.
 ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
     # what it holds, before what it weighs: "max weight" is a load (see load_facts)
@@ -81,7 +85,9 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
                                                                                      "water resistant", "water repellent",
                                                                                      "rain", "防水"]),
     (_rx(r"\bpockets?\b", r"口袋", r"兜"), "pockets", ["pocket"]),
-    (_rx(r"\bweigh", r"\bheav(?:y|ier|iest)\b", r"\blight(?:weight|er|est)?\b", r"重量", r"多重", r"轻"), "weight",
+    # "light" says little weight as an adjective ("is it light?", "how light", "light enough"), never as the noun
+    # ("the rear light", "beam 800 light price")
+    (_rx(r"\bweigh", r"\bheav(?:y|ier|iest)\b", r"\blight(?:weight|er|est)\b", LIGHT_ADJECTIVE, r"重量", r"多重", r"轻"), "weight",
      ["weigh", "lightweight", "oz", "lb", "gram"]),
     (_rx(r"\bwarm\b", r"\bwinter\b", r"\bcold\b", r"\bclimate\b", r"\bweather\b", r"保暖", r"冬天", r"天气"),
      "climate", ["climate", "warm", "cold", "winter", "insulat", "fleece"]),
@@ -118,13 +124,17 @@ UNITS: list[tuple[str, str]] = [
     (r"(?:lit(?:er|re)s?|升)", r"(?:l|lit(?:er|re)s?|升)"),
     (r"(?:watts?)", r"(?:w|watts?)"),
     (r"(?:mah)", r"(?:mah)"),
+    (r"(?:lumens?|lm)", r"(?:lm|lumens?)"),
 ]
 _MEASURE_ASK = r"(?:\bhow (?:many|much)\s+|多少|几)"
+BRIGHTNESS_ASK = re.compile(r"\bhow bright\b|\bbrightness\b|亮度|多亮")
 
 
 def measured_unit(text: str) -> str | None:
     """The listing-side regex of the unit a "how many metres?" / "多少米" question asks in, or None."""
     t = fold(text)
+    if BRIGHTNESS_ASK.search(t):  # "how bright is it?": a figure in lumens
+        return r"(?:lm|lumens?)"
     for asked, listed in UNITS:
         if re.search(_MEASURE_ASK + asked + r"(?![a-z])", t):
             return listed
