@@ -32,6 +32,7 @@ from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
 from skills.qa.antonyms import contradicts
+from skills.qa.bundles import component_named
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.compare import Comparer
 from skills.qa.container_value import container_value
@@ -119,7 +120,7 @@ class QAEngine:
             not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
             and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and asks_about(analysis.raw.get(w, w)))]
         matches = self.matcher.match_details(analysis)
-        best = self.matcher.confident(matches)
+        best = self.matcher.confident(matches) or component_named(self.matcher, matches)  # "beam 800", not its set
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
                 and not self.guards.this_names(best, analysis):
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
