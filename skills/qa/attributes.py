@@ -47,7 +47,7 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
             # "can the merino crew be machine washed?" / "machine washable at 30°C. Do not tumble dry": the
             # attribute's first statement answers the yes/no; a later "not" is about something else
             first = re.split(r"(?<=[.;!?])\s+", structured)[0]
-            negative = F.is_negative(first, shape.attribute_words, english_view(rest))
+            negative = F.is_negative(first, shape.attribute_words, english_view(rest)) or contradicts(rest, first)
             return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=first.rstrip(".")), True
         return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
     found = F.find_facts(p, shape.attribute_words, limit=6 if topic in ("ingredients", "weight") else 2)

@@ -283,7 +283,8 @@ class QAEngine:
             shape.price = True
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
         if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
-            return done(self.comparer.value_prices(p, opt, several, lang), "compare")
+            return done(self.comparer.value_prices(p, opt, several, lang, shape.compare),
+                        "compare" if shape.compare else "price")
         if shape.price:
             text, intent, sku = self.inv.price(p, req, lang, with_was=shape.sale)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
@@ -327,7 +328,7 @@ class QAEngine:
         if req.wanted and not (from_pin and leftover and not shape.stock):
             # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock; the variant
             # on screen with words asked and no stock word ("does this have alcohol in it?") is no stock question
-            leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover)
+            leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover, rest)
             if not leftover:
                 return done(*self.inv.variant_stock(p, req, lang))
             shape.stock = False  # "how many people does the 5.2L serve": a listing fact, no count of stock
