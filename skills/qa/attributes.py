@@ -12,8 +12,8 @@ from skills.qa import load_facts as L
 from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
 from skills.qa.answer_class import answers_topic
-from skills.qa.asked_figure import fitting
 from skills.qa.antonyms import contradicts
+from skills.qa.asked_figure import fitting
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, ProductMatcher
 from skills.qa.negation_scope import UNSURE, negation_elsewhere

@@ -32,8 +32,8 @@ from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
 from skills.qa.antonyms import contradicts
-from skills.qa.bundles import component_named
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
+from skills.qa.bundles import component_named
 from skills.qa.compare import Comparer
 from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
