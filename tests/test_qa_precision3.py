@@ -105,7 +105,8 @@ def test_a_question_inside_the_line_is_never_small_talk(engine):
     assert asks_inside("if i crash it do i get anything") and asks_inside("ordered yesterday, when will it arrive")
     assert read_shape("if i order during the stream how fast does it ship out").question
     # compliments and thanks stay small talk: a question word without the inverted verb asks nothing
-    for remark in ("love how fast you ship", "thanks so much, you are the best", "just do it"):
+    for remark in ("love how fast you ship", "thanks so much, you are the best", "just do it", "this is it, buying now",
+                   "love what you do you are amazing"):
         assert not asks_inside(remark), remark
     assert engine.answer("love how fast you ship").intent == "chitchat"
 

@@ -19,11 +19,15 @@ _AUX = r"(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|has|ha
 _WH_INVERTED = re.compile(
     r"\b(?:how(?:\s+(?:fast|soon|quick(?:ly)?|long|much|many|far|often|big|heavy|old|early|late|bright|strong))?"
     r"|what|when|where|which|why|who)\s+(?:" + _AUX + r"|happens?)\b(?!['’])")
-# a verb put before its subject: "do i get", "can we", "will it arrive"; "do it" is an order ("just do it")
+# a verb put before its subject: "do i get", "can we", "will it arrive"; "do it" is an order ("just do it"), and a
+# verb after its own subject states ("what you do you ...", "i can do it")
+_SUBJECT_BEFORE = r"(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bu )"
 _VERB_FIRST = re.compile(
-    r"\b(?:(?:do|does|did|can|could|will|would|should|shall|am)\s+(?:i|we|you|u|ya)"
-    r"|(?:does|did|can|could|will|would|should|is|are)\s+(?:it|they|he|she)"
-    r"|do\s+they)\b(?!['’])")
+    r"\b" + _SUBJECT_BEFORE + r"(?:(?:do|does|did|can|could|will|would|should|shall|am)\s+(?:i|we|you|u|ya)"
+    r"|(?:does|did|can|could|will|would|should)\s+(?:it|they|he|she)"
+    r"|do\s+they)\b(?!['’])"
+    # "is it" / "are they" open a clause only ("ok so is it waterproof"); "this is it" states
+    r"|(?:^|[,;.!?]\s*|\b(?:so|and|but|ok|okay|also|then|well|if|hi|hey|btw)\s+)(?:is|are)\s+(?:it|they)\b")
 # "...right?", "..., yes?" and the like need no word of their own: a line ending in "?" is already a question
 
 
