@@ -20,8 +20,8 @@ _WH_INVERTED = re.compile(
     r"\b(?:how(?:\s+(?:fast|soon|quick(?:ly)?|long|much|many|far|often|big|heavy|old|early|late|bright|strong))?"
     r"|what|when|where|which|why|who)\s+(?:" + _AUX + r"|happens?)\b(?!['’])")
 # a verb put before its subject: "do i get", "can we", "will it arrive"; "do it" is an order ("just do it"), and a
-# verb after its own subject states ("what you do you ...", "i can do it")
-_SUBJECT_BEFORE = r"(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bu )"
+# verb after its own subject states ("what you do you ...", "i can do it"; "it" may be an object: "crash it do i")
+_SUBJECT_BEFORE = r"(?<!\bi )(?<!\byou )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bu )"
 _VERB_FIRST = re.compile(
     r"\b" + _SUBJECT_BEFORE + r"(?:(?:do|does|did|can|could|will|would|should|shall|am)\s+(?:i|we|you|u|ya)"
     r"|(?:does|did|can|could|will|would|should)\s+(?:it|they|he|she)"
