@@ -9,7 +9,8 @@
   and facts asked of several products ask which, never "Yes, we have";
 - an option value written in two languages is found by either half ("有减糖的吗" of "Less Sweet 减糖");
 - "3 tin" is "3 tins"; a plain price of several values is no comparison;
-- a "non-" of a later list item is not the asked item's no; "hand wash" answers "washing machine?" with no.
+- a "non-" of a later list item is not the asked item's no; "hand wash" answers "washing machine?" with no;
+- an English question covers the English half of a bilingual title; "not gluten-free" answers "gluten free?" no.
 The catalog and FAQ are written here (a small bike-gear and tea shop)."""
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ PRODUCTS = [
              stock={"Less Sweet 减糖": 0}, ptype="Beverage", price="7.50"),
     _product(7, "Tieguanyin Oolong Tea Bags (15 bags)", [("Pack", ["1 tin", "3 tins"])], "<p>Floral oolong.</p>",
              ptype="Tea", prices={"1 tin": "12.00", "3 tins": "33.00"}),
+    _product(9, "Brewed Soy Sauce 酿造酱油 500ml", DEFAULT, "<p>Brewed 120 days. Contains wheat: not gluten-free.</p>",
+             ptype="Pantry", price="6.90"),
     _product(8, "Polar Fleece Jersey", [("Size", ["M", "L"])], "<ul><li>Care: Hand wash cold, do not iron</li></ul>",
              ptype="Jerseys", price="59.00"),
 ]
@@ -168,3 +171,10 @@ def test_a_count_with_its_container_in_either_number(engine):
 def test_hand_wash_is_a_no_to_the_washing_machine(engine):
     a = engine.answer("can the polar fleece jersey go in the washing machine")
     assert a.text.startswith("No"), a.text
+
+
+def test_an_english_question_covers_the_english_half_of_a_bilingual_title(engine):
+    a = engine.answer("is the soy sauce gluten free")
+    assert a.text.startswith("No") and "not gluten-free" in a.text, a.text  # "not X-free" is no "X-free"
+    assert "$6.90" in engine.answer("soy sauce price?").text
+    assert "6.90" in engine.answer("酿造酱油多少钱").text

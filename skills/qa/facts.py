@@ -140,8 +140,9 @@ def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str
     asked_free = [k for k in keys if fold(k) not in GENERIC and _free_of(question, k)]
     said_free = [k for k in keys if fold(k) not in GENERIC and _free_of(low, k)]
     if asked_free:
-        if any(k in said_free for k in asked_free):
-            return False
+        if any(k in said_free for k in asked_free):  # "gluten-free" answers "gluten free?" yes; "not gluten-free" no
+            return any(re.search(r"\b(?:not|isn't|aren't|never)\s+(?:\w+\s+)?" + re.escape(fold(k)) + r"[- ]?free\b", low)
+                       for k in asked_free)
         return not _says_no(low, question)  # "contains no alcohol" -> it is alcohol-free
     if said_free:
         return True
