@@ -66,7 +66,7 @@ PRODUCTS = [
     _product(6, "Citrus Milk Tea 柚子奶茶 (8 sachets)", [("Flavour 口味", ["Classic 经典", "Less Sweet 减糖"])],
              "<ul><li>Ingredients: sugar, non-dairy creamer, black tea, yuzu powder</li></ul>",
              stock={"Less Sweet 减糖": 0}, ptype="Beverage", price="7.50"),
-    _product(7, "Tieguanyin Oolong Tea Bags (15 bags)", [("Pack", ["1 tin", "3 tins"])], "<p>Floral oolong.</p>",
+    _product(7, "Tieguanyin Oolong Tea Bags (15 bags)", [("Pack", ["1 tin", "3 tins"])], "<p>Floral oolong. Shelf life 18 months unopened.</p>",
              ptype="Tea", prices={"1 tin": "12.00", "3 tins": "33.00"}),
     _product(9, "Brewed Soy Sauce 酿造酱油 500ml", DEFAULT, "<p>Brewed 120 days. Contains wheat: not gluten-free.</p>",
              ptype="Pantry", price="6.90"),
@@ -178,3 +178,11 @@ def test_an_english_question_covers_the_english_half_of_a_bilingual_title(engine
     assert a.text.startswith("No") and "not gluten-free" in a.text, a.text  # "not X-free" is no "X-free"
     assert "$6.90" in engine.answer("soy sauce price?").text
     assert "6.90" in engine.answer("酿造酱油多少钱").text
+
+
+def test_how_long_it_keeps_is_a_shelf_life(engine):
+    a = engine.answer("how long do the oolong tea bags keep")
+    assert "18 months" in a.text, a.text
+    assert read_shape("how long do the mooncakes keep?").attribute == "shelf life"
+    assert read_shape("how long does the bottle keep drinks cold").attribute != "shelf life"
+    assert read_shape("how long is the chain?").attribute == "length"

@@ -42,6 +42,10 @@ CLASSES = [
                 re.compile(r"\bhow heavy\b|\bhow much (?:does|do|is|will) .*\bweigh|\b" + _WH + r"\b.*\bweigh"
                            r"|\bweight\s*[?？]|多重|重量是多少|多少克|多少公斤"),
                 re.compile(r"\d\s*(?:g|kg|kgs|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)(?![a-z])|克|公斤|千克")),
+    FigureClass("shelf life",
+                re.compile(r"\bshelf[- ]?life\b|\bhow long (?:do|does|will|can|would) (?:it|they|the [\w ]+?) (?:keep|stay fresh)"
+                           r"\s*(?:[?!.]|$|for\b|fresh|in\b|after|once|unopened|opened|if)|保质期|放多久|能放几天"),
+                re.compile(r"\d\s*(?:days?|weeks?|months?|years?|yrs?)(?![a-z])|\d\s*(?:天|个月|年)")),
     FigureClass("run time",
                 re.compile(r"\brun\s*-?\s*time\b|\bbattery life\b|\bcharge time\b|\bhow long (?:does|do|will|can|is) "
                            r"(?:it|they|the [\w ]+?) (?:last|run|go|charge|take to charge)\b|续航|充电要多久|能用多久"),

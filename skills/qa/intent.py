@@ -56,6 +56,10 @@ LIGHT_ADJECTIVE = (r"\b(?:is|are|it's|its|so|very|too|how|pretty|really|quite|su
                    r"|\b(?:is|are) (?:it|they)\s+light\b|\blight\s+(?:enough|to carry|or heavy)\b"
                    r"|^(?:is|are)\b.*\blight\s*[?？!.]*$")  # "is the beam 1200 light?": its weight, as before
 
+SHELF_LIFE_ASK = _rx(r"\bshelf[- ]?life\b", r"\bbest before\b", r"\bexpir(?:y|e|es|ation)\b", r"保质期", r"放多久", r"能放几天",
+                     r"\bhow long (?:do|does|will|can|would) (?:it|they|the [\w ]+?) (?:keep|stay fresh|be stored|last unopened)"
+                     r"\s*(?:[?!.]|$|for\b|fresh|in\b|after|once|unopened|opened|if)")
+
 # Attribute questions: a topic keyword -> the words to look for in the product's facts.
 ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
     # what it holds, before what it weighs: "max weight" is a load (see load_facts)
@@ -78,6 +82,8 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
     (ORIGIN, "origin", ["made in", "origin", "imported", "manufactured", "产地", "产自", "制造"]),
     (_rx(r"\bfit\b", r"\bfitting\b", r"\bslim\b", r"\brelaxed\b", r"\btrue to size\b", r"版型", r"修身", r"宽松", r"偏大", r"偏小"),
      "fit", ["fit"]),
+    # "how long do the mooncakes keep?" asks a shelf life, not a length ("keeps drinks cold" is another thing)
+    (SHELF_LIFE_ASK, "shelf life", ["shelf life", "best before", "keep", "keeps", "use within", "expir", "保质期"]),
     (_rx(r"\binseam\b", r"\blength\b", r"\bhow long\b", r"裤长", r"长度", r"多长"), "length", ["inseam", "length", "long"]),
     (_rx(r"\bdimensions?\b", r"\bhow big\b", r"\bcapacity\b", r"\bmeasure", r"\bhow large\b", r"尺寸", r"多大", r"容量", r"大小"),
      "dimensions", ['"', " x ", "dimension", "capacity", "liter", "litre", "cm", "inch"]),
