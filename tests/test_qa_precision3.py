@@ -70,6 +70,9 @@ PRODUCTS = [
              ptype="Tea", prices={"1 tin": "12.00", "3 tins": "33.00"}),
     _product(9, "Brewed Soy Sauce 酿造酱油 500ml", DEFAULT, "<p>Brewed 120 days. Contains wheat: not gluten-free.</p>",
              ptype="Pantry", price="6.90"),
+    _product(10, "Crunchy Chilli Crisp 香辣脆油辣椒 210g", DEFAULT, "<p>Fried chilli and peanuts in oil. Allergens: peanuts, "
+             "soy.</p>", ptype="Sauce", price="6.50"),
+    _product(11, "Teochew Chilli Oil 潮州辣椒油 180ml", DEFAULT, "<p>Garlic chilli oil.</p>", ptype="Sauce", price="7.80"),
     _product(8, "Polar Fleece Jersey", [("Size", ["M", "L"])], "<ul><li>Care: Hand wash cold, do not iron</li></ul>",
              ptype="Jerseys", price="59.00"),
 ]
@@ -178,6 +181,10 @@ def test_an_english_question_covers_the_english_half_of_a_bilingual_title(engine
     assert a.text.startswith("No") and "not gluten-free" in a.text, a.text  # "not X-free" is no "X-free"
     assert "$6.90" in engine.answer("soy sauce price?").text
     assert "6.90" in engine.answer("酿造酱油多少钱").text
+    # the head noun is the English half's ("crisp"), never a gloss of the Chinese (油 "oil"): no accessory of the oil
+    a = engine.answer("does the chilli crisp have peanuts? my son is allergic")
+    assert "Crunchy Chilli Crisp" in a.text and "peanuts" in a.text, a.text
+    assert "$7.80" in engine.answer("chilli oil price").text
 
 
 def test_how_long_it_keeps_is_a_shelf_life(engine):
