@@ -31,8 +31,8 @@ BLIND4 = ROOT / "tests" / "data" / "qa_blind4"
 BLIND5 = ROOT / "tests" / "data" / "qa_blind5"
 BLIND6 = ROOT / "tests" / "data" / "qa_blind6"
 BLIND7 = ROOT / "tests" / "data" / "qa_blind7"
-BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15 = (
-    ROOT / "tests" / "data" / f"qa_blind{n}" for n in range(8, 16))
+BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18 = (
+    ROOT / "tests" / "data" / f"qa_blind{n}" for n in range(8, 19))
 # ../shared beside the checkout (the main tree), else the fixed /work/shared (a worktree one level deeper)
 SHARED = next((p for p in (ROOT.parent / "shared" / "data" / "catalog", Path("/work/shared/data/catalog"))
                if p.exists()), ROOT.parent / "shared" / "data" / "catalog")
@@ -96,6 +96,18 @@ SETS = [
     ("luma15", BLIND15 / "luma15.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
     ("shop16_garden_yaml", BLIND15 / "shop16" / "questions.jsonl", BLIND15 / "shop16" / "catalog.yaml",
      BLIND15 / "shop16" / "faq.yaml", "EUR"),
+    # rounds 16-18, written blind at the same time; graded on main (with the round 8-15 fixes) before any fix
+    # that saw them: Luma 1.000/0.000, 0.950/0.050, 0.950/0.050; audio 0.667/0.133, fragrance & grooming
+    # 0.767/0.100, board games (demo YAML schema) 0.667/0.133
+    ("luma16", BLIND16 / "luma16.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop17_audio_shopify", BLIND16 / "shop17" / "questions.jsonl", BLIND16 / "shop17" / "products.json",
+     BLIND16 / "shop17" / "faq.yaml", "USD"),
+    ("luma17", BLIND17 / "luma17.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop18_fragrance_shopify", BLIND17 / "shop18" / "questions.jsonl", BLIND17 / "shop18" / "products.json",
+     BLIND17 / "shop18" / "faq.yaml", "EUR"),
+    ("luma18", BLIND18 / "luma18.jsonl", SHARED / "catalog.yaml", SHARED / "faq.yaml", "USD"),
+    ("shop19_games_yaml", BLIND18 / "shop19" / "questions.jsonl", BLIND18 / "shop19" / "catalog.yaml",
+     BLIND18 / "shop19" / "faq.yaml", "CAD"),
 ]
 
 

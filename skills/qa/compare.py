@@ -10,8 +10,9 @@ from decimal import Decimal
 from bot.catalog import Product
 from skills.qa import facts as F
 from skills.qa import options as O
+from skills.qa import prose_facts as PF
 from skills.qa.answer import Answer
-from skills.qa.compare_sides import same_kind
+from skills.qa.compare_sides import expand_short_words, is_frame, lone_other, same_kind
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Match, ProductMatcher
@@ -36,6 +37,8 @@ class Comparer:
         segments = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and seg.strip()]
         for seg in segments:
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
+            if m is None and expand_short_words(self.matcher, seg) != " ".join(seg.split()):  # "field chrono": Chronograph
+                m = self.matcher.confident(self.matcher.match_details(expand_short_words(self.matcher, seg), 3))
             if m is not None and m.product not in found:
                 found.append(m.product)
                 sides.append(m.product)
@@ -47,8 +50,13 @@ class Comparer:
                 elif self.matcher.analyse(seg).content:
                     sides.append(seg)
         unsure = [s for s in sides if isinstance(s, str)]
+        if len(found) == 1 and len(unsure) == 2:  # "which mascara is cheaper, big volume or the waterproof one?"
+            frames = [u for u in unsure if is_frame(self.matcher, u, found[0])]
+            if len(frames) == 1:  # the words that say what kind is compared are no side
+                sides.remove(frames[0])
+                unsure.remove(frames[0])
         if len(found) == 1 and len(unsure) == 1:  # "kestrel vs summit ul": the kestrel that is a tent too
-            other = same_kind(self.matcher, unsure[0], found[0])
+            other = same_kind(self.matcher, unsure[0], found[0]) or lone_other(self.matcher, unsure[0], found[0])
             if other is not None:  # in the order said
                 found = [other if isinstance(s, str) else s for s in sides]
         # no splitting word ("josie juno which is cheaper"): the products the whole line names; with one
@@ -69,6 +77,10 @@ class Comparer:
         a, b = pair
         shape = read_shape(question)
         key = f"compare:{a.sku}:{b.sku}"
+        # "what metal is the aurora ring vs the eternity band", "which is longer, A or B": each one's fact of that class
+        if lang == "en" and PF.asked(question) and not shape.price:
+            text = " ".join(PF.fact_of_class(p, question, lang)[0] for p in pair)
+            return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
         if shape.attribute and not shape.price:
             lines = []
             for p in pair:

@@ -23,6 +23,7 @@ from skills.qa import option_phrases as OP
 from skills.qa import options as O
 from skills.qa import pack_words as PW
 from skills.qa import phrasing as P
+from skills.qa import prose_facts as PF
 from skills.qa import scoped_facts as S
 from skills.qa import value_lists as VL
 from skills.qa import value_pick as VP
@@ -35,6 +36,7 @@ from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.bundles import component_named
 from skills.qa.compare import Comparer
+from skills.qa.compare_sides import clipped_name
 from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
@@ -109,6 +111,7 @@ class QAEngine:
         question = fix_keyword_typos(question, self.matcher.postings)
         question = self.matcher.spell(question)  # "ema leggins": a typo in each word of one product's name
         question = self.abbreviations.expand(question)  # "choc fudge": the value "Chocolate Fudge"
+        question = clipped_name(self.matcher, question) or question  # "the field chrono": Field Chronograph
         shape = read_shape(question)
         if force == "price":
             shape.price = True
@@ -118,7 +121,9 @@ class QAEngine:
         # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
         analysis.content = [w for w in analysis.content if not (
             not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
-            and not self.matcher.lookup_listing(w, analysis.raw.get(w, "")) and asks_about(analysis.raw.get(w, w)))]
+            and not self.matcher.lookup_listing(w, analysis.raw.get(w, ""))
+            and (asks_about(analysis.raw.get(w, w)) or analysis.raw.get(w, w) in PF.phrase_words(question)))
+            and analysis.raw.get(w, w) not in PF.packaging_words(question)]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches) or component_named(self.matcher, matches)  # "beam 800", not its set
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
@@ -281,6 +286,14 @@ class QAEngine:
             if not pct and not self.inv.on_sale(p):  # no sale known: say so, quote nothing
                 return done(say("no_sale", lang, name=p.name), "unknown", known=False)
             shape.price = True
+        # "any 20 inch length left?" asks the stock; "how many pieces in the set?" a count
+        classed = force is None and (not shape.stock or PF.counted(question))
+        by_option = PF.option_asked(p, rest, lang) if classed and not req else None
+        if by_option:  # "how long is the curb chain?" of Length 16" / 18" / 20": those values
+            return done(self.inv.list_values(p, lang, only=by_option), "variant")
+        prose = PF.answer(p, rest, lang, question) if classed else None  # "what metal is it?", "how long is it?"
+        if prose is not None:
+            return done(prose[0], "attribute", known=prose[1])
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
         if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
             return done(self.comparer.value_prices(p, opt, several, lang, shape.compare),
@@ -297,6 +310,8 @@ class QAEngine:
             shape.attribute = None
         if shape.attribute and VL.attribute_only_in_values(rest, req.wanted):
             shape.attribute = None  # "is warm sand 220 sold out?": "warm" is the shade's name
+        if shape.attribute in ("length", "dimensions") and shape.stock and req.wanted:
+            shape.attribute = None  # "any 20 inch length left?": the stock of that value
         if shape.attribute:
             text, known = attribute_answer(self.matcher, p, shape, rest, lang)
             return done(text, "attribute", known=known)

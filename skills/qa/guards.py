@@ -16,6 +16,7 @@ from skills.qa.faq import FaqEntry
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.product_words import kind_words, listing_words, option_words
+from skills.qa.prose_facts import class_word
 from skills.qa.text import (
     COLOURS,
     GENERIC_NAME_WORDS,
@@ -49,7 +50,7 @@ VALUE_ASKS = frozenset(["type", "types", "kind", "kinds", "sort", "sorts", "opti
 
 def asks_about(word: str) -> bool:
     """Is the word what a question asks (an attribute, price, stock word: "heavy", "warm", "sturdy")?"""
-    if word in PREDICATES or word in VALUE_ASKS:
+    if word in PREDICATES or word in VALUE_ASKS or class_word(word):  # "metal", "capacity": a class of fact asked
         return True
     shape = read_shape(word)
     # a weight word asks; a material or feature word ("wool", "waterproof") may describe the product meant

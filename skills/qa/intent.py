@@ -31,7 +31,10 @@ VARIANT = _rx(r"\bcolou?rs?\b", r"\bsizes?\b", r"\bcome[s]? in\b", r"\bavailable
 LIST_VALUES = _rx(r"\bwhat (?:colou?rs?|sizes?|options?|flavou?rs?)\b", r"\bwhich (?:colou?rs?|sizes?|options?)\b",
                   r"\bcolou?rs?\b.*\?*$", r"\bwhat .*come in\b", r"\bsizes? (?:do|does|are)\b",
                   r"有哪些颜色", r"什么颜色", r"哪些颜色", r"几种颜色", r"哪几种", r"有哪些", r"有什么码", r"哪些码", r"什么码")
-COMPARE = _rx(r"\bvs\.?\b", r"\bversus\b", r"\bcompar", r"\bdiff(?:erence)?\b", r"\bwhich (?:one )?is (?:cheaper|better|more|less)\b",
+COMPARE = _rx(r"\bvs\.?\b", r"\bversus\b",
+              r"\bwhich (?:one )?is (?:longer|shorter|bigger|larger|smaller|wider|taller)\b",  # each one's measure
+              r"\b(?:longer|shorter|bigger|larger|smaller|wider|taller) than (?!(?:a|an|about|around|\d)\b|\d)",  # not "40cm"
+              r"\bcompar", r"\bdiff(?:erence)?\b", r"\bwhich (?:one )?is (?:cheaper|better|more|less)\b",
               r"\bcheaper\b", r"\bmore expensive\b", r"\bor the\b.*\?",
               r"差多少", r"哪个便宜", r"哪个贵", r"哪个更", r"区别", r"对比", r"比较", r"还是.*(?:便宜|贵|好)",
               r"贵多少", r"便宜多少", r"哪个划算", r"差价")

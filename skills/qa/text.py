@@ -294,7 +294,9 @@ def cjk_grams(run: str) -> list[str]:
 
 def split_sentences(text: str) -> list[str]:
     # never inside an abbreviation of single letters ("the U.S. or Canada", "e.g. tents")
-    parts = re.split(r"(?<=[.!?;。！？；])(?<!\.[A-Za-z]\.)(?<!\b[A-Za-z]\.[A-Za-z]\.)\s+|(?<=[。！？；])", text.strip())
+    # nor after "approx." / "incl." / "max." / "ca." ("Burn time approx. 40 hours" is one sentence)
+    parts = re.split(r"(?<=[.!?;。！？；])(?<!\.[A-Za-z]\.)(?<!\b[A-Za-z]\.[A-Za-z]\.)(?<![Aa]pprox\.)(?<![Ii]ncl\.)"
+                     r"(?<!\b[Mm]ax\.)(?<!\b[Cc]a\.)\s+|(?<=[。！？；])", text.strip())
     return [p.strip() for p in parts if p.strip()]
 
 
