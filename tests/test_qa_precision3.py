@@ -73,6 +73,10 @@ PRODUCTS = [
     _product(10, "Crunchy Chilli Crisp 香辣脆油辣椒 210g", DEFAULT, "<p>Fried chilli and peanuts in oil. Allergens: peanuts, "
              "soy.</p>", ptype="Sauce", price="6.50"),
     _product(11, "Teochew Chilli Oil 潮州辣椒油 180ml", DEFAULT, "<p>Garlic chilli oil.</p>", ptype="Sauce", price="7.80"),
+    _product(12, "Cedar Aftershave Splash 100ml", DEFAULT, "<p>Contains alcohol: not recommended for sensitive skin.</p>",
+             ptype="Aftershave", price="24.00"),
+    _product(13, "Iron Dice Set", DEFAULT, "<p>Heavy zinc-alloy dice with a raised pattern.</p>", ptype="Dice",
+             price="29.00"),
     _product(8, "Polar Fleece Jersey", [("Size", ["M", "L"])], "<ul><li>Care: Hand wash cold, do not iron</li></ul>",
              ptype="Jerseys", price="59.00"),
 ]
@@ -193,3 +197,12 @@ def test_how_long_it_keeps_is_a_shelf_life(engine):
     assert read_shape("how long do the mooncakes keep?").attribute == "shelf life"
     assert read_shape("how long does the bottle keep drinks cold").attribute != "shelf life"
     assert read_shape("how long is the chain?").attribute == "length"
+
+
+def test_a_word_of_the_class_is_no_figure_of_it(engine):
+    pin = engine.catalog.products[[p.name for p in engine.catalog.products].index("Iron Dice Set")].variants[0].sku
+    a = engine.answer("how heavy are these", pinned_sku=pin)  # "Heavy zinc-alloy dice" gives no mass
+    assert "doesn't say" in a.text and "zinc" not in a.text, a.text
+    a = engine.answer("whats the alcohol percentage in the cedar aftershave splash")
+    assert "doesn't say" in a.text, a.text
+    assert asks_inside("这个表带适合多粗的手腕")  # 多 + an adjective asks a measure: never small talk

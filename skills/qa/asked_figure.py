@@ -42,6 +42,9 @@ CLASSES = [
                 re.compile(r"\bhow heavy\b|\bhow much (?:does|do|is|will) .*\bweigh|\b" + _WH + r"\b.*\bweigh"
                            r"|\bweight\s*[?？]|多重|重量是多少|多少克|多少公斤"),
                 re.compile(r"\d\s*(?:g|kg|kgs|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)(?![a-z])|克|公斤|千克")),
+    FigureClass("percentage",
+                re.compile(r"\bpercent(?:age)?\b|\babv\b|\bhow much %|\bwhat %|百分比|百分之|度数"),
+                re.compile(r"\d\s*%|\d\s*percent\b|\babv\b\s*:?\s*\d|百分之")),
     FigureClass("shelf life",
                 re.compile(r"\bshelf[- ]?life\b|\bhow long (?:do|does|will|can|would) (?:it|they|the [\w ]+?) (?:keep|stay fresh)"
                            r"\s*(?:[?!.]|$|for\b|fresh|in\b|after|once|unopened|opened|if)|保质期|放多久|能放几天"),

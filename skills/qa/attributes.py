@@ -61,7 +61,7 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
     found = [f for f in found if answers_topic(topic, f)]  # "where is it made?": never "manufacturer warranty"
     found = fitting(rest, found)  # "what security rating?": a rating figure, never the tag "high security"
     if not found and P.FIGURE_ASK.search(fold(rest)):
-        found = figure_by_verb(matcher, p, shape, rest)
+        found = fitting(rest, figure_by_verb(matcher, p, shape, rest))  # "how heavy": a mass, never "Heavy dice"
     if not found:
         return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
     fact = found[0]

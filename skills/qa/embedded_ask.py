@@ -28,10 +28,12 @@ _VERB_FIRST = re.compile(
     r"|do\s+they)\b(?!['’])"
     # "is it" / "are they" open a clause only ("ok so is it waterproof"); "this is it" states
     r"|(?:^|[,;.!?]\s*|\b(?:so|and|but|ok|okay|also|then|well|if|hi|hey|btw)\s+)(?:is|are)\s+(?:it|they)\b")
+# Chinese asks a measure by 多 + the adjective ("适合多粗的手腕" how thick a wrist, "多宽"), anywhere in the line
+_ZH_HOW_MUCH = re.compile(r"多(?:粗|细|大|长|宽|高|重|厚|深|远|久|快|紧|松|少)")
 # "...right?", "..., yes?" and the like need no word of their own: a line ending in "?" is already a question
 
 
 def asks_inside(text: str) -> bool:
     """Does the line ask something in a clause that is not at its start?"""
     t = fold(text)
-    return _WH_INVERTED.search(t) is not None or _VERB_FIRST.search(t) is not None
+    return _WH_INVERTED.search(t) is not None or _VERB_FIRST.search(t) is not None or _ZH_HOW_MUCH.search(t) is not None

@@ -18,12 +18,22 @@ from skills.qa.guards import ProductGuards, conflicts
 from skills.qa.intent import Shape
 from skills.qa.inventory import PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
-from skills.qa.product_words import listing_words
+from skills.qa.product_words import kind_words, listing_words
 from skills.qa.render import join, money, say
-from skills.qa.text import TYPE_OF, fold, stem, unread_zh
+from skills.qa.text import TYPE_OF, fold, name_tokens, stem, unread_zh
 
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
+
+# "do you have / sell / carry ...": asks whether we have the kind ("Yes, we have 3 of those")
+_HAVING = re.compile(r"\b(?:have|sell|carry|got|stock|any)\b|有没有|有卖|卖不卖|有吗")
+
+
+def _unnamed(content: list[str], products: list[Product]) -> list[str]:
+    """Words said that name none of the products nor their kind: what is asked about them ("run time")."""
+    own = {t for p in products for t in name_tokens(p.name)} | {w for p in products for w in kind_words(p)}
+    return [w for w in content if w not in own and stem(w) not in own]
+
 
 # the engine's answer about one product (product, pinned variant, question, lang)
 AboutFn = Callable[[Product, Variant | None, str, str], Answer]
@@ -88,6 +98,8 @@ class NoProductAnswerer:
             names = join([p.name for p in some], lang, "or")
             # "is the kestrel sturdy?" asks about one of them, not whether we have them: never "Yes, we have 2"
             about_one = P.yes_no(question) and not re.search(r"\b(?:have|sell|carry|got|stock|any)\b", fold(question))
+            # words none of them is named by ("run time on high") ask a fact of one: which one, not "we have"
+            facts_asked = facts_asked or (not _HAVING.search(fold(question)) and bool(_unnamed(content, some)))
             if shape.price or shape.stock or shape.variant or shape.attribute or about_one or facts_asked:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
