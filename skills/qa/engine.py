@@ -28,7 +28,7 @@ from skills.qa import scoped_facts as S
 from skills.qa import value_lists as VL
 from skills.qa import value_pick as VP
 from skills.qa import variant_facts as VF
-from skills.qa import zh_fallback
+from skills.qa import zh_compounds, zh_fallback
 from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
@@ -55,6 +55,8 @@ from skills.qa.pinned_focus import only_pinned_values, pinned_meant
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
 from skills.qa.quantity_ask import amount_asked, quantity_noun
 from skills.qa.render import join, say, shown, topic_words
+from skills.qa.size_unsaid import choices as size_choices
+from skills.qa.size_unsaid import superlative_value, unmatched_size
 from skills.qa.text import (
     detect_lang,
     english_view,
@@ -124,6 +126,8 @@ class QAEngine:
             and not self.matcher.lookup_listing(w, analysis.raw.get(w, ""))
             and (asks_about(analysis.raw.get(w, w)) or analysis.raw.get(w, w) in PF.phrase_words(question)))
             and analysis.raw.get(w, w) not in PF.packaging_words(question)]
+        prose = zh_compounds.prose_words(question)  # 回来 "returned": a fact word of prose, naming no product
+        analysis.content = [w for w in analysis.content if w not in prose]
         matches = self.matcher.match_details(analysis)
         best = self.matcher.confident(matches) or component_named(self.matcher, matches)  # "beam 800", not its set
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
@@ -155,7 +159,8 @@ class QAEngine:
                           lang, False, "which")
         if best is not None and product is best.product and (  # a product the name words chose, not a value
                 zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
-                or zh_fallback.swallowed(question)):  # 烘箱: an oven, not any box
+                or zh_fallback.swallowed(question)  # 烘箱: an oven, not any box
+                or zh_compounds.head_only(question, best)):  # 路灯: a kind of lamp, named by "lamp" alone
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
@@ -263,6 +268,8 @@ class QAEngine:
             req.wanted = dict(pinned_variant.options)
         for opt_name, value in (container_value(p, question) if from_pin or not req.wanted else {}).items():
             req.wanted[opt_name] = value  # "how much for a box of the bars": the one multi-pack
+        for opt_name, value in (superlative_value(p, question) if not req.wanted or from_pin else {}).items():
+            req.wanted[opt_name] = value  # "最大那个" / "the biggest one": the largest of its sizes
         for opt_name, value in without_values(p, question).items():  # "不带灯泡的" / "the one without a bulb"
             req.wanted[opt_name] = value
             req.missing = [(n, v) for n, v in req.missing if n != opt_name]
@@ -378,6 +385,9 @@ class QAEngine:
             return done(say("attr_fact", lang, name=p.name, fact=found[0]), "attribute")
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
+        if shape.stock and unmatched_size(p, rest):  # "最大那个还有货吗": one pot asked, no total of all pots
+            names = join([shown(v, lang) for v in size_choices(p)[: self.max_values]], lang, "or")
+            return done(say("which_one", lang, names=names), "variant", known=False)
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
         if leftover:
