@@ -111,8 +111,9 @@ class Comparer:
                        cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
         return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
 
-    def value_prices(self, p: Product, opt: str, values: list[str], lang: str) -> str:
-        """The price of each value said of one option ("black or silver?"), and which is cheaper."""
+    def value_prices(self, p: Product, opt: str, values: list[str], lang: str, compare: bool = True) -> str:
+        """The price of each value said of one option ("black or silver?"), and which is cheaper when a comparison
+        is asked (a plain "price of the 1 box and 3 boxes?" gets the prices alone)."""
         parts, prices = [], {}
         for value in values:
             amounts = {self.price_fn(p, v)[0] for v in O.matching_variants(p, {opt: value})}
@@ -122,6 +123,8 @@ class Comparer:
             parts.append(f"{shown(value, lang)} {money(prices[value], p.currency, lang)}")
         text = f"{p.name}: {join(parts, lang)}." if lang == "en" else f"{p.name}：{join(parts, lang)}。"
         low = min(prices.values())
+        if not compare:
+            return text
         if len(set(prices.values())) == 1:  # "is the black one cheaper than the blue?": say it plainly
             text += " Same price." if lang == "en" else "价格一样。"
         if len(set(prices.values())) > 1 and list(prices.values()).count(low) == 1:

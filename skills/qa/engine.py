@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from bot.catalog import Catalog, Product, Variant
+from skills.qa import asked_figure as AF
 from skills.qa import facts as F
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
@@ -33,12 +34,14 @@ from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
+from skills.qa.bundles import component_named
 from skills.qa.compare import Comparer
 from skills.qa.compare_sides import clipped_name
 from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
 from skills.qa.faq_guard import names_product_loosely
+from skills.qa.faq_words import FaqByWords
 from skills.qa.follow_up import follow_up
 from skills.qa.free_of import free_of_words
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
@@ -88,6 +91,7 @@ class QAEngine:
         self.matcher = ProductMatcher(catalog)
         self.zh_reading = zh_fallback.catalog_segmenter(self.matcher.products)  # Chinese words beyond ours
         self.faq = FaqIndex(faq or [])
+        self.faq_words = FaqByWords(faq or [], self.matcher.products)  # a shop's own policy, by its words
         self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
         self.inv = Inventory(self.price_fn, max_values)
         self.default_lang = default_lang
@@ -122,7 +126,7 @@ class QAEngine:
             shape.stock = True
         analysis = self._analyse(question)
         matches = self.matcher.match_details(analysis)
-        best = self.matcher.confident(matches)
+        best = self.matcher.confident(matches) or component_named(self.matcher, matches)  # "beam 800", not its set
         if best is None and (focus := focused_sentence(self.matcher, question)) is not None:
             analysis = self._analyse(focus)  # "does the chilli crisp have peanuts? my son is allergic"
             matches = self.matcher.match_details(analysis)
@@ -185,6 +189,9 @@ class QAEngine:
         policy = concepts(question) & POLICY
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()
+        elif hit is None and product is None and not (shape.price or shape.stock or shape.compare or shape.restock
+                                                       or (pinned_sku and shape.this)):  # "does this have ...": the pinned one
+            hit = self.faq_words.find(question)  # "if i crash my helmet do i get anything": crash replacement
         if policy and best is not None and best.listing_only:  # "do you ship to china?": a tag is no product
             best, product = None, None
             faq_text = question
@@ -322,7 +329,8 @@ class QAEngine:
             return done(prose[0], "attribute", known=prose[1])
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
         if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
-            return done(self.comparer.value_prices(p, opt, several, lang), "compare")
+            return done(self.comparer.value_prices(p, opt, several, lang, shape.compare),
+                        "compare" if shape.compare else "price")
         if shape.price:
             text, intent, sku = self.inv.price(p, req, lang, with_was=shape.sale)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
@@ -368,7 +376,7 @@ class QAEngine:
         if req.wanted and not (from_pin and leftover and not shape.stock):
             # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock; the variant
             # on screen with words asked and no stock word ("does this have alcohol in it?") is no stock question
-            leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover)
+            leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover, rest)
             if not leftover:
                 return done(*self.inv.variant_stock(p, req, lang))
             shape.stock = False  # "how many people does the 5.2L serve": a listing fact, no count of stock
@@ -379,10 +387,11 @@ class QAEngine:
                 {stem(w) for w in leftover} <= {stem(t) for t in tokens(fold(named_opts[0]))}:
             return done(self.inv.list_values(p, lang, only=named_opts[0]), "variant")  # "parka for age 5?"
         looking = bool(leftover) and not (shape.list_values or VF.asks_stock(rest, shape.stock))
-        found = F.find_facts(p, leftover, all_specific=True) if looking else []
+        limit = 6 if AF.asked_class(rest) else 2  # "what security rating": the line with a rating, not the tag
+        found = AF.fitting(rest, F.find_facts(p, leftover, limit, all_specific=True)) if looking else []
         partial = not found and looking
         if partial:  # a line with only some of the words ("oily skin" for "dry skin?"): shown, no yes/no
-            found = F.find_facts(p, leftover)
+            found = AF.fitting(rest, F.find_facts(p, leftover, limit))
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         figure = bool(P.FIGURE_ASK.search(fold(rest)))

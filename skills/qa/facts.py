@@ -157,7 +157,16 @@ def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str
     asked = [fold(k) for k in keys if fold(k) not in GENERIC and re.search(r"\b" + re.escape(fold(k)), q)]
     parts = [part for part in re.split(r"(?<=[.;!?])\s+", low) if any(k in part for k in asked)]
     scope = " ".join(parts) if parts and len(parts) < len(re.split(r"(?<=[.;!?])\s+", low)) else low
-    return _says_no(scope, question)
+    return _says_no(_through_asked_item(scope, asked), question)
+
+
+def _through_asked_item(text: str, asked: list[str]) -> str:
+    """A list up to the item that names what was asked: "sugar, non-dairy creamer" answers "has sugar?" with yes;
+    the "non" belongs to a later item. A negation before the item still governs it ("not for children, pregnant
+    women")."""
+    items = re.split(r"\s*,\s*", text)
+    at = [k for k, item in enumerate(items) if any(re.search(r"\b" + re.escape(a), item) for a in asked)]
+    return ", ".join(items[: at[-1] + 1]) if at else text
 
 
 def _says_no(line: str, question: str) -> bool:

@@ -20,12 +20,12 @@ from skills.qa.text import fold, split_sentences, stem, tokens
 CONCEPTS: dict[str, list[str]] = {
     "ship": ["ship", "shipping", "shipped", "deliver", "delivery", "send", "post", "寄", "运送", "配送", "送到",
              "邮寄", "快递", "发到", "运费", "邮费", "包邮", "发货", "arrive", "arrival", "能到", "多久到", "寄到"],
-    "duration": ["how long", "how many days", "days", "take", "arrive", "多久", "几天", "多长时间", "多少天", "how fast",
-                 "how soon", "how quickly"],
+    "duration": ["how long", "how many days", "days", "take", "arrive", "how fast", "how soon", "how quickly", "多久", "几天",
+                 "多长时间", "多少天"],
     "cost": ["how much", "cost", "fee", "free", "charge", "price", "运费", "包邮", "免运费", "免费", "多少钱"],
     "country": ["country", "countries", "international", "worldwide", "where", "国家", "海外", "国际"],
     "dispatch": ["dispatch", "dispatched", "when will my order", "when do you ship", "发货", "ship out", "ships out",
-                 "shipped out", "send out", "sent out", "发出"],
+                 "shipped out", "shipping out", "send out", "sent out", "sends out", "出货", "发出"],
     # not bare "track": product names have it ("Compete Track Tote")
     "track": ["track my order", "track my package", "track an order", "track the order", "track order", "tracking",
               "where is my order", "where's my order", "物流", "追踪", "单号", "查件"],

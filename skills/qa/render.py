@@ -136,7 +136,7 @@ TOPIC_WORDS = {
     "dimensions": ("the dimensions", "尺寸"), "water": ("whether it is waterproof", "防水性能"),
     "pockets": ("pockets", "口袋"), "weight": ("the weight", "重量"), "climate": ("the climate", "适用天气"),
     "eco": ("eco credentials", "环保信息"), "battery": ("the battery", "电池"), "gender": ("who it is for", "适用人群"),
-    "style": ("the style", "款式"), "pattern": ("the pattern", "图案"),
+    "style": ("the style", "款式"), "pattern": ("the pattern", "图案"), "shelf life": ("the shelf life", "保质期"),
     "breathable": ("whether it is breathable", "透气性"), "stretch": ("whether it stretches", "弹性"),
     "uv": ("sun protection", "防晒性能"), "taste": ("how it tastes", "风味"),
 }
