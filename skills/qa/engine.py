@@ -84,6 +84,10 @@ POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty"
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
 
 
+# "is the helmet crash tested?" asks about a product (a kind of them), never about the shop's crash policy
+_ASKS_OF_A_PRODUCT = re.compile(r"(?:is|are|does|do|did|was|were|can|will)\s+(?:the|this|that|these|those|it|they)\b")
+
+
 class QAEngine:
     def __init__(self, catalog: Catalog, faq: list[FaqEntry] | None = None, *, price: PriceFn | None = None,
                  default_lang: str = "en", max_values: int = 8) -> None:
@@ -190,7 +194,8 @@ class QAEngine:
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()
         elif hit is None and product is None and not (shape.price or shape.stock or shape.compare or shape.restock
-                                                       or (pinned_sku and shape.this)):  # "does this have ...": the pinned one
+                                                       or (pinned_sku and shape.this)  # "does this have ...": the pinned one
+                                                       or _ASKS_OF_A_PRODUCT.match(fold(question).strip())):
             hit = self.faq_words.find(question)  # "if i crash my helmet do i get anything": crash replacement
         if policy and best is not None and best.listing_only:  # "do you ship to china?": a tag is no product
             best, product = None, None
