@@ -343,3 +343,188 @@ catalog:
     assert "32" not in engine.answer("烘箱多少钱").text
     assert "27" not in engine.answer("牛油多少钱").text
     assert "32" in engine.answer("饭盒多少钱").text or "32" in engine.answer("lunch box多少钱").text
+
+
+# -- compounds beside a word of ours (skills/qa/zh_compounds.py) ------------------------------------------------
+
+LIGHTS = """
+catalog:
+  products:
+  - {sku: L1, name: Lumen Beam 800 Front Light, category: Bike Lights, price: 59.95, stock: 4}
+  - {sku: L2, name: Lumen Beam 1200 Front Light, category: Bike Lights, price: 89.95, stock: 2}
+  - sku: L3
+    name: Lumen Glow 100 Rear Light
+    category: Bike Lights
+    price: 29.95
+    stock: 6
+    features: ["Waterproof rating: IPX7"]
+  - sku: S1
+    name: Northpaw Core Bib Shorts
+    category: Bib Shorts
+    price: 99
+    stock: 5
+    attributes: {hygiene: can only be returned unworn with the hygiene liner in place}
+  - sku: S2
+    name: Northpaw Pro Bib Shorts
+    category: Bib Shorts
+    price: 179
+    stock: 5
+    attributes: {hygiene: can only be returned unworn with the hygiene liner in place}
+"""
+
+
+@pytest.fixture(scope="module")
+def lights(tmp_path_factory):
+    path = tmp_path_factory.mktemp("qa") / "catalog.yaml"
+    path.write_text(LIGHTS, encoding="utf-8")
+    return QAEngine(load_catalog(path))
+
+
+def test_kind_of_compounds_are_told_from_other_words():
+    from skills.qa.zh_compounds import kind_of
+    assert kind_of("前灯", "灯")  # headlight: a light
+    assert kind_of("尾灯", "灯")  # tail light
+    assert not kind_of("烘箱", "箱")  # an oven is no box
+    assert not kind_of("牛油", "油")  # butter is no oil
+
+
+def test_a_kind_of_our_word_is_read_as_its_parts(lights):
+    # 前灯 is "headlight" to the dictionary, a word this shop never uses: read as 前 front + 灯 light
+    assert "前灯" not in _segmenter().words and "前" not in _segmenter().words
+    with reading_with(lights.zh_reading):
+        assert [p.gloss for p in zh_pieces("1200的前灯多少钱") if p.text == "前"] == ["front"]
+    ans = lights.answer("那个1200流明的前灯现在多少钱")
+    assert ans.sku == "L2" and "89.95" in ans.text, ans.text
+
+
+def test_a_kind_of_our_word_named_by_other_words(lights):
+    # 尾 "tail" is no word of this shop (a "Rear Light"): the English "Glow 100" names it
+    ans = lights.answer("Glow 100尾灯防水吗 下雨天能用吗")
+    assert ans.sku == "L3" and "IPX7" in ans.text, ans.text
+    # named by the head alone: which kind of light is not known, so nothing is priced
+    ans = lights.answer("尾灯多少钱")
+    assert ans.sku is None and not any(p in ans.text for p in ("59.95", "89.95", "29.95")), ans.text
+
+
+def test_a_kind_of_lamp_named_by_lamp_alone_is_asked_about(tmp_path):
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: D1, name: Brass Desk Lamp, category: Lighting, price: 45, stock: 3}
+  - {sku: V1, name: Stone Vase, category: Decor, price: 25, stock: 3}
+""", encoding="utf-8")
+    engine = QAEngine(load_catalog(path))
+    assert "45" not in engine.answer("路灯多少钱").text  # a street lamp is not the desk lamp
+    assert "45" in engine.answer("灯多少钱").text
+
+
+def test_a_word_read_only_through_prose_names_no_product(lights):
+    # 回来 "to return" meets only "can only be returned unworn ...": a chat line, not a list of bib shorts
+    ans = lights.answer("刚骑完100公里回来看直播哈哈")
+    assert ans.sku is None and "Bib" not in ans.text, ans.text
+
+
+def test_a_form_character_after_a_type_word_is_part_of_it(tmp_path):
+    # 遮瑕液: 液 "liquid" says how the concealer comes, it does not name the Liquid Eyeliner
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - sku: C1
+    name: Radiant Creamy Concealer
+    category: Concealer
+    price: 24
+    variants:
+    - {sku: C1-10, options: {Shade: Fair 1.0}, stock: 5}
+    - {sku: C1-25, options: {Shade: Light 2.5}, stock: 0}
+  - sku: C2
+    name: Camo Full Coverage Concealer
+    category: Concealer
+    price: 28
+    variants:
+    - {sku: C2-P, options: {Shade: Porcelain}, stock: 5}
+    - {sku: C2-L, options: {Shade: Light Neutral}, stock: 5}
+  - {sku: E1, name: Ink Precision Liquid Eyeliner, category: Eyeliner, price: 19, stock: 4}
+""", encoding="utf-8")
+    assert "液" not in _segmenter().words and "遮瑕" in _segmenter().words
+    engine = QAEngine(load_catalog(path))
+    with reading_with(engine.zh_reading):
+        assert [p.gloss for p in zh_pieces("遮瑕液多少钱") if p.text == "液"] == [None]
+    ans = engine.answer("遮瑕液Light 2.5号还有货吗")
+    assert ans.sku and ans.sku.startswith("C1") and "Eyeliner" not in ans.text, ans.text
+    assert any(w in ans.text for w in ("售罄", "缺货", "没货")), ans.text
+
+
+PLANTS = """
+catalog:
+  products:
+  - sku: M1
+    name: Monstera deliciosa (Swiss Cheese Plant)
+    category: Indoor Plants
+    price: 14.99
+    variants:
+    - {sku: M1-12, options: {Pot: 12cm pot}, stock: 50}
+    - {sku: M1-17, options: {Pot: 17cm pot}, stock: 6, price: 29.99}
+    - {sku: M1-21, options: {Pot: 21cm pot}, stock: 0, price: 49.99}
+  - {sku: B1, name: Lucky Bamboo Stalks, category: Indoor Plants, price: 9.99, stock: 8}
+  - {sku: O1, name: Argan Hair Oil, category: Hair Care, price: 27, stock: 3}
+  - sku: J1
+    name: 麻辣牛肉干 Spicy Mala Beef Jerky 100g
+    category: Snacks
+    price: 11.9
+    variants:
+    - {sku: J1-O, options: {Flavour: 原味}, stock: 22}
+    - {sku: J1-M, options: {Flavour: 麻辣}, stock: 31}
+    - {sku: J1-F, options: {Flavour: 五香}, stock: 0}
+"""
+
+
+@pytest.fixture(scope="module")
+def plants(tmp_path_factory):
+    path = tmp_path_factory.mktemp("qa") / "catalog.yaml"
+    path.write_text(PLANTS, encoding="utf-8")
+    return QAEngine(load_catalog(path))
+
+
+def test_unread_characters_and_our_word_make_the_dictionary_word(plants):
+    # 龟背竹 is "monstera deliciosa"; our 竹 (bamboo) inside it names no bamboo
+    ours = _segmenter().words
+    assert "竹" in ours and "龟背竹" not in ours and "龟背" not in ours
+    with reading_with(plants.zh_reading):
+        assert [(p.text, p.gloss) for p in zh_pieces("龟背竹多少钱")][0] == ("龟背竹", "monstera deliciosa")
+    ans = plants.answer("龟背竹对猫有毒吗")
+    assert ans.sku == "M1" and "Bamboo" not in ans.text, ans.text
+    ans = plants.answer("竹子多少钱")
+    assert "9.99" in ans.text or ans.sku in (None, "B1"), ans.text
+
+
+def test_a_superlative_picks_the_largest_measure(plants):
+    ans = plants.answer("龟背竹最大那个还有货吗")
+    assert ans.sku == "M1-21" and any(w in ans.text for w in ("售罄", "缺货")), ans.text
+    # a size word no value has, without a superlative: which pot is not known, so no total "in stock"
+    ans = plants.answer("is the big monstera in stock")
+    assert "50" not in ans.text and "56" not in ans.text and "which" in ans.text.lower(), ans.text
+
+
+def test_the_catalogs_own_chinese_is_read_as_written(plants):
+    # a bilingual shop: 五香 is a flavour written in the catalog, though the dictionary's "five spice seasoned"
+    # is not in its English
+    assert "五香" not in _segmenter().words
+    ans = plants.answer("五香牛肉干还有货吗")
+    assert ans.sku == "J1-F" and any(w in ans.text for w in ("售罄", "缺货")), ans.text
+
+
+def test_a_material_adjective_meets_the_catalogs_noun(tmp_path):
+    # 橡木 is "oaken" to the dictionary; the shop writes "Oak"
+    path = tmp_path / "catalog.yaml"
+    path.write_text("""
+catalog:
+  products:
+  - {sku: S1, name: Oak Headphone Stand, category: Accessories, price: 39, stock: 3}
+  - {sku: S2, name: Aluminium Headphone Stand, category: Accessories, price: 29, stock: 3}
+""", encoding="utf-8")
+    assert "橡木" not in _segmenter().words and "橡" not in _segmenter().words
+    engine = QAEngine(load_catalog(path))
+    ans = engine.answer("那个橡木的耳机支架多少钱")
+    assert ans.sku == "S1" and "39" in ans.text and "29" not in ans.text, ans.text

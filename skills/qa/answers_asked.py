@@ -194,3 +194,26 @@ def unread_owner(question: str) -> str | None:
         if unread and pieces[i + 1].text == "的" and any(p.gloss for p in pieces[i + 2:]):
             return piece.text
     return None
+
+
+_CLASS_WORD = {"grammage": re.compile(r"gsm|g/m|克重")}
+
+
+def figure_line(lines: list[str], question: str, name: str) -> str | None:
+    """The listing line giving the figure class asked ("Fabric weight: 180 gsm" for "fabric weight (gsm)?"): it
+    has a figure of that class and says what it measures (the class's word, or for a percentage a word asked:
+    "Alcohol: 70%", never "100% cotton" for "alcohol percentage?")."""
+    cls = figure_class(question)
+    if cls not in ("grammage", "percent"):  # a weight has its own reader (own weight, never a load)
+        return None
+    asked = {stem(w) for w in tokens(fold(question)) if len(w) > 3} - {stem(w) for w in tokens(fold(name))} \
+        - {"percent", "percentage", "what", "whats"}
+    found = []
+    for line in lines:
+        low = fold(line)
+        if not FIGURE_CLASSES[cls][1].search(low):
+            continue
+        if (cls in _CLASS_WORD and _CLASS_WORD[cls].search(low)) or \
+                (cls == "percent" and asked & {stem(w) for w in tokens(low)}):
+            found.append(line)
+    return found[0] if len({fold(x) for x in found}) == 1 else None  # several (one per size): left to the readers that label them

@@ -13,6 +13,7 @@ from skills.qa import phrasing as P
 from skills.qa import scoped_facts as S
 from skills.qa.answer_class import answers_topic
 from skills.qa.antonyms import contradicts
+from skills.qa.asked_figure import fitting
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, ProductMatcher
 from skills.qa.negation_scope import UNSURE, negation_elsewhere
@@ -35,6 +36,8 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
             return say("attr_fact", lang, name=p.name, fact=lines[0]), True
         return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
     structured = F.attribute_value(p, topic) if topic else None
+    if structured and not fitting(rest, [structured]):
+        structured = None  # "how many lumens ...": a weight of "390 g" is a figure of another class
     if structured:
         extra = [f for f in F.find_facts(p, shape.attribute_words, 2, features_only=True)
                  if fold(structured) not in fold(f)]
@@ -44,7 +47,7 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
             # "can the merino crew be machine washed?" / "machine washable at 30°C. Do not tumble dry": the
             # attribute's first statement answers the yes/no; a later "not" is about something else
             first = re.split(r"(?<=[.;!?])\s+", structured)[0]
-            negative = F.is_negative(first, shape.attribute_words, english_view(rest))
+            negative = F.is_negative(first, shape.attribute_words, english_view(rest)) or contradicts(rest, first)
             return say("attr_no" if negative else "attr_yes", lang, name=p.name, fact=first.rstrip(".")), True
         return say("attr_fact", lang, name=p.name, fact=f"{topic} {structured}"), True
     found = F.find_facts(p, shape.attribute_words, limit=6 if topic in ("ingredients", "weight") else 2)
@@ -56,8 +59,9 @@ def attribute_answer(matcher: ProductMatcher, p: Product, shape: Shape, rest: st
         line = F.origin_fact(p)  # "Wet-hulled coffee from North Sumatra, Indonesia." beats a tag list
         found = [line] if line else found
     found = [f for f in found if answers_topic(topic, f)]  # "where is it made?": never "manufacturer warranty"
+    found = fitting(rest, found)  # "what security rating?": a rating figure, never the tag "high security"
     if not found and P.FIGURE_ASK.search(fold(rest)):
-        found = figure_by_verb(matcher, p, shape, rest)
+        found = fitting(rest, figure_by_verb(matcher, p, shape, rest))  # "how heavy": a mass, never "Heavy dice"
     if not found:
         return say("attr_unknown", lang, name=p.name, topic=topic_words(topic, [], lang)), False
     fact = found[0]

@@ -12,7 +12,14 @@ from skills.qa import facts as F
 from skills.qa import options as O
 from skills.qa import prose_facts as PF
 from skills.qa.answer import Answer
-from skills.qa.compare_sides import expand_short_words, is_frame, lone_other, same_kind
+from skills.qa.compare_sides import (
+    expand_short_words,
+    is_frame,
+    lone_other,
+    same_kind,
+    values_product,
+    with_frame,
+)
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
 from skills.qa.matcher import Match, ProductMatcher
@@ -35,6 +42,8 @@ class Comparer:
         found: list[Product] = []
         sides: list[Product | str] = []  # each side said, in order: its product, or its words when unsure
         segments = [seg for seg in COMPARE_SPLIT.split(fold(question)) if seg and seg.strip()]
+        if (owner := values_product(question, segments, matches)) is not None:
+            return [owner]  # "60cm和120cm的生长灯": two lengths of the one grow light
         for seg in segments:
             m = self.matcher.confident(self.matcher.match_details(seg, 3))
             if m is None and expand_short_words(self.matcher, seg) != " ".join(seg.split()):  # "field chrono": Chronograph
@@ -50,13 +59,17 @@ class Comparer:
                 elif self.matcher.analyse(seg).content:
                     sides.append(seg)
         unsure = [s for s in sides if isinstance(s, str)]
+        frame = ""
         if len(found) == 1 and len(unsure) == 2:  # "which mascara is cheaper, big volume or the waterproof one?"
             frames = [u for u in unsure if is_frame(self.matcher, u, found[0])]
             if len(frames) == 1:  # the words that say what kind is compared are no side
                 sides.remove(frames[0])
                 unsure.remove(frames[0])
+                frame = frames[0]
         if len(found) == 1 and len(unsure) == 1:  # "kestrel vs summit ul": the kestrel that is a tent too
             other = same_kind(self.matcher, unsure[0], found[0]) or lone_other(self.matcher, unsure[0], found[0])
+            if other is None and frame:  # the kind said once ("mascara") completes the short side
+                other = with_frame(self.matcher, unsure[0], frame, found[0])
             if other is not None:  # in the order said
                 found = [other if isinstance(s, str) else s for s in sides]
         # no splitting word ("josie juno which is cheaper"): the products the whole line names; with one
@@ -98,10 +111,11 @@ class Comparer:
                        cheaper=cheaper, diff=money(abs(pa - pb), cur, lang))
         return Answer(text, None, "compare", lang, True, key, [a.sku, b.sku])
 
-    def value_prices(self, p: Product, opt: str, values: list[str], lang: str,
+    def value_prices(self, p: Product, opt: str, values: list[str], lang: str, compare: bool = True,
                      fixed: dict[str, str] | None = None) -> str:
-        """The price of each value said of one option ("black or silver?"), and which is cheaper; ``fixed``
-        holds the one value said of other options ("50ml edt vs edp": both at 50ml)."""
+        """The price of each value said of one option ("black or silver?"), and which is cheaper when a comparison
+        is asked (a plain "price of the 1 box and 3 boxes?" gets the prices alone); ``fixed`` holds the one value
+        said of other options ("50ml edt vs edp": both at 50ml)."""
         parts, prices = [], {}
         fixed = {k: v for k, v in (fixed or {}).items() if k != opt}
         for value in values:
@@ -113,6 +127,8 @@ class Comparer:
         name = f"{p.name} ({', '.join(shown(v, lang) for v in fixed.values())})" if fixed else p.name
         text = f"{name}: {join(parts, lang)}." if lang == "en" else f"{name}：{join(parts, lang)}。"
         low = min(prices.values())
+        if not compare:
+            return text
         if len(set(prices.values())) == 1:  # "is the black one cheaper than the blue?": say it plainly
             text += " Same price." if lang == "en" else "价格一样。"
         if len(set(prices.values())) > 1 and list(prices.values()).count(low) == 1:

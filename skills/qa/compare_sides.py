@@ -1,8 +1,12 @@
 """The two sides of a comparison when one is said short ("kestrel vs summit ul price?"): "kestrel" names both
 the Kestrel 2-Person Tent and the Tent Footprint Kestrel 2P, but next to a tent it is the tent. A side that
 names several products is read as the one that is not the other side, when only one is left, else as the one
-of the same kind as the other side (same product type, or same head noun), when exactly one is; otherwise it
-stays unknown and the bot asks.
+of the same kind as the other side (same product type, or same head noun), when exactly one is, else as the
+plain one whose name the others only add words to ("core bibs": the Core Bib Shorts, not the Women's Core Bib
+Shorts); otherwise it stays unknown and the bot asks.
+
+Two option values of one product ("60cm和120cm的生长灯差多少钱") are the sides: the grow light's lengths, not a
+raised bed whose name happens to hold "60 cm".
 
 Clipped name words ("chrono" for Chronograph, "auto" for Automatic) are read in full when they begin exactly one
 name word of the catalog: on a comparison's side, or anywhere when another word of that product's name is said
@@ -15,13 +19,28 @@ import re
 import weakref
 
 from bot.catalog import Product
-from skills.qa.matcher import ProductMatcher
-from skills.qa.text import STOP, fold, name_tokens
+from skills.qa import options as O
+from skills.qa.matcher import Match, ProductMatcher
+from skills.qa.text import STOP, fold, name_tokens, tokens
 
 
 def _kind(matcher: ProductMatcher, p: Product) -> tuple[str, str | None]:
     i = matcher.products.index(p)
     return fold(p.category).strip(), matcher._heads[i]
+
+
+def _name_words(p: Product) -> set[str]:
+    return set(tokens(fold(p.name)))
+
+
+def plainest(products: list[Product]) -> Product | None:
+    """The one product whose name every other one only adds words to ("Core Bib Shorts" of it and the
+    "Women's Core Bib Shorts"), or None when there is no such one."""
+    for p in products:
+        mine = _name_words(p)
+        if all(o is p or mine < _name_words(o) for o in products):
+            return p
+    return None
 
 
 def same_kind(matcher: ProductMatcher, side: str, other: Product) -> Product | None:
@@ -36,7 +55,32 @@ def same_kind(matcher: ProductMatcher, side: str, other: Product) -> Product | N
         c, h = _kind(matcher, m.product)
         if (category and c == category) or (head is not None and h == head):
             alike.append(m.product)
-    return alike[0] if len(alike) == 1 else None
+    if len(alike) == 1:
+        return alike[0]
+    return plainest(alike) if len(alike) > 1 else None
+
+
+def with_frame(matcher: ProductMatcher, side: str, frame: str, other: Product) -> Product | None:
+    """The short side read with the kind said once ("the waterproof one" + "which mascara"): the one product,
+    not ``other``, that the two together name."""
+    m = matcher.confident(matcher.match_details(f"{side} {frame}", 5))
+    if m is not None and m.product is not other:
+        return m.product
+    return same_kind(matcher, f"{side} {frame}", other)
+
+
+def values_product(question: str, segments: list[str], matches: list[Match]) -> Product | None:
+    """The one product the question names whose option values make the sides ("60cm和120cm的生长灯"): two
+    segments each ask a different value of one of its options, and the line names it besides."""
+    owners = []
+    for m in matches:
+        option, values = O.said_values(m.product, question)
+        if not m.matched or option is None:
+            continue
+        asked = {O.requested(m.product, seg).wanted.get(option) for seg in segments}
+        if len(asked & set(values)) >= 2:
+            owners.append(m.product)
+    return owners[0] if len(owners) == 1 else None
 
 
 def lone_other(matcher: ProductMatcher, side: str, other: Product) -> Product | None:

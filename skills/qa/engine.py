@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from bot.catalog import Catalog, Product, Variant
+from skills.qa import asked_figure as AF
 from skills.qa import facts as F
 from skills.qa import option_phrases as OP
 from skills.qa import options as O
@@ -27,7 +28,7 @@ from skills.qa import scoped_facts as S
 from skills.qa import value_lists as VL
 from skills.qa import value_pick as VP
 from skills.qa import variant_facts as VF
-from skills.qa import zh_fallback
+from skills.qa import zh_compounds, zh_fallback
 from skills.qa.abbreviations import Abbreviations
 from skills.qa.answer import Answer
 from skills.qa.answer_class import naming_modifiers
@@ -36,22 +37,27 @@ from skills.qa.answers_asked import (
     asked_noun,
     asked_noun_kept,
     count_outside,
+    figure_line,
     figure_missing,
     names_the_case,
     unread_owner,
 )
 from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
+from skills.qa.bundles import component_named
 from skills.qa.compare import Comparer
 from skills.qa.compare_sides import clipped_name
 from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
 from skills.qa.faq_guard import names_product_loosely
+from skills.qa.faq_words import FaqByWords
 from skills.qa.follow_up import follow_up
+from skills.qa.free_of import free_of_words
 from skills.qa.guards import ProductGuards, asks_about, colour_conflict, conflicts, number_conflict
 from skills.qa.intent import read_shape
 from skills.qa.inventory import Inventory, PriceFn
+from skills.qa.loose_value_pick import loose_value_pick
 from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.name_words import name_count_differs, name_word_asked
 from skills.qa.negation_scope import UNSURE as NEG_UNSURE
@@ -62,6 +68,9 @@ from skills.qa.pinned_focus import only_pinned_values, pinned_meant
 from skills.qa.product_words import content_words, kind_words, names_product, option_words, strip_name
 from skills.qa.quantity_ask import amount_asked, quantity_noun
 from skills.qa.render import join, say, shown, topic_words
+from skills.qa.sentence_focus import focused_sentence
+from skills.qa.size_unsaid import choices as size_choices
+from skills.qa.size_unsaid import superlative_value, unmatched_size
 from skills.qa.text import (
     detect_lang,
     english_view,
@@ -79,10 +88,15 @@ from skills.qa.without_value import without_values
 
 __all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
 
-STORE_POLICY = {"exchange", "return", "cancel", "track", "duty"}  # about the order, never about a product's facts
-POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code"}
+STORE_POLICY = {"exchange", "return", "cancel", "track", "duty", "damage", "missing"}  # about the order, never about a product's facts
+POLICY = {"ship", "return", "exchange", "pay", "cancel", "gift", "track", "duty", "dispatch", "first", "stack", "code",
+          "damage", "missing"}
 # words that point at a variant of the product on screen, naming nothing ("the -12 version", "the blue model")
 REFERENCE_WORDS = frozenset(["version", "model", "variant", "edition", "option"])
+
+
+# "is the helmet crash tested?" asks about a product (a kind of them), never about the shop's crash policy
+_ASKS_OF_A_PRODUCT = re.compile(r"(?:is|are|does|do|did|was|were|can|will)\s+(?:the|this|that|these|those|it|they)\b")
 
 
 class QAEngine:
@@ -92,6 +106,7 @@ class QAEngine:
         self.matcher = ProductMatcher(catalog)
         self.zh_reading = zh_fallback.catalog_segmenter(self.matcher.products)  # Chinese words beyond ours
         self.faq = FaqIndex(faq or [])
+        self.faq_words = FaqByWords(faq or [], self.matcher.products)  # a shop's own policy, by its words
         self.price_fn: PriceFn = price or (lambda p, v: (p.variant_price(v), None))
         self.inv = Inventory(self.price_fn, max_values)
         self.default_lang = default_lang
@@ -101,6 +116,7 @@ class QAEngine:
         self.guards = ProductGuards(self.matcher, self.option_vocab, faq)
         self.no_product = NoProductAnswerer(self.matcher, self.price_fn, self.guards, self._about)
         self.shop_kinds = {w for p in self.matcher.products for w in kind_words(p)}
+        self._names = [p.name for p in self.matcher.products]
         self.abbreviations = Abbreviations(self.matcher.products,
                                            set(self.matcher.postings) | set(self.matcher.listing_postings))
 
@@ -123,15 +139,13 @@ class QAEngine:
             shape.price = True
         elif force == "stock":
             shape.stock = True
-        analysis = self.matcher.analyse(question)
-        # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
-        analysis.content = [w for w in analysis.content if not (
-            not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
-            and not self.matcher.lookup_listing(w, analysis.raw.get(w, ""))
-            and (asks_about(analysis.raw.get(w, w)) or analysis.raw.get(w, w) in PF.phrase_words(question)))
-            and analysis.raw.get(w, w) not in PF.packaging_words(question)]
+        analysis = self._analyse(question)
         matches = self.matcher.match_details(analysis)
-        best = self.matcher.confident(matches)
+        best = self.matcher.confident(matches) or component_named(self.matcher, matches)  # "beam 800", not its set
+        if best is None and (focus := focused_sentence(self.matcher, question)) is not None:
+            analysis = self._analyse(focus)  # "does the chilli crisp have peanuts? my son is allergic"
+            matches = self.matcher.match_details(analysis)
+            best = self.matcher.confident(matches)
         if best is not None and pinned_sku and shape.this and len(best.matched) == 1 and best.score < 0.6 \
                 and not self.guards.this_names(best, analysis):
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
@@ -157,13 +171,16 @@ class QAEngine:
         if product is None and not shape.compare and not shape.this:  # "遮瑕液Light 2.5号": the one sold in it
             on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
             product = VP.pick_by_value(self.matcher, question, analysis, matches, on_screen[0] if on_screen else None)
+            if product is None and not pinned_sku:  # "700x32 tanwall contour tyres": the Road Tyre's 700x32c
+                product = loose_value_pick(question, matches)
         tie = [] if shape.compare else zh_fallback.sense_tie(question, self.matcher, product)
         if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
             return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
                           lang, False, "which")
         if best is not None and product is best.product and (  # a product the name words chose, not a value
                 zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
-                or zh_fallback.swallowed(question)):  # 烘箱: an oven, not any box
+                or zh_fallback.swallowed(question)  # 烘箱: an oven, not any box
+                or zh_compounds.head_only(question, best)):  # 路灯: a kind of lamp, named by "lamp" alone
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
@@ -175,12 +192,24 @@ class QAEngine:
             if len(pair) == 1 and self.comparer.two_sides(question) and not O.said_values(pair[0], question)[1]:  # "X vs <something we can't find>": no half answer
                 return Answer(say("compare_one", lang, a=pair[0].name), None, "compare", lang, False,
                               f"compare:{pair[0].sku}", [pair[0].sku])
+            if len(pair) == 1 and product is not pair[0] and O.said_values(pair[0], question)[1]:
+                product = pair[0]  # "60cm和120cm的生长灯差多少钱": two values of one product, side by side
+                best = None  # read through its values: the name guards have nothing more to say
 
         faq_text = strip_name(question, product) if product else question
         hit = self.faq.find(faq_text) if self.faq.entries else None
+        if product is not None and self.faq.entries and (extra := concepts(question) - concepts(faq_text)) \
+                and not extra & concepts(product.name):  # "puzzle is missing a piece": "piece" is no name word here
+            full = self.faq.find(question)
+            if full is not None and (hit is None or full.score > hit.score):
+                hit, faq_text = full, question
         policy = concepts(question) & POLICY
         if not P.asks(question, shape):  # "first time watching, hi all": a remark, not a policy question
             hit, policy = None, set()
+        elif hit is None and product is None and not (shape.price or shape.stock or shape.compare or shape.restock
+                                                       or (pinned_sku and shape.this)  # "does this have ...": the pinned one
+                                                       or _ASKS_OF_A_PRODUCT.match(fold(question).strip())):
+            hit = self.faq_words.find(question)  # "if i crash my helmet do i get anything": crash replacement
         if policy and best is not None and best.listing_only:  # "do you ship to china?": a tag is no product
             best, product = None, None
             faq_text = question
@@ -234,6 +263,21 @@ class QAEngine:
             return self._both(result, product, variant, pair, lang)
         return result
 
+    def _analyse(self, text: str) -> Analysis:
+        analysis = self.matcher.analyse(text)
+        # "how heavy is the kestrel": "heavy" is what is asked, no name word; left in, it hides the products
+        analysis.content = [w for w in analysis.content if not (
+            not self.matcher.lookup_word(w, analysis.raw.get(w, ""))
+            and not self.matcher.lookup_listing(w, analysis.raw.get(w, ""))
+            and (asks_about(analysis.raw.get(w, w)) or analysis.raw.get(w, w) in PF.phrase_words(text)))
+            and analysis.raw.get(w, w) not in PF.packaging_words(text)]
+        prose = zh_compounds.prose_words(text)  # 回来 "returned": a fact word of prose, naming no product
+        analysis.content = [w for w in analysis.content if w not in prose]
+        if free := free_of_words(text, self._names):  # "gluten free": a property asked, not the Gluten Strips
+            free |= {"free"}
+            analysis.content = [w for w in analysis.content if w not in free and analysis.raw.get(w, w) not in free]
+        return analysis
+
     def _both(self, result: Answer, p: Product, variant: Variant | None, pair: tuple[str, str], lang: str) -> Answer:
         """ "what gsm is the paper? ok with fountain pens?": each part answered about the product, the yes/no
         one with its own yes, no or "not sure", so a quoted line never stands for an answer it does not give."""
@@ -273,6 +317,8 @@ class QAEngine:
             req.wanted = dict(pinned_variant.options)
         for opt_name, value in (container_value(p, question) if from_pin or not req.wanted else {}).items():
             req.wanted[opt_name] = value  # "how much for a box of the bars": the one multi-pack
+        for opt_name, value in (superlative_value(p, question) if not req.wanted or from_pin else {}).items():
+            req.wanted[opt_name] = value  # "最大那个" / "the biggest one": the largest of its sizes
         for opt_name, value in without_values(p, question).items():  # "不带灯泡的" / "the one without a bulb"
             req.wanted[opt_name] = value
             req.missing = [(n, v) for n, v in req.missing if n != opt_name]
@@ -302,6 +348,8 @@ class QAEngine:
             shape.price = True
         # "any 20 inch length left?" asks the stock; "how many pieces in the set?" a count
         classed = force is None and (not shape.stock or PF.counted(question))
+        if classed and (line := figure_line([x for x in F.all_fact_lines(p) if S.whole(x)], rest, p.name)):
+            return done(say("attr_fact", lang, name=p.name, fact=line), "attribute")  # "fabric weight (gsm)?"
         by_option = PF.option_asked(p, rest, lang) if classed and not req else None
         if by_option:  # "how long is the curb chain?" of Length 16" / 18" / 20": those values
             return done(self.inv.list_values(p, lang, only=by_option), "variant")
@@ -310,7 +358,8 @@ class QAEngine:
             return done(prose[0], "attribute", known=prose[1])
         opt, several = O.said_values(p, question) if (shape.price or shape.compare) else (None, [])
         if opt and several:  # "spice tins black or silver, which is cheaper?": each one's price
-            return done(self.comparer.value_prices(p, opt, several, lang, req.wanted), "compare")
+            return done(self.comparer.value_prices(p, opt, several, lang, shape.compare, req.wanted),
+                        "compare" if shape.compare else "price")
         if shape.price:
             text, intent, sku = self.inv.price(p, req, lang, with_was=shape.sale)
             if req.missing:  # "the argus tank in red": the price, and that there is no red
@@ -356,7 +405,7 @@ class QAEngine:
         if req.wanted and not (from_pin and leftover and not shape.stock):
             # "does the 12-piece kit include a drill?": a listing fact of that variant, not its stock; the variant
             # on screen with words asked and no stock word ("does this have alcohol in it?") is no stock question
-            leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover)
+            leftover = [] if VF.asks_stock(rest, shape.stock) else VF.fact_words(p, leftover, rest)
             if not leftover:
                 return done(*self.inv.variant_stock(p, req, lang))
             shape.stock = False  # "how many people does the 5.2L serve": a listing fact, no count of stock
@@ -367,10 +416,11 @@ class QAEngine:
                 {stem(w) for w in leftover} <= {stem(t) for t in tokens(fold(named_opts[0]))}:
             return done(self.inv.list_values(p, lang, only=named_opts[0]), "variant")  # "parka for age 5?"
         looking = bool(leftover) and not (shape.list_values or VF.asks_stock(rest, shape.stock))
-        found = F.find_facts(p, leftover, all_specific=True) if looking else []
+        limit = 6 if AF.asked_class(rest) else 2  # "what security rating": the line with a rating, not the tag
+        found = AF.fitting(rest, F.find_facts(p, leftover, limit, all_specific=True)) if looking else []
         partial = not found and looking
         if partial:  # a line with only some of the words ("oily skin" for "dry skin?"): shown, no yes/no
-            found = F.find_facts(p, leftover)
+            found = AF.fitting(rest, F.find_facts(p, leftover, limit))
         if found and P.FIGURE_ASK.search(fold(rest)) and not re.search(r"\d", found[0]):
             found = []  # "能保温多久" (how long does it keep warm?) asks a figure: a tag "insulated" is no answer
         figure = bool(P.FIGURE_ASK.search(fold(rest)))
@@ -399,6 +449,9 @@ class QAEngine:
             return done(say("attr_fact", lang, name=p.name, fact=lines[0]), "attribute")  # "what size?": no Size option
         if shape.list_values or (shape.variant and not shape.stock):
             return done(self.inv.list_values(p, lang), "variant")
+        if shape.stock and unmatched_size(p, rest):  # "最大那个还有货吗": one pot asked, no total of all pots
+            names = join([shown(v, lang) for v in size_choices(p)[: self.max_values]], lang, "or")
+            return done(say("which_one", lang, names=names), "variant", known=False)
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
         if leftover:

@@ -133,6 +133,12 @@ def _free_of(text: str, key: str) -> bool:
     return re.search(r"(?<![a-z0-9])" + re.escape(fold(key)) + r"[- ]?free\b", fold(text)) is not None
 
 
+def _denied_free(text: str, key: str) -> bool:
+    """ "Contains soy and wheat: not gluten-free": the X-free said, and denied."""
+    return re.search(r"\b(?:not|isn't|is not|aren't|are not|never)\s+(?:\w+\s+)?" + re.escape(fold(key)) + r"[- ]?free\b",
+                     fold(text)) is not None
+
+
 def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str = "") -> bool:
     """Does the line answer the question with no? "caffeine-free" answers "has caffeine?" with no,
     but "is it fragrance free?" with yes; "contains fragrance" answers "fragrance free?" with no."""
@@ -141,17 +147,26 @@ def is_negative(line: str, keys: list[str] | tuple[str, ...] = (), question: str
     said_free = [k for k in keys if fold(k) not in GENERIC and _free_of(low, k)]
     if asked_free:
         if any(k in said_free for k in asked_free):
-            return False
+            return any(_denied_free(low, k) for k in asked_free)
         return not _says_no(low, question)  # "contains no alcohol" -> it is alcohol-free
     if said_free:
-        return True
+        return not all(_denied_free(low, k) for k in said_free)  # "not gluten-free" answers "has gluten?" with yes
     # only the sentences about what was asked: "Machine wash at 30°C. Do not tumble dry." answers
     # "machine washable?" with yes; the "not" belongs to the tumble dryer
     q = fold(question)
     asked = [fold(k) for k in keys if fold(k) not in GENERIC and re.search(r"\b" + re.escape(fold(k)), q)]
     parts = [part for part in re.split(r"(?<=[.;!?])\s+", low) if any(k in part for k in asked)]
     scope = " ".join(parts) if parts and len(parts) < len(re.split(r"(?<=[.;!?])\s+", low)) else low
-    return _says_no(scope, question)
+    return _says_no(_through_asked_item(scope, asked), question)
+
+
+def _through_asked_item(text: str, asked: list[str]) -> str:
+    """A list up to the item that names what was asked: "sugar, non-dairy creamer" answers "has sugar?" with yes;
+    the "non" belongs to a later item. A negation before the item still governs it ("not for children, pregnant
+    women")."""
+    items = re.split(r"\s*,\s*", text)
+    at = [k for k, item in enumerate(items) if any(re.search(r"\b" + re.escape(a), item) for a in asked)]
+    return ", ".join(items[: at[-1] + 1]) if at else text
 
 
 def _says_no(line: str, question: str) -> bool:

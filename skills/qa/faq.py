@@ -20,10 +20,12 @@ from skills.qa.text import english_view, fold, has_cjk, split_sentences, stem, t
 CONCEPTS: dict[str, list[str]] = {
     "ship": ["ship", "shipping", "shipped", "deliver", "delivery", "send", "post", "寄", "运送", "配送", "送到",
              "邮寄", "快递", "发到", "运费", "邮费", "包邮", "发货", "arrive", "arrival", "能到", "多久到", "寄到"],
-    "duration": ["how long", "how many days", "days", "take", "arrive", "多久", "几天", "多长时间", "多少天"],
+    "duration": ["how long", "how many days", "days", "take", "arrive", "how fast", "how soon", "how quickly", "多久", "几天",
+                 "多长时间", "多少天"],
     "cost": ["how much", "cost", "fee", "free", "charge", "price", "运费", "包邮", "免运费", "免费", "多少钱"],
     "country": ["country", "countries", "international", "worldwide", "where", "国家", "海外", "国际"],
-    "dispatch": ["dispatch", "dispatched", "when will my order", "when do you ship", "发货"],
+    "dispatch": ["dispatch", "dispatched", "when will my order", "when do you ship", "发货", "ship out", "ships out",
+                 "shipped out", "shipping out", "send out", "sent out", "sends out", "出货", "发出"],
     # not bare "track": product names have it ("Compete Track Tote")
     "track": ["track my order", "track my package", "track an order", "track the order", "track order", "tracking",
               "where is my order", "where's my order", "物流", "追踪", "单号", "查件"],
@@ -41,6 +43,21 @@ CONCEPTS: dict[str, list[str]] = {
     "cancel": ["cancel", "change my order", "modify", "取消", "修改订单", "改订单"],
     "gift": ["gift", "wrap", "wrapping", "礼品", "礼物", "礼品包装", "包装成礼", "送礼", "礼盒包装"],
     "stream": ["stream", "live", "直播"],
+    # collecting an order in person ("可以自提吗", "click & collect"); never bare "collect" ("Autumn Collection")
+    # nor bare "pick up" ("does it pick up pet hair")
+    "pickup": ["pick up my order", "pick up the order", "pick up an order", "pick it up", "pick them up", "pick up in store",
+               "pick up from", "pick up at", "pickup", "pick-up", "click & collect", "click and collect", "click collect",
+               "click-and-collect", "collect in store", "collect from", "collect my order", "collect it", "self collect",
+               "自提", "自取", "到店取", "门店取", "上门取货", "到店提货", "门店提货"],
+    # the condition a return asks about: opened, unsealed, tried on ("耳塞拆封了还能退吗"); it only sharpens a policy
+    # word, never makes one ("how is it opened?" is no policy question)
+    "opened": ["opened", "opening", "unsealed", "seal broken", "tried on", "after opening", "拆封", "拆开", "开封",
+               "打开了", "用过", "试戴", "试穿过"],
+    # a crash replacement policy ("if i crash my helmet do i get anything"): a rider's crash, never "the stream
+    # crashed"
+    "crash": ["crash replacement", "i crash", "i crashed", "we crash", "crash my", "crashed my", "crash in", "crashed in",
+              "crash with", "crashed with", "after a crash", "in a crash", "had a crash", "crash damage", "摔车", "撞车",
+              "车祸"],
 }
 
 # Names people use for places and payment methods, mapped to how the FAQ's English spells them.
@@ -71,7 +88,7 @@ PAYMENT_METHODS = {"PayPal", "Visa", "Mastercard", "American Express", "Apple Pa
                    "cryptocurrency", "cash on delivery", "Klarna", "Afterpay"}
 SHORT_ALIASES = {"us", "usa", "uk", "eu", "cod", "btc"}  # only whole words, and "us" not in "ship to us?"
 # concepts that single out one kind of policy: an entry without them does not answer a question with them
-SPECIFIC = {"first", "stack", "gift", "cancel", "track", "duty", "exchange"}
+SPECIFIC = {"first", "stack", "gift", "cancel", "track", "duty", "exchange", "pickup", "damage", "crash", "missing"}
 NEGATION = re.compile(r"\b(?:not|no|don't|do not|doesn't|does not|cannot|can't|never|none|isn't|aren't)\b")
 
 
@@ -122,6 +139,22 @@ _COD_IS_COD = re.compile(r"cash|deliver|pay|货到")
 _DISCOUNT_WORD = re.compile(r"(?<![a-z0-9])(?:discount|promo|coupon|voucher|deal)s?(?![a-z0-9])|优惠|折扣")
 
 
+# an order that came broken ("my monstra arrived with broken leaves what now", "收到的时候花盆碎了"): the damage
+# said with its arrival, so "is the vase easily broken?" stays a question about the vase
+_BROKEN = r"(?:broken|broke|damaged|cracked|smashed|crushed|shattered|squashed|dead|dying|wilted|in pieces|leaking)"
+_ARRIVED_DAMAGED = re.compile(
+    r"\b(?:arriv\w*|came|come|comes|received?|delivered|got it|showed up)\b(?:\s+\S+){0,4}?\s+" + _BROKEN + r"\b"
+    r"|\b" + _BROKEN + r"\s+(?:on arrival|when it arrived|when they arrived|in transit|in the post|in shipping|in delivery)\b"
+    r"|(?:收到|到货|寄到|送到|到了).{0,8}(?:坏|碎|破|裂|死|枯|烂)")
+
+
+# an order with a part missing ("if my puzzle is missing a piece what happens?", "少了一张卡")
+_MISSING_PART = re.compile(
+    r"\bmissing\s+(?:a |an |one |some |any |two |\d+ )?(?:piece|part|component|card|tile|item|screw|bit)s?\b"
+    r"|\b(?:piece|part|component|card|tile|item|screw)s?\s+(?:is |are |was |were )?missing\b|\bincomplete\b"
+    r"|缺件|少了(?:一|几|两)?(?:块|个|张|件|片)|缺少(?:零件|配件|部件)")
+
+
 def _code_typo(t: str) -> str:
     """ "discount cod for the live?": next to a discount word, "cod" is a typo'd "code", not cash on delivery
     (the discount word outweighs the abbreviation), unless cash, delivery or paying is said too."""
@@ -133,7 +166,12 @@ def _code_typo(t: str) -> str:
 def concepts(text: str) -> set[str]:
     t = _SEND_BACK.sub(" return ", _code_typo(fold(text)))  # "can I send back opened coffee": a return, not shipping
     t = t + " " + t.replace("-", " ")  # "first-order" is "first order"
-    return {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
+    found = {name for name, rx in _CONCEPT_RX.items() if rx.search(t)}
+    if _ARRIVED_DAMAGED.search(t):
+        found.add("damage")
+    if _MISSING_PART.search(t):
+        found.add("missing")
+    return found
 
 
 _SUBJECT_RX = {canonical: re.compile("|".join(
@@ -189,10 +227,16 @@ def load_faq(path: str | Path) -> list[FaqEntry]:
                      answer=str(item["answer"]).strip(), topic=str(item.get("topic") or ""),
                      answer_zh=str(item.get("answer_zh") or "").strip(), facts=dict(item.get("facts") or {}))
         e.q_concepts = concepts(f"{e.question} {e.id.replace('-', ' ')}")
-        e.a_concepts = concepts(e.answer)
-        e.words = _words(f"{e.question} {e.question} {e.answer}")
+        keys = fact_keys(e.facts)  # "click_collect", "crash_replacement_years": what the entry answers
+        e.a_concepts = concepts(f"{e.answer} {keys}")
+        e.words = _words(f"{e.question} {e.question} {e.answer} {keys}")
         entries.append(e)
     return entries
+
+
+def fact_keys(facts: dict[str, Any]) -> str:
+    """The names of an entry's facts as words ("click_collect" -> "click collect")."""
+    return " ".join(str(k).replace("_", " ") for k in facts)
 
 
 class FaqIndex:
@@ -225,7 +269,7 @@ class FaqIndex:
             if best is None or score > best[0]:
                 best = (score, e)
         # "how much" or "how long" alone is a product question; a policy needs a policy word
-        if best is None or best[0] < min_score or not (q_concepts - {"stream", "country", "cost", "duration"}):
+        if best is None or best[0] < min_score or not (q_concepts - {"stream", "country", "cost", "duration", "opened"}):
             return None
         entry = best[1]
         if (q_concepts & SPECIFIC) - entry.q_concepts - entry.a_concepts:

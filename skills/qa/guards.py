@@ -11,6 +11,7 @@ import re
 from bot.catalog import Product
 from skills.qa import facts as F
 from skills.qa import phrasing as P
+from skills.qa.bilingual_values import in_said_value
 from skills.qa.faq import FaqEntry
 from skills.qa.intent import Shape, read_shape
 from skills.qa.matcher import Analysis, Match, ProductMatcher
@@ -210,7 +211,8 @@ class ProductGuards:
             # characters the product's own (Chinese) name has are read: "珊瑚绒毯子" of "加厚珊瑚绒毛毯"; after the
             # naming words one character is enough ("猫砂铲": a scoop, not the litter)
             return edge is not None and len(edge.group(0)) >= (1 if k > naming[-1] else 2) \
-                and not set(cjk_grams(edge.group(0))) & own
+                and not set(cjk_grams(edge.group(0))) & own \
+                and not in_said_value(best.product, question, edge.group(0))  # "少" of the value "Less Sweet 少糖"
 
         asks_figure = shape.price or shape.stock or shape.variant or shape.compare
         return unread(naming[0] - 1) or (asks_figure and unread(naming[-1] + 1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from skills.qa.embedded_ask import asks_inside
 from skills.qa.load_facts import LOAD_ASK
 from skills.qa.text import fold
 
@@ -46,6 +47,9 @@ ORIGIN = _rx(r"\bwhere (?:is|are) .*made\b", r"\b(?:which|what) country\b", r"\b
              r"\bmanufactur", r"\bwho makes\b", r"产地", r"哪里产", r"哪里生产", r"哪里做", r"哪国", r"原产")
 WARRANTY = _rx(r"\bwarrant", r"\bguarantee", r"保修", r"质保", r"保固")
 QUESTION = _rx(r"\?", r"？", r"^(?:how|what|whats|what's|wat|which|is|are|does|do|can|could|any|where|when|will|r)\b",
+               # the question after a condition, no mark typed ("if i order now how fast does it ship out")
+               r"\bhow (?:fast|soon|quickly|long|much|many) (?:do|does|did|will|would|can|could|is|are|should)\b",
+               r"\b(?:do|does|can|could|will|would|should) (?:i|we|u|you) (?:get|have|need|pay|receive)\b",
                r"吗", r"呢", r"多少", r"什么", r"怎么", r"哪", r"有没有", r"几", r"多久", r"啥", r"咋", r"是否")
 GREETING = _rx(r"^(?:hi+|hey+|hello+|yo|sup|gm|good (?:morning|evening|night|afternoon))\b", r"你好", r"晚上好",
                r"早上好", r"下午好", r"大家好", r"哈喽", r"嗨")
@@ -53,6 +57,14 @@ THIS = _rx(r"\bthis(?: one)?\b", r"\bthat(?: one)?\b", r"\bthe (?:one|item|produ
            r"\bit\b", r"\bthe \w+ one\b", r"这个", r"这款", r"这件", r"那个", r"那款", r"这一款", r"这条", r"这双", r"它",
            # this / that before a measure word ("这块表", "那只包", "这副耳环"): written out, so each is a kept word
            *(d + m for d in ("这", "那") for m in "件条双块只副顶把台支瓶盒套张本对枚颗根串"))
+
+LIGHT_ADJECTIVE = (r"\b(?:is|are|it's|its|so|very|too|how|pretty|really|quite|super|feels?|and|or|nice)\s+light\b"
+                   r"|\b(?:is|are) (?:it|they)\s+light\b|\blight\s+(?:enough|to carry|or heavy)\b"
+                   r"|^(?:is|are)\b.*\blight\s*[?？!.]*$")  # "is the beam 1200 light?": its weight, as before
+
+SHELF_LIFE_ASK = _rx(r"\bshelf[- ]?life\b", r"\bbest before\b", r"\bexpir(?:y|e|es|ation)\b", r"保质期", r"放多久", r"能放几天",
+                     r"\bhow long (?:do|does|will|can|would) (?:it|they|the [\w ]+?) (?:keep|stay fresh|be stored|last unopened)"
+                     r"\s*(?:[?!.]|$|for\b|fresh|in\b|after|once|unopened|opened|if)")
 
 # Attribute questions: a topic keyword -> the words to look for in the product's facts.
 ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
@@ -76,6 +88,8 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
     (ORIGIN, "origin", ["made in", "origin", "imported", "manufactured", "产地", "产自", "制造"]),
     (_rx(r"\bfit\b", r"\bfitting\b", r"\bslim\b", r"\brelaxed\b", r"\btrue to size\b", r"版型", r"修身", r"宽松", r"偏大", r"偏小"),
      "fit", ["fit"]),
+    # "how long do the mooncakes keep?" asks a shelf life, not a length ("keeps drinks cold" is another thing)
+    (SHELF_LIFE_ASK, "shelf life", ["shelf life", "best before", "keep", "keeps", "use within", "expir", "保质期"]),
     (_rx(r"\binseam\b", r"\blength\b", r"\bhow long\b", r"裤长", r"长度", r"多长"), "length", ["inseam", "length", "long"]),
     (_rx(r"\bdimensions?\b", r"\bhow big\b", r"\bcapacity\b", r"\bmeasure", r"\bhow large\b", r"尺寸", r"多大", r"容量", r"大小"),
      "dimensions", ['"', " x ", "dimension", "capacity", "liter", "litre", "cm", "inch"]),
@@ -83,7 +97,9 @@ ATTRIBUTE_TOPICS: list[tuple[re.Pattern[str], str, list[str]]] = [
                                                                                      "water resistant", "water repellent",
                                                                                      "rain", "防水"]),
     (_rx(r"\bpockets?\b", r"口袋", r"兜"), "pockets", ["pocket"]),
-    (_rx(r"\bweigh", r"\bheav(?:y|ier|iest)\b", r"\blight(?:weight|er|est)?\b", r"重量", r"多重", r"轻"), "weight",
+    # "light" says little weight as an adjective ("is it light?", "how light", "light enough"), never as the noun
+    # ("the rear light", "beam 800 light price")
+    (_rx(r"\bweigh", r"\bheav(?:y|ier|iest)\b", r"\blight(?:weight|er|est)\b", LIGHT_ADJECTIVE, r"重量", r"多重", r"轻"), "weight",
      ["weigh", "lightweight", "oz", "lb", "gram"]),
     (_rx(r"\bwarm\b", r"\bwinter\b", r"\bcold\b", r"\bclimate\b", r"\bweather\b", r"保暖", r"冬天", r"天气"),
      "climate", ["climate", "warm", "cold", "winter", "insulat", "fleece"]),
@@ -120,13 +136,17 @@ UNITS: list[tuple[str, str]] = [
     (r"(?:lit(?:er|re)s?|升)", r"(?:l|lit(?:er|re)s?|升)"),
     (r"(?:watts?)", r"(?:w|watts?)"),
     (r"(?:mah)", r"(?:mah)"),
+    (r"(?:lumens?|lm)", r"(?:lm|lumens?)"),
 ]
 _MEASURE_ASK = r"(?:\bhow (?:many|much)\s+|多少|几)"
+BRIGHTNESS_ASK = re.compile(r"\bhow bright\b|\bbrightness\b|亮度|多亮")
 
 
 def measured_unit(text: str) -> str | None:
     """The listing-side regex of the unit a "how many metres?" / "多少米" question asks in, or None."""
     t = fold(text)
+    if BRIGHTNESS_ASK.search(t):  # "how bright is it?": a figure in lumens
+        return r"(?:lm|lumens?)"
     for asked, listed in UNITS:
         if re.search(_MEASURE_ASK + asked + r"(?![a-z])", t):
             return listed
@@ -164,6 +184,6 @@ def read_shape(text: str) -> Shape:
         price=PRICE.search(re.sub(r"\bhow much (?:weight|load)\b", " ", t)) is not None and unit is None, stock=STOCK.search(t) is not None and unit is None, variant=VARIANT.search(t) is not None,
         list_values=LIST_VALUES.search(t) is not None, compare=COMPARE.search(t) is not None,
         restock=RESTOCK.search(t) is not None, sale=SALE.search(t) is not None, attribute=topic, attribute_words=words,
-        question=QUESTION.search(t) is not None, greeting=GREETING.search(t) is not None, this=THIS.search(t) is not None,
+        question=QUESTION.search(t) is not None or asks_inside(t), greeting=GREETING.search(t) is not None, this=THIS.search(t) is not None,
         measure=unit,
     )

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from bot.catalog import Catalog, Product
+from skills.qa.bilingual_names import english_weights
 from skills.qa.names import accessory_heads, head_noun, listing_words, packaging, sized_numbers
 from skills.qa.text import (
     COLOUR_ALIASES,
@@ -215,6 +216,8 @@ class ProductMatcher:
         for tok, ids in self.postings.items():
             for i in ids:
                 self._name_weight[i] += self.idf[tok]
+        # an English question covers the English half of a bilingual title ("Chilli Crisp 香辣脆油辣椒")
+        self._name_weight_en = english_weights(self.products, self.idf, self._name_weight)
         neighbours: dict[str, set[str]] = defaultdict(set)
         for tok in self.postings:
             if len(tok) >= 4 and not has_cjk(tok):
@@ -422,7 +425,7 @@ class ProductMatcher:
         if not acc:
             return []
         types = analysis.types
-        weights, ptypes = self._name_weight, self._types
+        weights, ptypes = (self._name_weight if has_cjk(analysis.text) else self._name_weight_en), self._types
 
         # how much of what was said the product explains (unknown words weigh as much as the rarest)
         rarest = math.log(1 + max(1, len(self.products)))

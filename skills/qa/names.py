@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.catalog import Product
+from skills.qa.bilingual_names import english_half
 from skills.qa.text import GENERIC_NAME_WORDS, STOP, english_view, fold, name_tokens, stem, tokens
 from skills.qa.units import UNITS
 
@@ -32,7 +33,7 @@ featured gift gifts clearance outlet limited exclusive online instore default al
 
 def head_noun(title: str) -> str | None:
     """The stemmed last word of the title's main part."""
-    main = _MAIN_PART.split(title, maxsplit=1)[0]
+    main = _MAIN_PART.split(english_half(title), maxsplit=1)[0]  # a bilingual title's English half
     said = tokens(english_view(main))
     # a count after the head ("65W GaN Charger 3-Port", "Cable 2-Pack") says how many, it is not the head
     while len(said) > 2 and said[-1].isalpha() and said[-2].isdigit() and any(w.isalpha() and w not in UNITS
@@ -56,7 +57,7 @@ def accessory_heads(products: list[Product], heads: list[str | None],
     from skills.qa.text import TYPE_OF
 
     def title_words(i: int) -> list[str]:
-        return [stem(w) for w in tokens(english_view(_MAIN_PART.split(products[i].name, maxsplit=1)[0]))
+        return [stem(w) for w in tokens(english_view(_MAIN_PART.split(english_half(products[i].name), maxsplit=1)[0]))
                 if w.isalpha() and w not in UNITS]
 
     def kinds(i: int) -> set[str]:  # what the listing calls it (category, type, tags): "tent" is a kind

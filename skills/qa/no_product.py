@@ -14,16 +14,27 @@ from skills.qa import facts as F
 from skills.qa import phrasing as P
 from skills.qa.answer import Answer
 from skills.qa.answers_asked import asks_wh, only_one_tells, sharing_the_name
+from skills.qa.bundles import component_named
 from skills.qa.guards import ProductGuards, conflicts
 from skills.qa.intent import Shape
 from skills.qa.inventory import PriceFn
 from skills.qa.matcher import Analysis, Match, ProductMatcher
-from skills.qa.product_words import listing_words
+from skills.qa.product_words import kind_words, listing_words
 from skills.qa.render import join, money, say
-from skills.qa.text import TYPE_OF, fold, stem, unread_zh
+from skills.qa.text import TYPE_OF, fold, name_tokens, stem, unread_zh
 
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
+
+# "do you have / sell / carry ...": asks whether we have the kind ("Yes, we have 3 of those")
+_HAVING = re.compile(r"\b(?:have|sell|carry|got|stock|any)\b|有没有|有卖|卖不卖|有吗")
+
+
+def _unnamed(content: list[str], products: list[Product]) -> list[str]:
+    """Words said that name none of the products nor their kind: what is asked about them ("run time")."""
+    own = {t for p in products for t in name_tokens(p.name)} | {w for p in products for w in kind_words(p)}
+    return [w for w in content if w not in own and stem(w) not in own]
+
 
 # the engine's answer about one product (product, pinned variant, question, lang)
 AboutFn = Callable[[Product, Variant | None, str, str], Answer]
@@ -68,14 +79,16 @@ class NoProductAnswerer:
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         n, some = self.matcher.family(analysis)
+        facts_asked = False  # words beside the naming ones ask a fact of one of them ("beam run time on high?")
         if not n and (asks or shape.question):
             n, some = self.family_of_named_words(analysis)
+            facts_asked = bool(n)
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
         if (tied or some) and [w for w in self.guards.unknown_words(analysis) if not self.guards.ours(w, analysis)]:  # "lululemon align leggings": another brand's
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
-        if tied and (shape.attribute or asks_wh(question)) and not (shape.price or shape.stock or shape.variant) and (one := only_one_tells(
-                sharing_the_name([m.product for m in tied], [m.product for m in matches], question), question,
+        if tied and (shape.attribute or asks_wh(question)) and not (shape.price or shape.stock or shape.variant) \
+                and (one := only_one_tells(sharing_the_name([m.product for m in tied], [m.product for m in matches], question), question,
                 F.find_facts)):
             return self.about(one, None, question, lang)  # "base notes of vetiver dusk": the one listing them
         if tied:
@@ -90,13 +103,19 @@ class NoProductAnswerer:
             names = join([p.name for p in some], lang, "or")
             # "is the kestrel sturdy?" asks about one of them, not whether we have them: never "Yes, we have 2"
             about_one = P.yes_no(question) and not re.search(r"\b(?:have|sell|carry|got|stock|any)\b", fold(question))
-            # "what are the base notes of cedre noir?" asks about one of them too (not "what do you have?")
-            about_one = about_one or (asks_wh(question) and not re.search(
-                r"\b(?:have|sell|carry|got|stock|any|options?|kinds?|types?)\b", fold(question)))
-            if (shape.attribute or about_one) and not (shape.price or shape.stock or shape.variant) \
+            # "what are the base notes of cedre noir?" asks a fact of one of them: the one listing it, if one alone does
+            wh_one = asks_wh(question) and not re.search(
+                r"\b(?:have|sell|carry|got|stock|any|options?|kinds?|types?)\b", fold(question))
+            if (shape.attribute or about_one or wh_one) and not (shape.price or shape.stock or shape.variant) \
                     and (one := only_one_tells(some, question, F.find_facts)):
                 return self.about(one, None, question, lang)  # "base notes of cedre noir": the one listing them
-            if shape.price or shape.stock or shape.variant or shape.attribute or about_one:
+            # "beam 800 run time on high??" asks a fact of one of them, not whether we carry them: which one,
+            # not "we have"; so do words none of them is named by ("run time on high")
+            having = re.search(r"\b(?:have|sell|carry|got|stock|any|offer)\b", fold(question)) or \
+                re.search(r"有没有|有吗|有卖|卖不卖|有.{0,6}吗", question) or len(content) <= 1
+            facts_asked = facts_asked or (not _HAVING.search(fold(question)) and bool(_unnamed(content, some)))
+            if shape.price or shape.stock or shape.variant or shape.attribute or about_one or facts_asked \
+                    or not having:
                 return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
@@ -118,7 +137,10 @@ class NoProductAnswerer:
         rest = [w for w in analysis.content if w not in core]
         if not core or not rest or not all(self.guards.ours(w, analysis) for w in rest):
             return 0, []
-        n, some = self.matcher.family(dataclasses.replace(analysis, content=core))
+        named = dataclasses.replace(analysis, content=core)
+        n, some = self.matcher.family(named)
+        if n > 1 and (one := component_named(self.matcher, self.matcher.match_details(named))) is not None:
+            n, some = 1, [one.product]  # "beam 800 run time?": the Beam 800 light, not the set that holds it
         if n == 1:  # "organic dog food" when "organic" is some other listing's word: not this one's fact
             own = listing_words(some[0])
             if not all({w, stem(w), F.word_base(w)} & own for w in rest):

@@ -105,7 +105,7 @@ def quantity_values(values: list[str], view: str) -> set[str]:
     """Values named by a quantity said ("30g or 100g" -> "30g tin", "100g pouch"), each by one only."""
     out: set[str] = set()
     for amount, unit in QUANTITY.findall(view):
-        said = re.compile(r"(?<![a-z0-9.])" + re.escape(f"{amount} {unit}") + r"s?(?![a-z0-9])")
+        said = re.compile(r"(?<![a-z0-9.])" + re.escape(f"{amount} {unit}") + r"(?:es|s)?(?![a-z0-9])")
         hits = [v for v in values if said.search(_norm_value(v))]
         if len(hits) == 1:
             out.add(hits[0])

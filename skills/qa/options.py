@@ -176,8 +176,8 @@ def requested(product: Product, text: str) -> OptionRequest:
 
 
 # the unit without its plural "s", so "24 packs" meets "24 pack" and "50 piece" meets "32 pieces"
-QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pc|pod|pack|bag|piece|roll|cm|mm|m|inch)s?"
-                      r"(?![a-z0-9])")
+QUANTITY = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?) ?(kg|g|mg|ml|cl|l|oz|lb|pc|pod|pack|bag|piece|roll|cm|mm|m|inch"
+                      r"|box|tin|jar|can|bottle|pouch|sachet|packet|tub|carton|case|tray|stick)(?:es|s)?(?![a-z0-9])")
 
 
 def _quantities(product: Product, view: str, req: OptionRequest) -> None:
@@ -188,7 +188,7 @@ def _quantities(product: Product, view: str, req: OptionRequest) -> None:
             if opt in req.wanted:
                 continue
             hits = [v for v in values_of(product, opt)
-                    if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"s?(?![a-z0-9])", _norm_value(v))]
+                    if re.search(r"(?<![a-z0-9.])" + re.escape(said) + r"(?:es|s)?(?![a-z0-9])", _norm_value(v))]
             if len(hits) == 1:
                 req.wanted[opt] = hits[0]
 
@@ -217,12 +217,17 @@ def said_values(product: Product, text: str) -> tuple[str | None, list[str]]:
     for name in product.option_names():
         values = values_of(product, name)
         by_quantity = quantity_values(values, view)
+        # a word of one value only, in any number ("box" is in "1 box" and "3 boxes" alike: it picks neither)
         hits = [v for v in values if _mentions(view, text, v) or lead_said(v, values, view, text) or v in by_quantity
-                or any(len(w) >= 3 and w in said and sum(w in set(tokens(_norm_value(o))) for o in values) == 1
-                       for w in tokens(_norm_value(v)))]
+                or any(len(w) >= 3 and w in said and sum(stem(w) in _stems(o) for o in values) == 1
+                       for w in tokens(_norm_value(v)))]  # "3 box": not "1 box" as well as "3 boxes"
         if len(hits) >= 2:
             return name, hits
     return None, []
+
+
+def _stems(value: str) -> set[str]:
+    return {stem(t) for t in tokens(_norm_value(value))}
 
 
 def catalog_values(products: list[Product]) -> dict[str, set[str]]:
@@ -346,10 +351,15 @@ def _distinguishing_words(product: Product, view: str, req: OptionRequest) -> No
             continue
         values = values_of(product, opt)
         words = {v: _with_joins(tokens(_norm_value(v))) - name for v in values}
-        hits = [v for v in values if any(len(w) >= 3 and w in said and sum(w in ws for ws in words.values()) == 1
+        stems = {v: {stem(w) for w in ws} for v, ws in words.items()}  # "box" of "1 box" is "boxes" of "3 boxes"
+        hits = [v for v in values if any(len(w) >= 3 and w in said and sum(stem(w) in st for st in stems.values()) == 1
                                          for w in words[v])]
         if len(hits) == 1:
             req.wanted[opt] = hits[0]
+
+
+def _stems(value: str) -> set[str]:
+    return {stem(w) for w in tokens(_norm_value(value))}
 
 
 def _with_joins(words: list[str]) -> set[str]:

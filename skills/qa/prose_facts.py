@@ -25,6 +25,7 @@ from skills.qa import materials as M
 from skills.qa import measures as S
 from skills.qa import scoped_facts as SF
 from skills.qa.facts import all_fact_lines, attribute_value, fact_lines, word_base
+from skills.qa.intent import SHELF_LIFE_ASK
 from skills.qa.load_facts import asks_load
 from skills.qa.render import say
 from skills.qa.text import STOP, fold, tokens
@@ -88,6 +89,8 @@ def asked(question: str) -> str | None:
     q = fold(question)
     if asks_load(q) or _PRICE.search(q):
         return None  # "how much weight can it hold": a load (load_facts); "price of the 2l capacity": a price
+    if SHELF_LIFE_ASK.search(q):
+        return None  # "how long do the mooncakes keep?": a shelf life (intent's "shelf life" topic, asked_figure)
     material = M.asked_class(q)
     for cls, rx in ASKS:
         if rx.search(q):

@@ -136,7 +136,7 @@ TOPIC_WORDS = {
     "dimensions": ("the dimensions", "尺寸"), "water": ("whether it is waterproof", "防水性能"),
     "pockets": ("pockets", "口袋"), "weight": ("the weight", "重量"), "climate": ("the climate", "适用天气"),
     "eco": ("eco credentials", "环保信息"), "battery": ("the battery", "电池"), "gender": ("who it is for", "适用人群"),
-    "style": ("the style", "款式"), "pattern": ("the pattern", "图案"),
+    "style": ("the style", "款式"), "pattern": ("the pattern", "图案"), "shelf life": ("the shelf life", "保质期"),
     "breathable": ("whether it is breathable", "透气性"), "stretch": ("whether it stretches", "弹性"),
     "uv": ("sun protection", "防晒性能"), "taste": ("how it tastes", "风味"),
 }
@@ -158,9 +158,11 @@ def topic_words(topic: str | None, words: list[str], lang: str) -> str:
 
 
 # Chinese lead-ins for FAQ answers the shop wrote in English only, by the entry's concept (most specific first)
-ZH_FAQ_ORDER = ("stack", "code", "first", "discount", "return", "exchange", "cancel", "track", "duty", "cost", "dispatch",
+ZH_FAQ_ORDER = ("stack", "code", "first", "discount", "pickup", "crash", "damage", "missing", "return", "exchange", "cancel", "track",
+                "duty", "cost", "dispatch",
                 "ship", "pay", "gift", "stream")
 ZH_FAQ_LEAD = {"stack": "关于优惠叠加：", "code": "关于优惠码：", "first": "关于新客优惠：", "discount": "关于优惠：",
                "return": "关于退货退款：", "exchange": "关于换货：", "cancel": "关于取消订单：", "track": "关于物流查询：",
                "duty": "关于关税：", "cost": "关于运费：", "dispatch": "关于发货时间：", "ship": "关于配送：",
-               "pay": "关于付款方式：", "gift": "关于礼品：", "stream": "关于直播："}
+               "pay": "关于付款方式：", "gift": "关于礼品：", "stream": "关于直播：", "pickup": "关于自提：",
+               "crash": "关于摔车换新：", "damage": "关于商品损坏：", "missing": "关于缺件：", "opened": "关于拆封退货："}

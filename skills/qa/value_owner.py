@@ -40,8 +40,18 @@ def owners(best: Match, matches: list[Match], question: str) -> list[Match]:
         if m is best or m.product is best.product or not m.matched:
             continue
         for value in _values(m.product) - mine:
-            if distinctive(value) and re.search(r"(?<![a-z0-9])" + re.escape(value) + r"(?![a-z0-9])", view) \
+            if distinctive(value) and _said_whole(value, view) \
                     and value in {fold(v) for v in O.requested(m.product, question).wanted.values()}:
                 found.append(m)
                 break
     return found
+
+
+def _said_whole(value: str, view: str) -> bool:
+    """The value said in full, an article or "w/" aside: "with the wireless charging case" is the value "With
+    wireless charging case"."""
+    words = [r"(?:with|w/)" if w == "with" else re.escape(w) for w in value.split()]
+    if not words:
+        return False
+    pattern = r"\s*(?:(?:the|a|an)\s+)?".join(words)
+    return re.search(r"(?<![a-z0-9])" + pattern + r"(?![a-z0-9])", view) is not None

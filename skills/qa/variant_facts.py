@@ -13,6 +13,7 @@ import re
 
 from bot.catalog import Product
 from skills.qa import scoped_facts as S
+from skills.qa.bilingual_values import said_glosses
 from skills.qa.facts import GENERIC, all_fact_lines, key_pattern
 from skills.qa.intent import read_shape
 from skills.qa.text import fold, stem, tokens
@@ -29,10 +30,10 @@ def _names_all(line: str, words: list[str]) -> bool:
     return all(re.search(key_pattern(w), low) for w in words)
 
 
-def fact_words(product: Product, leftover: list[str]) -> list[str]:
+def fact_words(product: Product, leftover: list[str], question: str = "") -> list[str]:
     """The words asked about beside the variant (no option values, numbers or generic words), when some listing
     line, of any variant, names them all; [] otherwise (then the question is about stock, as before)."""
-    own = _option_words(product)
+    own = _option_words(product) | (said_glosses(product, question) if question else set())  # "少糖"
     words = [w for w in leftover if fold(w) not in own and stem(fold(w)) not in own and not w.isdigit()
              and fold(w) not in GENERIC]
     lines = all_fact_lines(product)

@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable
 
 from bot.catalog import Product
-from skills.qa import cedict, facts, text
+from skills.qa import cedict, facts, text, zh_compounds
 from skills.qa.matcher import ProductMatcher
 from skills.qa.text import STOP, fold, stem
 from skills.qa.zh_segment import Segmenter
@@ -48,9 +48,10 @@ _CJK_START = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _DEMONSTRATIVE = "这那哪每一两几半"  # before a measure word: "this one", "that pair"
 MAX_WORD = 4  # dictionary words tried in a chat line: longer ones are idioms and proper names
+PROSE_WORDS = 4  # an attribute value of more words is a sentence of prose, not a label
 _INNER_FILLER = {"a", "an", "the", "of", "or", "and", "for", "one", "in", "on", "with"}
 _NEVER = STOP | {"only", "first", "thing", "things", "kind", "type", "way", "side", "part", "end", "top"}
-_ENDINGS = ("ing", "ed", "es", "s")  # form endings a gloss word may carry ("diving", "gloves")
+_ENDINGS = ("ing", "ed", "es", "s", "en")  # form endings a gloss word may carry ("diving", "gloves", "oaken")
 _GROWN = ("s", "es", "er", "ers", "r", "ing", "ed", "d")  # endings a catalog word may add ("diver")
 
 
@@ -98,12 +99,22 @@ class CatalogReader:
         named: list[str] = []
         listed: list[str] = []
         for p in products:
-            named += [p.name, p.brand, p.category, *p.tags, *(str(v) for v in p.attributes.values())]
+            values = [str(v) for v in p.attributes.values()]
+            # a short attribute value is a label the product is filed under ("stainless steel"); a long one is
+            # prose ("can only be returned unworn ..."): description words
+            named += [p.name, p.brand, p.category, *p.tags, *(v for v in values if len(v.split()) <= PROSE_WORDS)]
             named.extend(val for var in p.variants for val in var.options.values())
-            listed += [p.description, *map(str, p.features)]
+            listed += [p.description, *map(str, p.features), *(v for v in values if len(v.split()) > PROSE_WORDS)]
+        # the catalog's own Chinese (a bilingual shop: "麻辣牛肉干 Spicy Mala Beef Jerky", the value 五香): its words,
+        # read as written where the dictionary cannot read them in this catalog's English
+        self._own = {run for line in named if line for run in _CJK_RUN.findall(line) if 1 < len(run) <= MAX_WORD}
         self._named = _vocabulary(named)
         self._listed = {**_vocabulary(listed), **self._named}
         self._cache: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+        self._prose: set[str] = set()  # words read only through description prose (zh_compounds.prose_words)
+        kinds = {stem(w) for p in products for w in _LATIN.findall(fold(f"{p.category} {p.attributes.get('type', '')}"))}
+        heads = {stem(words[-1]) for p in products if (words := _LATIN.findall(fold(p.name)))}
+        self._kinds, self._heads = kinds, kinds | heads
         cedict.glosses()
 
     def _words(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -131,6 +142,8 @@ class CatalogReader:
         if word in self._cache:
             return self._cache[word]
         if word not in cedict.glosses():
+            if word in self._own:
+                return "", ()  # the catalog's own word (山楂饼 of a title), read as written
             return None, ()  # not a word: nothing cached, so chat cannot grow the cache past the dictionary
         senses = cedict.readings(word)
         found: list[str] = []
@@ -144,10 +157,12 @@ class CatalogReader:
                 found = [r for phrase, verb, primary in senses if not (single and (verb or not primary))
                          if (r := self._in_catalog(phrase, vocab, single)) is not None]
                 if found:
+                    if vocab is listed:
+                        self._prose.add(word)
                     break
             found = list(dict.fromkeys(found))
             if not found:
-                result = (None, ())
+                result = ("", ()) if word in self._own else (None, ())  # 五香: a value written so, read as written
             else:
                 head = stem(found[0].split()[-1])
                 others = tuple(dict.fromkeys(stem(r.split()[-1]) for r in found[1:] if len(r.split()) == 1
@@ -172,6 +187,23 @@ class CatalogReader:
     def is_word(self, word: str) -> bool:
         """Is it a word of the dictionary at all, read here or not?"""
         return word in cedict.glosses()
+
+    def prose_only(self, word: str) -> bool:
+        """Was the word read only through description words, none of what products are named and filed under?"""
+        self.lookup(word)
+        return word in self._prose
+
+    def kind_of(self, word: str, ours: str) -> bool:
+        """Is the dictionary word a kind of our word it ends in (前灯 "headlight" of 灯)? See zh_compounds."""
+        return zh_compounds.kind_of(word, ours)
+
+    def is_form(self, char: str, ours: str) -> bool:
+        """Does the character, read right after our word, say the form of a kind of product the shop files
+        (遮瑕 concealer + 液 liquid), rather than name a kind or a product's head noun of its own?"""
+        reading = self.read(char)
+        if not reading or not zh_compounds.our_heads(ours) & self._kinds:
+            return False
+        return stem(reading.split()[-1]) not in self._heads
 
     def alternates(self, word: str) -> tuple[str, ...]:
         """Stems of the other head nouns its senses hit (表 in a shop with watches and tables: "table")."""
@@ -274,6 +306,8 @@ def swallowed(question: str) -> bool:
             for n in range(1, min(3, len(edge)) + 1):
                 word = edge[-n:] + piece.text if before else piece.text + edge[:n]
                 if seg.fallback.is_word(word):
+                    if before and zh_compounds.kind_of(word, piece.text):
+                        continue  # 前灯 "headlight": still a light (zh_compounds.head_only asks when unsure)
                     reading = seg.fallback.read(word)
                     if not reading or head not in {stem(w) for w in reading.split()}:
                         return True

@@ -37,6 +37,12 @@ class Fallback(Protocol):
     def is_word(self, word: str) -> bool:
         """Is it a word of the dictionary at all (read here or not)?"""
 
+    def kind_of(self, word: str, ours: str) -> bool:
+        """Is the dictionary word a kind of our word it ends in (前灯 "headlight" of 灯 "lamp")?"""
+
+    def is_form(self, char: str, ours: str) -> bool:
+        """Does the character, right after our type word, say its form (遮瑕 + 液 "liquid")?"""
+
 
 class Segmenter:
     """Dictionary cutter. ``glosses``: word -> English; ``kept``: words that stay as written."""
@@ -84,7 +90,7 @@ class Segmenter:
 
     def _cut_with_fallback(self, text: str) -> list[Piece]:
         assert self.fallback is not None
-        pieces = self._cut(text, None)
+        pieces = self._whole_words(text, self._cut(text, None))
         # the fallback reads only what our own words left unread: every word of ours stays as cut
         out: list[Piece] = []
         at = 0
@@ -92,6 +98,7 @@ class Segmenter:
             start, at = at, at + len(piece.text)
             unread = piece.gloss is None and not piece.kept and _CJK.search(piece.text)
             across = self._words_across(text, start, at) if unread else []
+            across = [w for w in across if not self._kind_of_ours(w)]  # 前灯 "headlight": 前 + 灯, read apart
             longest = max(map(len, across), default=0)
             across = [w for w in across if len(w) == longest]  # the most specific: 蛋白质 "protein", not 蛋白
             if not unread or any(self.fallback.read(w) is None for w in across):
@@ -102,6 +109,11 @@ class Segmenter:
                 agreed = {w for word in across for w in (self.fallback.read(word) or "").split()}
                 sub = [p if p.gloss is None or set(p.gloss.split()) <= agreed else Piece(p.text, None) for p in sub]
             out.extend(sub)
+        for k in range(1, len(out)):  # 遮瑕液: 液 "liquid" is the concealer's form, not a second product
+            p, before = out[k], out[k - 1]
+            if len(p.text) == 1 and p.gloss and p.text not in self.words and before.gloss \
+                    and before.text in self.words and self.fallback.is_form(p.text, before.text):
+                out[k] = Piece(p.text, None, True)
         merged: list[Piece] = []  # neighbouring unread text as one piece
         for piece in out:
             if merged and piece.gloss is None and not piece.kept and merged[-1].gloss is None and not merged[-1].kept:
@@ -109,6 +121,54 @@ class Segmenter:
             else:
                 merged.append(piece)
         return merged
+
+    def _whole_words(self, text: str, pieces: list[Piece]) -> list[Piece]:
+        """Unread characters and the words of ours after them that together make one dictionary word naming what
+        this catalog names (龟背 + 竹 "bamboo": 龟背竹 "monstera deliciosa"; 牛 + 油 "oil": 牛油 "beef tallow") are
+        read as that word: the compound the viewer wrote, not our word in it."""
+        assert self.fallback is not None
+        prose = getattr(self.fallback, "prose_only", None)
+        ends, at = [], 0
+        for p in pieces:
+            at += len(p.text)
+            ends.append(at)
+        out: list[Piece] = []
+        k = 0
+        while k < len(pieces):
+            p, start = pieces[k], ends[k] - len(pieces[k].text)
+            found = None
+            if p.gloss is None and not p.kept and _CJK.search(p.text[-1]):
+                for j in range(k + 1, len(pieces)):  # our words after it, whole
+                    if not pieces[j].gloss or pieces[j].text not in self.words:
+                        break
+                    for a in range(max(start, ends[j] - self.fallback_longest), ends[k]):
+                        word = text[a:ends[j]]
+                        if all(map(_CJK.match, word)) and (reading := self.fallback.read(word)) \
+                                and not (prose and prose(word)) and (found is None or len(word) > len(found[0])):
+                            found = (word, reading, j)
+                            break
+            if found is None:
+                out.append(p)
+                k += 1
+                continue
+            word, reading, j = found
+            a, b = ends[j] - len(word), ends[j]
+            if any(all(map(_CJK.match, text[x:y])) and self.fallback.is_word(text[x:y])
+                   for x in range(max(0, b - self.fallback_longest), a + 1)
+                   for y in range(b, min(len(text), x + self.fallback_longest) + 1) if (x, y) != (a, b)):
+                out.append(p)  # part of a longer word (蛋白 "egg white" of 蛋白质 "protein"): that word decides
+                k += 1
+                continue
+            if len(word) < ends[j] - start:
+                out.append(Piece(text[start:ends[j] - len(word)], None))
+            out.append(Piece(word, reading))
+            k = j + 1
+        return out
+
+    def _kind_of_ours(self, word: str) -> bool:
+        """Does the dictionary word end in a word of ours it is a kind of (前灯 "headlight": a 灯 light)?"""
+        assert self.fallback is not None
+        return any(word[k:] in self.glosses and self.fallback.kind_of(word, word[k:]) for k in range(1, len(word)))
 
     def _unknown_word(self, word: str) -> bool:
         """A word of the fallback dictionary that it cannot read here (no sense the catalog uses)."""
