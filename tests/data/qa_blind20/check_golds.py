@@ -3,8 +3,9 @@
 1. Data check: every gold sku exists (Luma: product/variant SKU; shop21: variant SKU, variant id, or product id),
    and stock golds agree with the data (a "sold out" gold names a variant with stock 0, an "in stock" gold one
    with stock > 0).
-2. Grader check with the shared score.py: an ideal answer built from each gold scores 1.0, and a bad answer
-   (a plain "no idea" for answerable items, an invented price for unanswerable ones) scores 0.0.
+2. Grader check with the shared score.py: an ideal answer built from each gold scores 1.0, a bad answer
+   (a plain "no idea" for answerable items, an invented price for unanswerable ones) scores 0.0, and a
+   confused answer (the ideal one plus the first must_not_include item) scores 0.0 on every item that has one.
 Run: python tests/data/qa_blind20/check_golds.py   (writes nothing outside /tmp)."""
 import json
 import os
@@ -75,6 +76,13 @@ def ideal(q, cur):
     return "; ".join(parts) or "hi!"
 
 
+def confused(q, cur):
+    """The ideal answer plus the first forbidden item (a wrong price, the compare-at price, a wrong polarity)."""
+    bad_item = q["expect"]["must_not_include"][0]
+    extra = f"{cur}{bad_item}" if bad_item.replace(".", "").isdigit() else bad_item
+    return ideal(q, cur) + " " + extra
+
+
 def bad(q, cur):
     return "No idea, sorry." if q["expect"]["answerable"] else f"That one is {cur}999.99."
 
@@ -85,17 +93,22 @@ def main():
                               (os.path.join(HERE, "shop21", "questions.jsonl"), shop_stock(), "A$")):
         qs = load(qfile)
         errs = check_data(qs, stock)
-        print(qfile, "data", "OK" if not errs else errs)
+        print(qfile, "data", errs if errs else "OK")
         ok &= not errs
-        for name, make in (("ideal", ideal), ("bad", bad)):
+        for name, make in (("ideal", ideal), ("bad", bad), ("confused", confused)):
             out = f"/tmp/qa_blind20_{name}.jsonl"
+            subset = [q for q in qs if q["expect"]["must_not_include"] and q["expect"]["answerable"]] \
+                if name == "confused" else qs
+            sub_file = f"/tmp/qa_blind20_{name}_questions.jsonl"
+            with open(sub_file, "w", encoding="utf-8") as f:
+                f.writelines(json.dumps(q, ensure_ascii=False) + "\n" for q in subset)
             with open(out, "w", encoding="utf-8") as f:
-                for q in qs:
+                for q in subset:
                     f.write(json.dumps({"id": q["id"], "answer": make(q, cur), "sku": q["expect"]["sku"]},
                                        ensure_ascii=False) + "\n")
-            res = subprocess.run([sys.executable, SCORE, out, qfile, "--details"], capture_output=True, text=True)
+            res = subprocess.run([sys.executable, SCORE, out, sub_file, "--details"], capture_output=True, text=True)
             last = res.stdout.strip().splitlines()[-1]
-            print(qfile, name, last)
+            print(qfile, name, f"n={len(subset)}", last)
             want = "qa_accuracy=1.0000" if name == "ideal" else "qa_accuracy=0.0000"
             if want not in last:
                 print(res.stdout)
