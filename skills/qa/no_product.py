@@ -22,6 +22,7 @@ from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.product_words import kind_words, listing_words
 from skills.qa.render import join, money, say
 from skills.qa.text import TYPE_OF, fold, name_tokens, stem, unread_zh
+from skills.qa.zh_modifier import unread_modifier
 
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
@@ -75,7 +76,7 @@ class NoProductAnswerer:
         tied = self.matcher.ambiguous(matches)
         remark = P.remark(question, shape)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
-        unknown_zh = len(unread_zh(question)) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
+        unknown_zh = len(unread_zh(question)) >= 2 or unread_modifier(question)  # "有没有胶囊咖啡", "有没有得伟的电钻"
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         n, some = self.matcher.family(analysis)
