@@ -1,5 +1,7 @@
 """Precision on a new shop, round 4: answers that were confidently wrong on blind rounds 19-21, in general form.
 
+- "do you sell X" / "有没有卖X" about a kind no product is ("dishwasher"), found only in one product's text
+  ("not dishwasher safe"), is "not carried", never that product's fact line;
 - "有没有X的Y" with X a word we don't read (another brand: "有没有得伟的电钻") is not "yes, we have N of those".
 The catalog is written here (a small power-tool shop)."""
 
@@ -20,6 +22,15 @@ products:
     name: Torque 18V Hammer Drill
     price: 129.00
     stock: 3
+  - sku: TK-RC1
+    name: Kumo Rice Cooker
+    price: 59.00
+    stock: 4
+    category: Rice Cookers
+    features:
+      - "Non-stick inner bowl: hand wash only, not dishwasher safe"
+    attributes:
+      non-stick_inner_bowl: "hand wash only, not dishwasher safe"
 """
 
 
@@ -39,3 +50,13 @@ def test_unread_brand_before_de_is_not_we_have(engine: QAEngine) -> None:
 def test_plain_kind_is_still_we_have(engine: QAEngine) -> None:
     ans = engine.answer("有没有电钻")
     assert ans.key == "which" and len(ans.products) == 2
+
+
+@pytest.mark.parametrize("question", ["有没有卖洗碗机", "do you sell dishwashers?"])
+def test_selling_a_kind_no_product_is(engine: QAEngine, question: str) -> None:
+    ans = engine.answer(question)
+    assert ans.key == "not_found" and not ans.confident and "dishwasher" not in ans.text
+
+
+def test_selling_a_kind_we_have(engine: QAEngine) -> None:
+    assert engine.answer("do you sell rice cookers?").sku == "TK-RC1"

@@ -37,6 +37,16 @@ def _unnamed(content: list[str], products: list[Product]) -> list[str]:
     return [w for w in content if w not in own and stem(w) not in own]
 
 
+# "do you sell / carry X", "有没有卖X": asks whether we sell a kind of product, not a fact of one
+_SELLING = re.compile(r"\b(?:sell|carry)\b|卖")
+
+
+def _of_its_kind(content: list[str], product: Product) -> bool:
+    """Some word said is the product's kind or a word of its name: it is one of what was asked for."""
+    own = set(name_tokens(product.name)) | set(kind_words(product))
+    return any(w in own or stem(w) in own for w in content)
+
+
 # the engine's answer about one product (product, pinned variant, question, lang)
 AboutFn = Callable[[Product, Variant | None, str, str], Answer]
 
@@ -96,6 +106,9 @@ class NoProductAnswerer:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
         if n == 1 and conflicts(some[0], analysis, question):  # "spf 30 sunscreen": ours is SPF 50+
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if n == 1 and _SELLING.search(fold(question)) and not _of_its_kind(content, some[0]):
+            # "有没有卖洗碗机": asks whether we sell a kind; a rice cooker whose text says "not dishwasher safe" is none
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
             return self.about(some[0], None, question, lang)
