@@ -84,6 +84,7 @@ from skills.qa.text import (
     zh_pieces,
 )
 from skills.qa.value_owner import owners as value_owners
+from skills.qa.weak_pick import weak_colour_pick
 from skills.qa.without_value import without_values
 
 __all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
@@ -237,7 +238,8 @@ class QAEngine:
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and (self.guards.another_products_part(best, analysis, question)
                                                 or self.guards.unread_beside(best, analysis, question, shape)
-                                                or self.guards.part_of(best, analysis, shape)):
+                                                or self.guards.part_of(best, analysis, shape)
+                                                or (product is best.product and weak_colour_pick(best, analysis))):
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
