@@ -4,6 +4,8 @@
   ("not dishwasher safe"), is "not carried", never that product's fact line;
 - a product picked from part of the words said ("screwdriver set" of "橙色的冲击起子带两块电池的套装") in a colour
   it is not sold in is not the one meant: no price, ask which;
+- "how much is wingspan" of "Standard" and "Standard + Swift-Start Pack" is the plain one's price; the add-on
+  version is named, not priced as the product's;
 - "有没有X的Y" with X a word we don't read (another brand: "有没有得伟的电钻") is not "yes, we have N of those".
 The catalog is written here (a small power-tool shop)."""
 
@@ -47,6 +49,17 @@ products:
       - sku: TK-ID1-OR
         options: {Colour: Orange}
         stock: 2
+  - sku: GM-WING
+    name: Wingspan
+    price: 84.99
+    variants:
+      - sku: GM-WING-STD
+        options: {Edition: Standard}
+        stock: 5
+      - sku: GM-WING-SSP
+        options: {Edition: Standard + Swift-Start Pack}
+        price: 99.99
+        stock: 5
 """
 
 
@@ -86,3 +99,12 @@ def test_weak_pick_in_a_colour_it_lacks_quotes_no_price(engine: QAEngine) -> Non
 def test_named_product_in_a_missing_colour_still_priced(engine: QAEngine) -> None:
     ans = engine.answer("how much is the ironbark bit set?")
     assert "29.99" in ans.text
+
+
+def test_plain_value_is_the_products_price(engine: QAEngine) -> None:
+    ans = engine.answer("how much is wingspan")
+    assert "84.99" in ans.text and "99.99" not in ans.text and "Swift-Start Pack" in ans.text
+
+
+def test_add_on_value_asked_is_priced(engine: QAEngine) -> None:
+    assert "99.99" in engine.answer("wingspan standard + swift-start pack price?").text
