@@ -6,6 +6,8 @@
   it is not sold in is not the one meant: no price, ask which;
 - "how much is wingspan" of "Standard" and "Standard + Swift-Start Pack" is the plain one's price; the add-on
   version is named, not priced as the product's;
+- a figure said in a stock question that no value was tied to ("dd200 with the 2x4ah kit") asks about one
+  variant: which one, never the product's total stock;
 - "有没有X的Y" with X a word we don't read (another brand: "有没有得伟的电钻") is not "yes, we have N of those".
 The catalog is written here (a small power-tool shop)."""
 
@@ -60,6 +62,21 @@ products:
         options: {Edition: Standard + Swift-Start Pack}
         price: 99.99
         stock: 5
+  - sku: TK-DD2
+    name: Torque 18V Compact Drill DD200
+    price: 99.00
+    variants:
+      - sku: TK-DD2-TO
+        options: {Kit: Tool only}
+        stock: 10
+      - sku: TK-DD2-K2
+        options: {Kit: With 2 x 2.0Ah kit}
+        price: 149.00
+        stock: 3
+      - sku: TK-DD2-K4
+        options: {Kit: With 2 x 4.0Ah kit}
+        price: 199.00
+        stock: 0
 """
 
 
@@ -108,3 +125,12 @@ def test_plain_value_is_the_products_price(engine: QAEngine) -> None:
 
 def test_add_on_value_asked_is_priced(engine: QAEngine) -> None:
     assert "99.99" in engine.answer("wingspan standard + swift-start pack price?").text
+
+
+def test_unread_figure_in_stock_question_asks_which(engine: QAEngine) -> None:
+    ans = engine.answer("is the dd200 with the 2x4ah kit in stock")
+    assert "13 left" not in ans.text and "in stock" not in ans.text.lower()
+
+
+def test_stock_without_figure_is_total(engine: QAEngine) -> None:
+    assert "13" in engine.answer("is the dd200 in stock?").text

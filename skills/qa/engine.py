@@ -83,6 +83,7 @@ from skills.qa.text import (
     tokens,
     zh_pieces,
 )
+from skills.qa.unread_figure import unread_figure
 from skills.qa.value_owner import owners as value_owners
 from skills.qa.weak_pick import weak_colour_pick
 from skills.qa.without_value import without_values
@@ -454,6 +455,9 @@ class QAEngine:
         if shape.stock and unmatched_size(p, rest):  # "最大那个还有货吗": one pot asked, no total of all pots
             names = join([shown(v, lang) for v in size_choices(p)[: self.max_values]], lang, "or")
             return done(say("which_one", lang, names=names), "variant", known=False)
+        if shape.stock and unread_figure(p, question):  # "dd180 with the 2x4ah kit": one kit, not the total
+            return done(say("which_one", lang, names=join([shown(v.title or " / ".join(v.options.values()), lang) for v in p.variants[: self.max_values]],
+                                                          lang, "or")), "variant", known=False)
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
         if leftover:
