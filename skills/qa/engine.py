@@ -83,7 +83,9 @@ from skills.qa.text import (
     tokens,
     zh_pieces,
 )
+from skills.qa.unread_figure import unread_figure
 from skills.qa.value_owner import owners as value_owners
+from skills.qa.weak_pick import weak_colour_pick
 from skills.qa.without_value import without_values
 
 __all__ = ["Answer", "QAEngine"]  # Answer lives in answer.py; importers take it from here
@@ -237,7 +239,8 @@ class QAEngine:
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if best is not None and not policy and (self.guards.another_products_part(best, analysis, question)
                                                 or self.guards.unread_beside(best, analysis, question, shape)
-                                                or self.guards.part_of(best, analysis, shape)):
+                                                or self.guards.part_of(best, analysis, shape)
+                                                or (product is best.product and weak_colour_pick(best, analysis))):
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
 
         variant: Variant | None = None
@@ -452,6 +455,9 @@ class QAEngine:
         if shape.stock and unmatched_size(p, rest):  # "最大那个还有货吗": one pot asked, no total of all pots
             names = join([shown(v, lang) for v in size_choices(p)[: self.max_values]], lang, "or")
             return done(say("which_one", lang, names=names), "variant", known=False)
+        if shape.stock and unread_figure(p, question):  # "dd180 with the 2x4ah kit": one kit, not the total
+            return done(say("which_one", lang, names=join([shown(v.title or " / ".join(v.options.values()), lang) for v in p.variants[: self.max_values]],
+                                                          lang, "or")), "variant", known=False)
         if shape.stock:
             return done(self.inv.stock(p, lang), "stock")
         if leftover:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from bot.catalog import Product, Variant
 from skills.qa import options as O
+from skills.qa.addon_values import plain_and_addon
 from skills.qa.render import count_left, join, money, say, shown
 
 PriceFn = Callable[[Product, Variant | None], tuple[Decimal, Decimal | None]]  # (price, percent off or None)
@@ -38,6 +39,12 @@ class Inventory:
             if not p.in_stock:
                 text += say("sold_out_note", lang)
             return text, "price", (v.sku if v is not None and req.wanted else p.sku)
+        if not req.wanted and not with_was and (plain := plain_and_addon(p, variants)) is not None:
+            # "how much is wingspan": the plain "Standard", not "Standard + Swift-Start Pack" as well
+            amount, pct = self.price_fn(p, plain[0])
+            if not pct:
+                text = say("price", lang, name=p.name, price=money(amount, p.currency, lang))
+                return text + say("addon_note", lang, addon=plain[1]), "price", p.sku
         quoted = [(v, *self.price_fn(p, v)) for v in variants]
         prices = sorted({q[1] for q in quoted})
         if len(prices) == 1:

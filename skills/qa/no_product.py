@@ -22,6 +22,7 @@ from skills.qa.matcher import Analysis, Match, ProductMatcher
 from skills.qa.product_words import kind_words, listing_words
 from skills.qa.render import join, money, say
 from skills.qa.text import TYPE_OF, fold, name_tokens, stem, unread_zh
+from skills.qa.zh_modifier import unread_modifier
 
 CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
@@ -34,6 +35,16 @@ def _unnamed(content: list[str], products: list[Product]) -> list[str]:
     """Words said that name none of the products nor their kind: what is asked about them ("run time")."""
     own = {t for p in products for t in name_tokens(p.name)} | {w for p in products for w in kind_words(p)}
     return [w for w in content if w not in own and stem(w) not in own]
+
+
+# "do you sell / carry X", "有没有卖X": asks whether we sell a kind of product, not a fact of one
+_SELLING = re.compile(r"\b(?:sell|carry)\b|卖")
+
+
+def _of_its_kind(content: list[str], product: Product) -> bool:
+    """Some word said is the product's kind or a word of its name: it is one of what was asked for."""
+    own = set(name_tokens(product.name)) | set(kind_words(product))
+    return any(w in own or stem(w) in own for w in content)
 
 
 # the engine's answer about one product (product, pinned variant, question, lang)
@@ -75,7 +86,7 @@ class NoProductAnswerer:
         tied = self.matcher.ambiguous(matches)
         remark = P.remark(question, shape)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
-        unknown_zh = len(unread_zh(question)) >= 2  # "有没有胶囊咖啡": 胶囊 is no word we know
+        unknown_zh = len(unread_zh(question)) >= 2 or unread_modifier(question)  # "有没有胶囊咖啡", "有没有得伟的电钻"
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
             return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
         n, some = self.matcher.family(analysis)
@@ -95,6 +106,9 @@ class NoProductAnswerer:
             names = join([m.product.name for m in tied[:4]], lang, "or")
             return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
         if n == 1 and conflicts(some[0], analysis, question):  # "spf 30 sunscreen": ours is SPF 50+
+            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+        if n == 1 and _SELLING.search(fold(question)) and not _of_its_kind(content, some[0]):
+            # "有没有卖洗碗机": asks whether we sell a kind; a rice cooker whose text says "not dishwasher safe" is none
             return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
         if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
             return self.about(some[0], None, question, lang)

@@ -56,6 +56,7 @@ def count_left(n: int, lang: str) -> str:
 
 T = {
     "price": {"en": "{name} is {price}.", "zh": "{name}的价格是{price}。"},
+    "addon_note": {"en": " (Also sold with {addon}.)", "zh": "（也有带{addon}的版本。）"},
     "price_promo": {"en": "{name} is {price} right now (flash sale: {pct}% off).",
                     "zh": "{name}现在限时特价{price}（优惠{pct}%）。"},
     "price_was": {"en": "{name} is on sale: {price} (was {was}).", "zh": "{name}正在打折：{price}（原价{was}）。"},
