@@ -41,7 +41,11 @@ def _substantial(value: str) -> bool:
 
 
 def _index(matcher: ProductMatcher, product: Product) -> int:
-    return next((i for i, p in enumerate(matcher.products) if p is product or p.sku == product.sku), -1)
+    positions = getattr(matcher, "_value_pick_positions", None)
+    if positions is None:  # built once per catalog: a product's place in the matcher
+        positions = matcher._value_pick_positions = {id(p): i for i, p in enumerate(matcher.products)}
+    i = positions.get(id(product))
+    return i if i is not None else next((k for k, p in enumerate(matcher.products) if p.sku == product.sku), -1)
 
 
 def _plain(value: str) -> bool:
@@ -65,8 +69,31 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
     tied = [m.product for m in matcher.ambiguous(matches)]
     pick = _pick_in(matcher, tied, view, analysis, whole_catalog=False) if tied else None
     if pick is None and pinned is None:  # with a product on screen, a value it lacks is asked of it ("no, ...")
-        pick = _pick_in(matcher, matcher.products, view, analysis, whole_catalog=True)
+        pick = _pick_in(matcher, _holding_words_of(matcher, view), view, analysis, whole_catalog=True)
     return pick
+
+
+def _value_word_index(matcher: ProductMatcher) -> dict[str, list[int]]:
+    """Built once per catalog: each word of an option value (not a bare colour, size or number) -> the products
+    sold in a value with it. Only those products can hold a value said in a question, so a question looks at
+    them, not at the whole catalog (a 50,000-product shop)."""
+    index = getattr(matcher, "_value_pick_words", None)
+    if index is None:
+        index = {}
+        for i, p in enumerate(matcher.products):
+            for name in p.option_names():
+                for value in O.values_of(p, name):
+                    for w in set(tokens(O._norm_value(value))):
+                        if not w.isdigit() and w not in COLOURS and w not in SIZE_WORDS:
+                            index.setdefault(w, []).append(i)
+        matcher._value_pick_words = index
+    return index
+
+
+def _holding_words_of(matcher: ProductMatcher, view: str) -> list[Product]:
+    index = _value_word_index(matcher)
+    found = sorted({i for w in set(tokens(view)) for i in index.get(w, ())})
+    return [matcher.products[i] for i in found]
 
 
 def _pick_in(matcher: ProductMatcher, pool: list[Product], view: str, analysis: Analysis,
@@ -133,14 +160,12 @@ def _rest_fits(matcher: ProductMatcher, product: Product, analysis: Analysis) ->
     return True
 
 
-
-
 def switch_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, best: Match) -> Product | None:
     """"90cm in oak, any left?": "oak" names the Birch Oak Stool, but the one product sold in "90 cm" and "Oak"
     is a shelf. Switched only when values of two of the other's options are said whole and every word that
     matched the first product fits the other too (so "oak stool in 90cm?" stays on the stool)."""
     view = O._view(question)
-    pick = _pick_in(matcher, matcher.products, view, analysis, whole_catalog=True)
+    pick = _pick_in(matcher, _holding_words_of(matcher, view), view, analysis, whole_catalog=True)
     if pick is None or pick is best.product or len({n for _s, _e, n, _v in _spans(pick, view)}) < 2:
         return None
     i = _index(matcher, pick)
