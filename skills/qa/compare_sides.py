@@ -105,13 +105,20 @@ def is_frame(matcher: ProductMatcher, segment: str, named: Product) -> bool:
 _SORTED: weakref.WeakKeyDictionary[ProductMatcher, list[str]] = weakref.WeakKeyDictionary()
 
 
-def _starting_with(matcher: ProductMatcher, prefix: str) -> list[str]:
-    """The catalog's name words that begin with the prefix (a sorted index per matcher, built once)."""
+def name_word_index(matcher: ProductMatcher) -> list[str]:
+    """The catalog's name words and option value words ("choc" for a Chocolate Fudge flavour), sorted; built
+    once per matcher (the engine builds it with the index, so no answer waits for it)."""
     words = _SORTED.get(matcher)
-    if words is None:  # name words and option value words ("choc" for a Chocolate Fudge flavour)
+    if words is None:
         values = {w for p in matcher.products for v in p.variants for val in v.options.values()
                   for w in re.findall(r"[a-z]+", fold(val))}
         words = _SORTED[matcher] = sorted({t for t in matcher.postings if t.isalpha()} | values)
+    return words
+
+
+def _starting_with(matcher: ProductMatcher, prefix: str) -> list[str]:
+    """The catalog's name words that begin with the prefix."""
+    words = name_word_index(matcher)
     out = []
     for t in words[bisect.bisect_left(words, prefix):]:
         if not t.startswith(prefix):

@@ -46,7 +46,7 @@ from skills.qa.antonyms import contradicts
 from skills.qa.attributes import attribute_answer, attribute_in_name, only_measure
 from skills.qa.bundles import component_named
 from skills.qa.compare import Comparer
-from skills.qa.compare_sides import clipped_name
+from skills.qa.compare_sides import clipped_name, name_word_index
 from skills.qa.container_value import container_value
 from skills.qa.faq import FaqEntry, FaqIndex, concepts
 from skills.qa.faq_answer import faq_answer
@@ -121,6 +121,8 @@ class QAEngine:
         self._names = [p.name for p in self.matcher.products]
         self.abbreviations = Abbreviations(self.matcher.products,
                                            set(self.matcher.postings) | set(self.matcher.listing_postings))
+        name_word_index(self.matcher)  # the clipped-word index now, not on the first clipped word asked
+        VP.value_word_index(self.matcher)  # and the option-value pick's
 
     # ------------------------------------------------------------------ entry point
     def answer(self, question: str, lang: str | None = None, pinned_sku: str | None = None, user: str = "",

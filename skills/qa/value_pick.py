@@ -73,7 +73,7 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
     return pick
 
 
-def _value_word_index(matcher: ProductMatcher) -> dict[str, list[int]]:
+def value_word_index(matcher: ProductMatcher) -> dict[str, list[int]]:
     """Built once per catalog: each word of an option value (not a bare colour, size or number) -> the products
     sold in a value with it. Only those products can hold a value said in a question, so a question looks at
     them, not at the whole catalog (a 50,000-product shop)."""
@@ -91,7 +91,7 @@ def _value_word_index(matcher: ProductMatcher) -> dict[str, list[int]]:
 
 
 def _holding_words_of(matcher: ProductMatcher, view: str) -> list[Product]:
-    index = _value_word_index(matcher)
+    index = value_word_index(matcher)
     found = sorted({i for w in set(tokens(view)) for i in index.get(w, ())})
     return [matcher.products[i] for i in found]
 
