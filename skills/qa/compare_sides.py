@@ -25,8 +25,7 @@ from skills.qa.text import STOP, fold, name_tokens, tokens
 
 
 def _kind(matcher: ProductMatcher, p: Product) -> tuple[str, str | None]:
-    i = matcher.products.index(p)
-    return fold(p.category).strip(), matcher._heads[i]
+    return fold(p.category).strip(), matcher._heads[matcher.position(p)]
 
 
 def _name_words(p: Product) -> set[str]:

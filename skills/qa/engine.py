@@ -30,7 +30,7 @@ from skills.qa import value_pick as VP
 from skills.qa import variant_facts as VF
 from skills.qa import zh_compounds, zh_fallback
 from skills.qa.abbreviations import Abbreviations
-from skills.qa.answer import Answer
+from skills.qa.answer import Answer, not_found, which_one, which_product
 from skills.qa.answer_class import naming_modifiers
 from skills.qa.answers_asked import (
     affirms,
@@ -134,6 +134,7 @@ class QAEngine:
     def _answer(self, question: str, lang: str | None, pinned_sku: str | None, user: str,
                 force: str | None) -> Answer:
         lang = lang if lang in ("en", "zh") else detect_lang(question, self.default_lang)
+        pinned = self.catalog.lookup(pinned_sku) if pinned_sku else None  # (product, variant) on screen
         question = fix_keyword_typos(question, self.matcher.postings)
         question = self.matcher.spell(question)  # "ema leggins": a typo in each word of one product's name
         question = self.abbreviations.expand(question)  # "choc fudge": the value "Chocolate Fudge"
@@ -155,15 +156,13 @@ class QAEngine:
             best = None  # "is this water resistant?" is about the pinned product, not the Water Bottle
         best = self.guards.option_word_aside(best, matches)
         best = self.guards.attribute_word_aside(best, matches, shape)
-        on_screen = self.catalog.lookup(pinned_sku) if pinned_sku and best is not None else None
-        keep_pin = bool(on_screen) and pinned_meant(best, on_screen[0], analysis, question)
+        keep_pin = best is not None and bool(pinned) and pinned_meant(best, pinned[0], analysis, question)
         if keep_pin:  # "这个睫毛膏防水吗" / "90cm in oak?": the product on screen, not one these words also name
             best = None
         if best is not None and (owning := value_owners(best, matches, question)):
             if len(owning) > 1 or best.exact_unique:  # several own it, or the viewer named the other: ask which
                 names = [m.product.name for m in ([best] if best.exact_unique else []) + owning]
-                return Answer(say("which_one", lang, names=join(names, lang, "or")), None,
-                              "unknown", lang, False, "which")
+                return which_one(names, lang)
             best = owning[0]  # "唇釉Wine Not": the candidate that has the shade said, not "X doesn't come in it"
         moved = VP.switch_by_value(self.matcher, question, analysis, best) if best is not None and not keep_pin \
             and not shape.compare and not shape.this and not pinned_sku else None
@@ -173,19 +172,17 @@ class QAEngine:
             best = named  # "pebble buds pro with the wireless charging case": the earbuds in that option
         product: Product | None = best.product if best is not None else moved
         if product is None and not shape.compare and not shape.this:  # "遮瑕液Light 2.5号": the one sold in it
-            on_screen = self.catalog.lookup(pinned_sku) if pinned_sku else None
-            product = VP.pick_by_value(self.matcher, question, analysis, matches, on_screen[0] if on_screen else None)
+            product = VP.pick_by_value(self.matcher, question, analysis, matches, pinned[0] if pinned else None)
             if product is None and not pinned_sku:  # "700x32 tanwall contour tyres": the Road Tyre's 700x32c
                 product = loose_value_pick(question, matches)
         tie = [] if shape.compare else zh_fallback.sense_tie(question, self.matcher, product)
         if tie:  # 望远镜 is binoculars or a telescope, and we sell both: which one?
-            return Answer(say("which_one", lang, names=join([p.name for p in tie[:4]], lang, "or")), None, "unknown",
-                          lang, False, "which")
+            return which_one([p.name for p in tie[:4]], lang)
         if best is not None and product is best.product and (  # a product the name words chose, not a value
                 zh_fallback.unknown_compound(question)  # 脚链: an anklet, not any chain
                 or zh_fallback.swallowed(question)  # 烘箱: an oven, not any box
                 or zh_compounds.head_only(question, best)):  # 路灯: a kind of lamp, named by "lamp" alone
-            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
+            return which_product(lang)
 
         if (shape.compare or (shape.price and self.comparer.two_sides(question))) and force is None:
             pair = self.comparer.compare_products(question, matches)
@@ -229,31 +226,28 @@ class QAEngine:
             # "宠物床可以换尺码吗": exchanging is the shop's policy whatever the product; no FAQ entry, no answer
             return Answer(say("policy_unknown", lang), None, "unknown", lang, False, "policy")
         if best is not None and not policy and lang == "zh" and unread_owner(question):  # "索尼的降噪耳机": a maker unread
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+            return not_found(lang)
         if best is not None and not policy and (self.guards.other_brand(best, analysis) or self.guards.modifier_only(best, analysis)):
             if self.guards.modifier_only(best, analysis) and self.matcher.family(analysis)[0]:
                 # "baby toys": not the Baby Bowl, but the shop files toys for babies: those
                 return self.no_product.answer(question, shape, analysis, [], lang, user)
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+            return not_found(lang)
         if best is not None and not policy and conflicts(best.product, analysis, question) \
                 and not (best.exact_unique and number_conflict(best.product, question)
                          and not colour_conflict(best.product, analysis)):  # "the harrier in 2 person?": a no
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+            return not_found(lang)
         if best is not None and not policy and (self.guards.another_products_part(best, analysis, question)
                                                 or self.guards.unread_beside(best, analysis, question, shape)
                                                 or self.guards.part_of(best, analysis, shape)
                                                 or (product is best.product and weak_colour_pick(best, analysis))):
-            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
+            return which_product(lang)
 
         variant: Variant | None = None
-        on_screen = self.catalog.lookup(pinned_sku) if pinned_sku and product is None else None
-        keep_pin = keep_pin or bool(on_screen and only_pinned_values(on_screen[0], analysis))
-        if product is None and pinned_sku and (keep_pin or shape.this or not analysis.content or only_measure(analysis)
-                                               or set(analysis.content) <= REFERENCE_WORDS  # "the -12 version"
-                                               or self._pinned_among(pinned_sku, matches, analysis)):  # "the bag"
-            found = self.catalog.lookup(pinned_sku)
-            if found:
-                product, variant = found
+        keep_pin = keep_pin or bool(product is None and pinned and only_pinned_values(pinned[0], analysis))
+        if product is None and pinned and (keep_pin or shape.this or not analysis.content or only_measure(analysis)
+                                           or set(analysis.content) <= REFERENCE_WORDS  # "the -12 version"
+                                           or self._pinned_among(pinned[0], matches, analysis)):  # "the bag"
+            product, variant = pinned
         if product is None:
             return self.no_product.answer(question, shape, analysis, matches, lang, user)
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.sale \
@@ -481,15 +475,12 @@ class QAEngine:
             return done(text, "overview", sku)
         return done(f"{text} {self.inv.stock(p, lang)}" if lang == "en" else text + self.inv.stock(p, lang), "overview", sku)
 
-    def _pinned_among(self, pinned_sku: str, matches: list[Match], analysis: Analysis) -> bool:
+    def _pinned_among(self, on_screen: Product, matches: list[Match], analysis: Analysis) -> bool:
         """Is the pinned product one of the products the words leave a tie between ("the bag": the sleeping
         bag on screen, or the dry bag)? Then the one on screen is meant."""
-        found = self.catalog.lookup(pinned_sku)
-        if found is None:
-            return False
         tied = [m.product for m in self.matcher.ambiguous(matches)] or self.matcher.family(analysis, limit=None)[1]
-        if any(p is found[0] for p in tied):
+        if any(p is on_screen for p in tied):
             return True
         # "iphone 14 pro?" with the case on screen: every word said is in its option values (a model, a colour)
         said = {w for w in set(analysis.content) | set(analysis.values) if not w.isdigit()}
-        return bool(analysis.values) and said <= option_words(found[0])
+        return bool(analysis.values) and said <= option_words(on_screen)

@@ -601,6 +601,11 @@ class ProductMatcher:
         coloured = all(self._value_stems[index[id(m.product)]] & _COLOUR_STEMS for m in group if id(m.product) in index)
         return group if coloured and all(id(m.product) in index for m in group) else []
 
+    def position(self, product: Product) -> int:
+        """The product's place in ``products`` (the index every per-product table uses), or -1."""
+        i = self._index_of.get(id(product))
+        return i if i is not None else next((k for k, p in enumerate(self.products) if p.sku == product.sku), -1)
+
     def accepts(self, m: Match, allow_conflict: bool = False) -> bool:
         if m.head_missing:
             return False  # "手冲壶" (pour-over kettle) never names the pour-over dripper

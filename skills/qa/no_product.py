@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.catalog import Product, Variant
 from skills.qa import facts as F
 from skills.qa import phrasing as P
-from skills.qa.answer import Answer
+from skills.qa.answer import Answer, not_found, which_one, which_product
 from skills.qa.answers_asked import asks_wh, only_one_tells, sharing_the_name
 from skills.qa.bundles import component_named
 from skills.qa.guards import ProductGuards, conflicts
@@ -28,7 +28,10 @@ CHEAP_WORDS = ("cheapest", "least expensive", "lowest price", "最便宜")
 SUPERLATIVE = re.compile(r"cheapest|least expensive|lowest price|most expensive|priciest|最便宜|最贵")
 
 # "do you have / sell / carry ...": asks whether we have the kind ("Yes, we have 3 of those")
-_HAVING = re.compile(r"\b(?:have|sell|carry|got|stock|any)\b|有没有|有卖|卖不卖|有吗")
+_HAVING_WORDS = "have|sell|carry|got|stock|any"
+_HAVING_EN = re.compile(rf"\b(?:{_HAVING_WORDS})\b")
+_HAVING = re.compile(rf"\b(?:{_HAVING_WORDS})\b|有没有|有卖|卖不卖|有吗")
+_LISTING_ASK = re.compile(rf"\b(?:{_HAVING_WORDS}|options?|kinds?|types?)\b")  # ... or what there is
 
 
 def _unnamed(content: list[str], products: list[Product]) -> list[str]:
@@ -88,7 +91,7 @@ class NoProductAnswerer:
         asks = shape.price or shape.stock or shape.variant or shape.attribute or shape.restock or shape.compare
         unknown_zh = len(unread_zh(question)) >= 2 or unread_modifier(question)  # "有没有胶囊咖啡", "有没有得伟的电钻"
         if unknown_zh and (asks or (shape.question and not shape.greeting)):  # never "we have 2 of those" when part of what was named went unread
-            return Answer(say("which_product", lang), None, "unknown", lang, False, "not_found")
+            return which_product(lang)
         n, some = self.matcher.family(analysis)
         facts_asked = False  # words beside the naming ones ask a fact of one of them ("beam run time on high?")
         if not n and (asks or shape.question):
@@ -97,46 +100,44 @@ class NoProductAnswerer:
         if remark and not asks:  # a remark that names a kind of product: chit-chat, no "which one?"
             tied, n, some = [], 0, []
         if (tied or some) and [w for w in self.guards.unknown_words(analysis) if not self.guards.ours(w, analysis)]:  # "lululemon align leggings": another brand's
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+            return not_found(lang)
         if tied and (shape.attribute or asks_wh(question)) and not (shape.price or shape.stock or shape.variant) \
                 and (one := only_one_tells(sharing_the_name([m.product for m in tied], [m.product for m in matches], question), question,
                 F.find_facts)):
             return self.about(one, None, question, lang)  # "base notes of vetiver dusk": the one listing them
         if tied:
-            names = join([m.product.name for m in tied[:4]], lang, "or")
-            return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+            return which_one([m.product.name for m in tied[:4]], lang)
         if n == 1 and conflicts(some[0], analysis, question):  # "spf 30 sunscreen": ours is SPF 50+
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+            return not_found(lang)
         if n == 1 and _SELLING.search(fold(question)) and not _of_its_kind(content, some[0]):
             # "有没有卖洗碗机": asks whether we sell a kind; a rice cooker whose text says "not dishwasher safe" is none
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+            return not_found(lang)
         if n == 1:  # "any beanies left?" and the shop has one beanie: that is the product
             return self.about(some[0], None, question, lang)
         if some:
             # "how much is the hoodie?": several hoodies, none named
             names = join([p.name for p in some], lang, "or")
             # "is the kestrel sturdy?" asks about one of them, not whether we have them: never "Yes, we have 2"
-            about_one = P.yes_no(question) and not re.search(r"\b(?:have|sell|carry|got|stock|any)\b", fold(question))
+            about_one = P.yes_no(question) and not _HAVING_EN.search(fold(question))
             # "what are the base notes of cedre noir?" asks a fact of one of them: the one listing it, if one alone does
-            wh_one = asks_wh(question) and not re.search(
-                r"\b(?:have|sell|carry|got|stock|any|options?|kinds?|types?)\b", fold(question))
+            wh_one = asks_wh(question) and not _LISTING_ASK.search(fold(question))
             if (shape.attribute or about_one or wh_one) and not (shape.price or shape.stock or shape.variant) \
                     and (one := only_one_tells(some, question, F.find_facts)):
                 return self.about(one, None, question, lang)  # "base notes of cedre noir": the one listing them
             # "beam 800 run time on high??" asks a fact of one of them, not whether we carry them: which one,
             # not "we have"; so do words none of them is named by ("run time on high")
-            having = re.search(r"\b(?:have|sell|carry|got|stock|any|offer)\b", fold(question)) or \
-                re.search(r"有没有|有吗|有卖|卖不卖|有.{0,6}吗", question) or len(content) <= 1
+            having = _HAVING.search(fold(question)) or re.search(r"\boffer\b|有.{0,6}吗", fold(question)) \
+                or len(content) <= 1
             facts_asked = facts_asked or (not _HAVING.search(fold(question)) and bool(_unnamed(content, some)))
             if shape.price or shape.stock or shape.variant or shape.attribute or about_one or facts_asked \
                     or not having:
-                return Answer(say("which_one", lang, names=names), None, "unknown", lang, False, "which")
+                return which_one([p.name for p in some], lang)
             return Answer(say("we_have", lang, n=n, names=names), None, "variant", lang, False, "which",
                           [p.sku for p in some])
         if (asks or (shape.question and not shape.greeting)) and analysis.values and not content:
-            return Answer(say("which_product", lang), None, "unknown", lang, False, "which")  # "shark uk 10?"
+            return which_product(lang, "which")  # "shark uk 10?"
         if (asks or (shape.question and not shape.greeting)) and (content or P.zh_content(question)):
-            return Answer(say("not_found", lang), None, "unknown", lang, False, "not_found")
+            return not_found(lang)
         if asks:
             return Answer(say("unknown", lang), None, "unknown", lang, False, "unknown")
         key = "greeting" if shape.greeting else "chitchat"

@@ -11,6 +11,7 @@ way to the longer one. With no candidate at all, every other word said must fit 
 from __future__ import annotations
 
 import re
+import weakref
 
 from bot.catalog import Product
 from skills.qa import options as O
@@ -40,14 +41,6 @@ def _substantial(value: str) -> bool:
     return bool(letters) and len(tokens(value)) >= 2
 
 
-def _index(matcher: ProductMatcher, product: Product) -> int:
-    positions = getattr(matcher, "_value_pick_positions", None)
-    if positions is None:  # built once per catalog: a product's place in the matcher
-        positions = matcher._value_pick_positions = {id(p): i for i, p in enumerate(matcher.products)}
-    i = positions.get(id(product))
-    return i if i is not None else next((k for k, p in enumerate(matcher.products) if p.sku == product.sku), -1)
-
-
 def _plain(value: str) -> bool:
     """A bare colour ("Black"): a product with no colour option may be that colour too, so it picks nothing."""
     return all(w in COLOURS or w == "gray" for w in tokens(value))
@@ -61,7 +54,7 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
     view = O._view(question)
     if pinned is not None and _spans(pinned, view):
         # "90cm in oak, any left?" with the shelf on screen: its own values, every word said fits it
-        i = _index(matcher, pinned)
+        i = matcher.position(pinned)
         if i < 0:
             return None
         fits = all(w.isdigit() or matcher._fits(i, w, analysis) for w in analysis.content)
@@ -73,20 +66,22 @@ def pick_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, ma
     return pick
 
 
+_VALUE_WORDS: weakref.WeakKeyDictionary[ProductMatcher, dict[str, list[int]]] = weakref.WeakKeyDictionary()
+
+
 def value_word_index(matcher: ProductMatcher) -> dict[str, list[int]]:
     """Built once per catalog: each word of an option value (not a bare colour, size or number) -> the products
     sold in a value with it. Only those products can hold a value said in a question, so a question looks at
     them, not at the whole catalog (a 50,000-product shop)."""
-    index = getattr(matcher, "_value_pick_words", None)
+    index = _VALUE_WORDS.get(matcher)
     if index is None:
-        index = {}
+        index = _VALUE_WORDS[matcher] = {}
         for i, p in enumerate(matcher.products):
             for name in p.option_names():
                 for value in O.values_of(p, name):
                     for w in set(tokens(O._norm_value(value))):
                         if not w.isdigit() and w not in COLOURS and w not in SIZE_WORDS:
                             index.setdefault(w, []).append(i)
-        matcher._value_pick_words = index
     return index
 
 
@@ -128,9 +123,9 @@ def _pick_in(matcher: ProductMatcher, pool: list[Product], view: str, analysis: 
         return None
     if whole_catalog and not _rest_fits(matcher, pick, analysis):
         return None
-    i = _index(matcher, pick)
+    i = matcher.position(pick)
     for other in pool if not whole_catalog else []:  # "is the saffron available in 2 pods?": "saffron" names another
-        if other is not pick and any(w in matcher._product_tokens[_index(matcher, other)]
+        if other is not pick and any(w in matcher._product_tokens[matcher.position(other)]
                                      and not matcher._fits(i, w, analysis) for w in analysis.content):
             return None
     return pick
@@ -140,7 +135,7 @@ def _phrase_alone(matcher: ProductMatcher, product: Product, analysis: Analysis,
                   found: list[tuple[int, int, str, str]]) -> bool:
     """Is the value said as a phrase of its own? "iphone 14 pro" is not the value "iPhone 14": a word said
     right after it that is not the product's name word makes it a longer thing."""
-    own = matcher._product_tokens[_index(matcher, product)]
+    own = matcher._product_tokens[matcher.position(product)]
     for _s, end, _n, _v in found:
         after = re.match(r"\s*([a-z][a-z0-9]*)", view[end:])
         if after and after.group(1) in analysis.content and after.group(1) not in own:
@@ -150,7 +145,7 @@ def _phrase_alone(matcher: ProductMatcher, product: Product, analysis: Analysis,
 
 def _rest_fits(matcher: ProductMatcher, product: Product, analysis: Analysis) -> bool:
     """Every word said fits the product, or is an everyday word ("full", "need")."""
-    i = _index(matcher, product)
+    i = matcher.position(product)
     for w in analysis.content:
         if w.isdigit() or matcher._fits(i, w, analysis):
             continue
@@ -168,5 +163,5 @@ def switch_by_value(matcher: ProductMatcher, question: str, analysis: Analysis, 
     pick = _pick_in(matcher, _holding_words_of(matcher, view), view, analysis, whole_catalog=True)
     if pick is None or pick is best.product or len({n for _s, _e, n, _v in _spans(pick, view)}) < 2:
         return None
-    i = _index(matcher, pick)
+    i = matcher.position(pick)
     return pick if all(matcher._fits(i, w, analysis) for w in best.matched) else None
